@@ -1,0 +1,25 @@
+package org.visitplanner;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import org.visitplanner.app.VisitPlannerApp;
+import org.visitplanner.cli.VisitPlannerCommand;
+
+/**
+ * The entry point of {@code java -jar visit-planner.jar} and {@code mvn javafx:run}: a headless command when one is
+ * given, else the window. (Not an {@code Application} subclass, so that a plain class-path jar can start JavaFX.)
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = VisitPlannerCommand.execute(args, out, err, System.getenv(), VisitPlannerApp::launchWindow);
+        // Exit explicitly: after the window closes or a command ends, no background thread may keep the JVM alive.
+        System.exit(code);
+    }
+}

@@ -1,0 +1,169 @@
+package org.visitplanner.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.image.Image;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+import org.visitplanner.gui.MainView;
+import org.visitplanner.gui.MainViewModel;
+import org.visitplanner.gui.Theme;
+import org.visitplanner.gui.common.AppState;
+import org.visitplanner.gui.common.FxTaskExecutor;
+import org.visitplanner.gui.common.Problems;
+import org.visitplanner.gui.common.ViewLoader;
+import org.visitplanner.gui.directory.InstitutionsView;
+import org.visitplanner.gui.directory.InstitutionsViewModel;
+import org.visitplanner.gui.itinerary.WeekOverviewView;
+import org.visitplanner.gui.itinerary.WeekOverviewViewModel;
+import org.visitplanner.gui.people.PeopleView;
+import org.visitplanner.gui.people.PeopleViewModel;
+import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.settings.UserSettings;
+
+/**
+ * The window. Opens the database in the background (showing "Opening…"), loads the sample trip into an empty
+ * database, then shows the main view. A database that cannot be opened gets one plain sentence and the app ends;
+ * the file is left as it was.
+ */
+public final class VisitPlannerApp extends Application {
+
+    /** Set by {@link #launchWindow} because {@link Application#launch} builds the instance itself. */
+    private static volatile Path launchDataDirectory;
+    private static volatile Locale launchLanguage;
+
+    private final Path dataDirectory;
+    private final Locale language;
+    private final FxTaskExecutor tasks = new FxTaskExecutor();
+    private Services services;
+    private UserSettings settings;
+    private Stage stage;
+
+    /** Used by {@link Application#launch}. */
+    public VisitPlannerApp() {
+        this(launchDataDirectory, launchLanguage);
+    }
+
+    /** Used by tests, which start the app on a data directory of their own. */
+    public VisitPlannerApp(Path dataDirectory, Locale language) {
+        this.dataDirectory = dataDirectory;
+        this.language = language;
+    }
+
+    /** Starts JavaFX with the window on {@code dataDirectory}; returns when the window is closed. */
+    public static void launchWindow(Path dataDirectory, Locale language) {
+        launchDataDirectory = dataDirectory;
+        launchLanguage = language;
+        Application.launch(VisitPlannerApp.class);
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        Messages.setLocale(language);
+        settings = UserSettings.load(dataDirectory);
+        Theme.apply(settings.darkTheme());
+        stage.setTitle(Messages.get("app.name"));
+        stage.getIcons().add(new Image(VisitPlannerApp.class.getResourceAsStream("/org/visitplanner/gui/icon.png")));
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.setScene(new Scene(opening(), 1280, 800));
+        stage.show();
+
+        tasks.run(() -> {
+            Services opened = Services.open(dataDirectory);
+            try {
+                opened.sampleTrip().loadIfDatabaseEmpty();
+            } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+            }
+            return opened;
+        }, opened -> {
+            services = opened;
+            showMainView();
+        }, this::failToOpen);
+    }
+
+    private Parent opening() {
+        ProgressIndicator progress = new ProgressIndicator();
+        Label label = new Label(Messages.get("app.opening", dataDirectory.toString()));
+        VBox box = new VBox(16, progress, label);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private void showMainView() {
+        AppState state = new AppState();
+        MainViewModel mainViewModel = new MainViewModel(tasks, state, services.trips(), settings,
+                services.database().location());
+        MainView.Host host = new MainView.Host() {
+            @Override
+            public void switchLanguage(Locale chosen) {
+                Messages.setLocale(chosen);
+                stage.setTitle(Messages.get("app.name"));
+                showMainView();
+            }
+
+            @Override
+            public void quit() {
+                stage.close();
+                Platform.exit();
+            }
+
+            @Override
+            public String version() {
+                return AppVersion.get();
+            }
+        };
+        ViewLoader[] loader = new ViewLoader[1];
+        Map<Class<?>, Supplier<Object>> controllers = Map.of(
+                MainView.class, () -> new MainView(mainViewModel, loader[0], host),
+                WeekOverviewView.class, () -> new WeekOverviewView(new WeekOverviewViewModel(tasks, state,
+                        services.trips(), services.events(), services.institutions())),
+                InstitutionsView.class, () -> new InstitutionsView(new InstitutionsViewModel(tasks, state,
+                        services.institutions())),
+                PeopleView.class, () -> new PeopleView(new PeopleViewModel(tasks, state, services.trips(),
+                        services.contacts(), services.institutions())));
+        loader[0] = new ViewLoader(type -> {
+            Supplier<Object> factory = controllers.get(type);
+            if (factory == null) {
+                throw new IllegalArgumentException("no controller factory for " + type.getName());
+            }
+            return factory.get();
+        });
+        Parent root = loader[0].load("MainView").root();
+        stage.getScene().setRoot(root);
+    }
+
+    private void failToOpen(Throwable failure) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, Problems.describe(failure), ButtonType.CLOSE);
+        alert.initOwner(stage);
+        alert.setTitle(Messages.get("app.name"));
+        alert.setHeaderText(Messages.get("app.cannotOpen"));
+        alert.showAndWait();
+        stage.close();
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        tasks.close();
+        if (services != null) {
+            services.close();
+        }
+    }
+}

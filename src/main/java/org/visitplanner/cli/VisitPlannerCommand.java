@@ -1,0 +1,137 @@
+package org.visitplanner.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import org.visitplanner.app.AppVersion;
+import org.visitplanner.app.Services;
+import org.visitplanner.db.DataDirectory;
+import org.visitplanner.logic.DataProblem;
+import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.settings.UserSettings;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code visit-planner [--data-dir DIR] [--lang en|fr|zh] [COMMAND]}: with a command, runs it headless; without one,
+ * opens the window.
+ */
+@Command(name = "visit-planner",
+        description = "Plans, prints and records a delegation's visits. Without a command, opens the window.",
+        subcommands = {TripsCommand.class, SampleCommand.class, VersionCommand.class, CommandLine.HelpCommand.class},
+        sortOptions = false)
+public final class VisitPlannerCommand implements Callable<Integer> {
+
+    /** How the GUI is started when no command is given: receives the data directory and the chosen language. */
+    public interface GuiLauncher {
+        void launch(Path dataDirectory, Locale language);
+    }
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Folder of the data (default: $VISIT_PLANNER_DATA, else the platform's application-data folder).")
+    String dataDir;
+
+    @Option(names = "--lang", paramLabel = "en|fr|zh", description = "Language of messages and documents.")
+    String language;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    private final Map<String, String> environment;
+    private final GuiLauncher guiLauncher;
+    PrintWriter out;
+    PrintWriter err;
+
+    VisitPlannerCommand(Map<String, String> environment, GuiLauncher guiLauncher) {
+        this.environment = environment;
+        this.guiLauncher = guiLauncher;
+    }
+
+    @Override
+    public Integer call() {
+        Path directory = dataDirectory();
+        guiLauncher.launch(directory, chosenLanguage(directory));
+        return ExitCodes.OK;
+    }
+
+    Path dataDirectory() {
+        return DataDirectory.resolve(dataDir, environment);
+    }
+
+    /** {@code --lang}, else the language saved from the menu, else the system's. */
+    Locale chosenLanguage(Path directory) {
+        if (language != null) {
+            Locale parsed = Messages.parseLanguage(language);
+            if (parsed == null) {
+                throw new CommandFailure(ExitCodes.BAD_USAGE, Messages.get("cli.error.language", language));
+            }
+            return parsed;
+        }
+        return UserSettings.load(directory).language().orElse(Messages.supported(Locale.getDefault()));
+    }
+
+    /** Opens the data for a command, runs {@code work} and closes it; data problems become exit code 3. */
+    int withServices(ServicesWork work) {
+        Path directory = dataDirectory();
+        Messages.setLocale(chosenLanguage(directory));
+        try (Services services = Services.open(directory)) {
+            return work.run(services);
+        } catch (DataProblem problem) {
+            throw new CommandFailure(ExitCodes.DATA_PROBLEM, problem.userMessage());
+        }
+    }
+
+    @FunctionalInterface
+    interface ServicesWork {
+        int run(Services services);
+    }
+
+    /**
+     * Runs the command line and returns the exit code. Errors are one line on {@code err}: picocli's usage errors
+     * give 2, data problems 3.
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment,
+                              GuiLauncher guiLauncher) {
+        VisitPlannerCommand root = new VisitPlannerCommand(environment, guiLauncher);
+        root.out = out;
+        root.err = err;
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((ex, arguments) -> {
+            err.println(ex.getMessage() + " — " + Messages.get("cli.error.seeHelp"));
+            err.flush();
+            return ExitCodes.BAD_USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            Consumer<String> print = line -> {
+                err.println(line);
+                err.flush();
+            };
+            if (ex instanceof CommandFailure failure) {
+                print.accept(failure.getMessage());
+                return failure.exitCode();
+            }
+            if (ex instanceof DataProblem problem) {
+                print.accept(problem.userMessage());
+                return ExitCodes.DATA_PROBLEM;
+            }
+            print.accept(Messages.get("cli.error.unexpected", String.valueOf(ex.getMessage())));
+            return ExitCodes.DATA_PROBLEM;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static String version() {
+        return "Visit Planner " + AppVersion.get();
+    }
+}

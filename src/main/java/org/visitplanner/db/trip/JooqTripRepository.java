@@ -1,0 +1,99 @@
+package org.visitplanner.db.trip;
+
+import static org.visitplanner.db.jooq.Tables.EVENT;
+import static org.visitplanner.db.jooq.Tables.MEMBER;
+import static org.visitplanner.db.jooq.Tables.TRIP;
+import static org.visitplanner.db.jooq.Tables.TRIP_MEMBER;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.visitplanner.db.directory.JooqMemberRepository;
+import org.visitplanner.db.jooq.tables.records.TripRecord;
+import org.visitplanner.logic.trip.TripRepository;
+import org.visitplanner.model.Member;
+import org.visitplanner.model.Trip;
+import org.visitplanner.model.TripSummary;
+
+public final class JooqTripRepository implements TripRepository {
+
+    private final DSLContext dsl;
+
+    public JooqTripRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public List<TripSummary> findAll() {
+        var eventCount = DSL.selectCount().from(EVENT).where(EVENT.TRIP_ID.eq(TRIP.ID)).asField("event_count");
+        return dsl.select(TRIP.asterisk(), eventCount)
+                .from(TRIP)
+                .orderBy(TRIP.FIRST_DAY, TRIP.ID)
+                .fetch(r -> new TripSummary(toTrip(r.into(TRIP)), r.get(eventCount, Integer.class)));
+    }
+
+    @Override
+    public Optional<Trip> findById(long id) {
+        return dsl.selectFrom(TRIP).where(TRIP.ID.eq(id)).fetchOptional(JooqTripRepository::toTrip);
+    }
+
+    @Override
+    public List<Trip> findByName(String name) {
+        return dsl.selectFrom(TRIP).where(TRIP.NAME.eq(name)).orderBy(TRIP.ID).fetch(JooqTripRepository::toTrip);
+    }
+
+    @Override
+    public Optional<Trip> findSample() {
+        return dsl.selectFrom(TRIP).where(TRIP.IS_SAMPLE.isTrue()).orderBy(TRIP.ID).limit(1)
+                .fetchOptional(JooqTripRepository::toTrip);
+    }
+
+    @Override
+    public Trip insert(Trip trip) {
+        long id = dsl.insertInto(TRIP)
+                .set(TRIP.NAME, trip.name())
+                .set(TRIP.FIRST_DAY, trip.firstDay())
+                .set(TRIP.LAST_DAY, trip.lastDay())
+                .set(TRIP.VENUE_ZONE, trip.venueZone().getId())
+                .set(TRIP.HOME_ZONE, trip.homeZone().getId())
+                .set(TRIP.IS_SAMPLE, trip.sample())
+                .set(TRIP.NOTES, trip.notes())
+                .returning(TRIP.ID)
+                .fetchOne(TRIP.ID);
+        return trip.withId(id);
+    }
+
+    @Override
+    public void addMember(long tripId, long memberId, int position) {
+        dsl.insertInto(TRIP_MEMBER)
+                .set(TRIP_MEMBER.TRIP_ID, tripId)
+                .set(TRIP_MEMBER.MEMBER_ID, memberId)
+                .set(TRIP_MEMBER.POSITION, position)
+                .onDuplicateKeyIgnore()
+                .execute();
+    }
+
+    @Override
+    public List<Member> members(long tripId) {
+        return dsl.select(MEMBER.asterisk())
+                .from(MEMBER).join(TRIP_MEMBER).on(TRIP_MEMBER.MEMBER_ID.eq(MEMBER.ID))
+                .where(TRIP_MEMBER.TRIP_ID.eq(tripId))
+                .orderBy(TRIP_MEMBER.POSITION, MEMBER.NAME_LATIN)
+                .fetch(r -> JooqMemberRepository.toMember(r.into(MEMBER)));
+    }
+
+    @Override
+    public void delete(long tripId) {
+        dsl.deleteFrom(TRIP).where(TRIP.ID.eq(tripId)).execute();
+    }
+
+    static Trip toTrip(Record record) {
+        TripRecord r = record.into(TRIP);
+        return new Trip(r.getId(), r.getName(), r.getFirstDay(), r.getLastDay(), ZoneId.of(r.getVenueZone()),
+                ZoneId.of(r.getHomeZone()), r.getIsSample(), r.getNotes(), r.getVersion());
+    }
+}

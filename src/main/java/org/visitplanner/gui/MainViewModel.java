@@ -1,0 +1,106 @@
+package org.visitplanner.gui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.visitplanner.gui.common.AppState;
+import org.visitplanner.gui.common.Problems;
+import org.visitplanner.gui.common.TaskExecutor;
+import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.settings.UserSettings;
+import org.visitplanner.logic.trip.TripRepository;
+import org.visitplanner.model.Trip;
+import org.visitplanner.model.TripSummary;
+
+/** The main window's state: the trips to choose from, the current one, the theme, and where the data lives. */
+public final class MainViewModel {
+
+    private final TaskExecutor tasks;
+    private final AppState state;
+    private final TripRepository trips;
+    private final UserSettings settings;
+
+    private final ObservableList<TripSummary> tripList = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper dataLocation = new ReadOnlyStringWrapper(this, "dataLocation");
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
+
+    public MainViewModel(TaskExecutor tasks, AppState state, TripRepository trips, UserSettings settings,
+                         String databaseLocation) {
+        this.tasks = tasks;
+        this.state = state;
+        this.trips = trips;
+        this.settings = settings;
+        this.dataLocation.set(Messages.get("status.dataLocation", databaseLocation));
+        this.darkTheme.set(settings.darkTheme());
+        darkTheme.addListener((obs, was, dark) -> settings.setDarkTheme(dark));
+        state.currentTripProperty().addListener((obs, was, trip) -> {
+            if (trip != null) {
+                settings.setLastTripId(trip.id());
+            }
+        });
+    }
+
+    public ObservableList<TripSummary> trips() {
+        return tripList;
+    }
+
+    public AppState state() {
+        return state;
+    }
+
+    public ReadOnlyStringProperty dataLocationProperty() {
+        return dataLocation.getReadOnlyProperty();
+    }
+
+    public BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+
+    /** Reads the trips and selects the one used last (else the sample, else the first). */
+    public void load() {
+        tasks.run(trips::findAll, this::showTrips,
+                failure -> state.showStatus(Problems.describe(failure)));
+    }
+
+    private void showTrips(List<TripSummary> loaded) {
+        tripList.setAll(loaded);
+        Trip current = state.currentTrip();
+        long wanted = current != null ? current.id() : settings.lastTripId().orElse(-1);
+        Optional<Trip> choice = loaded.stream().map(TripSummary::trip).filter(t -> t.id() == wanted).findFirst()
+                .or(() -> loaded.stream().map(TripSummary::trip).filter(Trip::sample).findFirst())
+                .or(() -> loaded.stream().map(TripSummary::trip).findFirst());
+        state.currentTripProperty().set(choice.orElse(null));
+    }
+
+    public void selectTrip(TripSummary summary) {
+        if (summary != null && (state.currentTrip() == null || state.currentTrip().id() != summary.trip().id())) {
+            state.currentTripProperty().set(summary.trip());
+        }
+    }
+
+    /** The summary in the list for the current trip, for the trip picker. */
+    public Optional<TripSummary> currentSummary() {
+        Trip current = state.currentTrip();
+        return current == null ? Optional.empty()
+                : tripList.stream().filter(s -> s.trip().id() == current.id()).findFirst();
+    }
+
+    /** Remembers the language; the window is rebuilt in it by the caller. */
+    public void chooseLanguage(Locale language) {
+        settings.setLanguage(language);
+        Messages.setLocale(language);
+    }
+
+    public OptionalLong lastTripId() {
+        return settings.lastTripId();
+    }
+}

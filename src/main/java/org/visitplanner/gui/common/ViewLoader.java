@@ -1,0 +1,39 @@
+package org.visitplanner.gui.common;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.util.Callback;
+
+import org.visitplanner.logic.i18n.Messages;
+
+/**
+ * Loads an FXML view with the current language's strings and a controller built by the composition root.
+ *
+ * @param controllers builds a controller of the asked class with its view-model and services
+ */
+public record ViewLoader(Callback<Class<?>, Object> controllers) {
+
+    /** A loaded view: its root node and its controller. */
+    public record Loaded<C>(Parent root, C controller) {
+    }
+
+    /** Loads {@code /org/visitplanner/gui/<name>.fxml}, e.g. {@code "directory/InstitutionsView"}. */
+    public <C> Loaded<C> load(String name) {
+        URL location = ViewLoader.class.getResource("/org/visitplanner/gui/" + name + ".fxml");
+        if (location == null) {
+            throw new IllegalArgumentException("no view " + name);
+        }
+        FXMLLoader loader = new FXMLLoader(location, Messages.bundle());
+        loader.setControllerFactory(controllers);
+        try {
+            Parent root = loader.load();
+            return new Loaded<>(root, loader.getController());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load view " + name, e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.visitplanner.gui.directory;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+import org.visitplanner.gui.common.Cells;
+import org.visitplanner.logic.i18n.Messages;
+
+/** The institutions of the directory as a table. */
+public final class InstitutionsView {
+
+    private final InstitutionsViewModel viewModel;
+
+    @FXML private Label countLabel;
+    @FXML private TableView<InstitutionsViewModel.Row> table;
+    @FXML private TableColumn<InstitutionsViewModel.Row, String> officialNameColumn;
+    @FXML private TableColumn<InstitutionsViewModel.Row, String> englishNameColumn;
+    @FXML private TableColumn<InstitutionsViewModel.Row, String> chineseNameColumn;
+    @FXML private TableColumn<InstitutionsViewModel.Row, String> cityColumn;
+    @FXML private TableColumn<InstitutionsViewModel.Row, String> relationColumn;
+
+    public InstitutionsView(InstitutionsViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        officialNameColumn.setCellValueFactory(Cells.text(InstitutionsViewModel.Row::officialName));
+        englishNameColumn.setCellValueFactory(Cells.text(InstitutionsViewModel.Row::englishName));
+        chineseNameColumn.setCellValueFactory(Cells.text(InstitutionsViewModel.Row::chineseName));
+        cityColumn.setCellValueFactory(Cells.text(InstitutionsViewModel.Row::city));
+        relationColumn.setCellValueFactory(Cells.text(InstitutionsViewModel.Row::relation));
+        table.setItems(viewModel.rows());
+        viewModel.rows().addListener((javafx.collections.ListChangeListener<InstitutionsViewModel.Row>) change ->
+                countLabel.setText(Messages.get("institutions.count", viewModel.rows().size())));
+        viewModel.reload();
+    }
+}

@@ -1,0 +1,80 @@
+package org.visitplanner.logic.i18n;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Dates and times as each language writes them: "Monday 8 December", "lundi 8 décembre", "12月8日 星期一".
+ * The patterns are in the bundles ({@code format.*}) so that a translator can change them.
+ */
+public final class Formats {
+    private Formats() {
+    }
+
+    /** Weekday, day and month: "Monday 8 December". */
+    public static String longDay(LocalDate day) {
+        return longDay(Messages.locale(), day);
+    }
+
+    public static String longDay(Locale language, LocalDate day) {
+        return pattern(language, "format.day.long").format(day);
+    }
+
+    /** Short weekday and day: "Mon 8", "lun. 8", "8日 周一". */
+    public static String shortDay(LocalDate day) {
+        return shortDay(Messages.locale(), day);
+    }
+
+    public static String shortDay(Locale language, LocalDate day) {
+        return pattern(language, "format.day.short").format(day);
+    }
+
+    /** A full date with the year: "8 December 2025", "8 décembre 2025", "2025年12月8日". */
+    public static String date(LocalDate day) {
+        return date(Messages.locale(), day);
+    }
+
+    public static String date(Locale language, LocalDate day) {
+        return pattern(language, "format.date").format(day);
+    }
+
+    /** A day range: "8–12 December 2025", "du 8 au 12 décembre 2025", "2025年12月8日至12日". */
+    public static String dayRange(LocalDate first, LocalDate last) {
+        return dayRange(Messages.locale(), first, last);
+    }
+
+    public static String dayRange(Locale language, LocalDate first, LocalDate last) {
+        if (first.equals(last)) {
+            return date(language, first);
+        }
+        if (first.getYear() == last.getYear() && first.getMonth() == last.getMonth()) {
+            // Arguments: first day number, last full date, first full date, last day number (each language
+            // picks what it needs).
+            return Messages.get(language, "format.dayRange.sameMonth", Integer.toString(first.getDayOfMonth()),
+                    date(language, last), date(language, first), Integer.toString(last.getDayOfMonth()));
+        }
+        return Messages.get(language, "format.dayRange", date(language, first), date(language, last));
+    }
+
+    /** 24-hour time: "14:00". */
+    public static String time(LocalTime time) {
+        return String.format(Locale.ROOT, "%02d:%02d", time.getHour(), time.getMinute());
+    }
+
+    /** A start and end time: "09:30–11:00". */
+    public static String timeRange(LocalTime start, LocalTime end) {
+        return time(start) + "–" + time(end);
+    }
+
+    /** Date and time with the zone's short name, for a moment shown outside the itinerary. */
+    public static String dateTime(ZonedDateTime moment) {
+        return date(moment.toLocalDate()) + " " + time(moment.toLocalTime());
+    }
+
+    private static DateTimeFormatter pattern(Locale language, String key) {
+        return DateTimeFormatter.ofPattern(Messages.get(language, key), language);
+    }
+}

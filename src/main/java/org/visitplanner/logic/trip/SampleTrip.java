@@ -1,0 +1,266 @@
+package org.visitplanner.logic.trip;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.visitplanner.logic.Transactions;
+import org.visitplanner.logic.directory.ContactRepository;
+import org.visitplanner.logic.directory.InstitutionRepository;
+import org.visitplanner.logic.directory.MemberRepository;
+import org.visitplanner.logic.directory.OpeningHoursFormat;
+import org.visitplanner.logic.directory.PartnershipRepository;
+import org.visitplanner.logic.itinerary.EventRepository;
+import org.visitplanner.model.Contact;
+import org.visitplanner.model.Coordinates;
+import org.visitplanner.model.Event;
+import org.visitplanner.model.EventKind;
+import org.visitplanner.model.EventStatus;
+import org.visitplanner.model.Institution;
+import org.visitplanner.model.InstitutionKind;
+import org.visitplanner.model.Member;
+import org.visitplanner.model.MemberRole;
+import org.visitplanner.model.Partnership;
+import org.visitplanner.model.PartnershipStatus;
+import org.visitplanner.model.PartnershipType;
+import org.visitplanner.model.Relation;
+import org.visitplanner.model.Trip;
+
+/**
+ * The demonstration trip shown on first start: SJTU / SPEIT's visit to eleven French institutions, 8–12 December 2025.
+ *
+ * <p>The facts are data ({@code org/visitplanner/sample/sample-trip.json}), not code. Loading is idempotent and one
+ * transaction; institutions and members already in the directory (matched by name) are reused, not duplicated.
+ */
+public final class SampleTrip {
+
+    static final String RESOURCE = "/org/visitplanner/sample/sample-trip.json";
+
+    private final Transactions transactions;
+    private final TripRepository trips;
+    private final MemberRepository members;
+    private final InstitutionRepository institutions;
+    private final ContactRepository contacts;
+    private final PartnershipRepository partnerships;
+    private final EventRepository events;
+
+    public SampleTrip(Transactions transactions, TripRepository trips, MemberRepository members,
+                      InstitutionRepository institutions, ContactRepository contacts,
+                      PartnershipRepository partnerships, EventRepository events) {
+        this.transactions = transactions;
+        this.trips = trips;
+        this.members = members;
+        this.institutions = institutions;
+        this.contacts = contacts;
+        this.partnerships = partnerships;
+        this.events = events;
+    }
+
+    /** Loads the sample trip unless it is already there; returns its id either way. */
+    public long ensureLoaded() {
+        return transactions.inTransaction(() -> trips.findSample().map(Trip::id).orElseGet(this::insert));
+    }
+
+    /** Loads the sample only into a database that has no trip at all (first start); the id when it did. */
+    public Optional<Long> loadIfDatabaseEmpty() {
+        return transactions.inTransaction(() -> trips.findAll().isEmpty() ? Optional.of(insert()) : Optional.empty());
+    }
+
+    private long insert() {
+        Data data = read();
+        Trip trip = trips.insert(new Trip(0, data.trip.name, data.trip.firstDay, data.trip.lastDay,
+                ZoneId.of(data.trip.venueZone), ZoneId.of(data.trip.homeZone), true, data.trip.notes, 0));
+
+        Map<String, Member> existingMembers = members.findAll().stream()
+                .collect(Collectors.toMap(m -> fold(m.nameLatin()), Function.identity(), (a, b) -> a));
+        Map<String, Long> memberIds = new HashMap<>();
+        int position = 0;
+        for (MemberData m : data.members) {
+            Member member = existingMembers.get(fold(m.nameLatin));
+            if (member == null) {
+                member = members.insert(new Member(0, m.nameLatin, m.nameChinese, m.title, m.organisation,
+                        MemberRole.valueOf(m.role), m.email, m.phone, null, 0));
+            }
+            trips.addMember(trip.id(), member.id(), position++);
+            memberIds.put(m.key, member.id());
+        }
+
+        Map<String, Institution> existingInstitutions = institutions.findAll().stream()
+                .collect(Collectors.toMap(i -> fold(i.officialName()), Function.identity(), (a, b) -> a));
+        Map<String, Long> institutionIds = new HashMap<>();
+        Map<String, Long> contactIds = new HashMap<>();
+        for (InstitutionData i : data.institutions) {
+            Institution institution = existingInstitutions.get(fold(i.officialName));
+            boolean isNew = institution == null;
+            if (isNew) {
+                institution = insertInstitution(i);
+            }
+            long institutionId = institution.id();
+            institutionIds.put(i.key, institutionId);
+            List<Contact> known = contacts.findByInstitution(institution.id());
+            for (ContactData c : i.contacts) {
+                Contact contact = known.stream().filter(k -> fold(k.nameLatin()).equals(fold(c.nameLatin)))
+                        .findFirst()
+                        .orElseGet(() -> contacts.insert(new Contact(0, institutionId, c.nameLatin, c.nameChinese,
+                                c.title, c.email, c.phone, c.languages, null, 0)));
+                contactIds.put(c.key, contact.id());
+            }
+            if (isNew) {
+                for (PartnershipData p : i.partnerships) {
+                    partnerships.insert(new Partnership(0, institution.id(), PartnershipType.valueOf(p.type),
+                            PartnershipStatus.valueOf(p.status), p.since, p.until, p.notes, 0));
+                }
+            }
+        }
+
+        List<Long> everyone = data.members.stream().map(m -> memberIds.get(m.key)).toList();
+        ZoneId zone = trip.venueZone();
+        for (EventData e : data.events) {
+            List<Long> participants = e.participants == null ? everyone
+                    : e.participants.stream().map(key -> required(memberIds, key, "member")).toList();
+            List<Long> hosts = e.hosts == null ? List.of()
+                    : e.hosts.stream().map(key -> required(contactIds, key, "contact")).toList();
+            Long institutionId = e.institution == null ? null : required(institutionIds, e.institution, "institution");
+            events.insert(new Event(0, trip.id(), e.uid, EventKind.valueOf(e.kind), e.title,
+                    LocalDateTime.of(e.day, e.start), LocalDateTime.of(e.day, e.end), zone, institutionId,
+                    e.location, EventStatus.valueOf(e.status == null ? "PLANNED" : e.status), e.notes,
+                    participants, hosts, 0));
+        }
+        return trip.id();
+    }
+
+    private Institution insertInstitution(InstitutionData i) {
+        Coordinates coordinates = i.latitude == null ? null : new Coordinates(i.latitude, i.longitude);
+        Institution institution = institutions.insert(new Institution(0, i.officialName, i.englishName,
+                i.chineseName, i.shortName, InstitutionKind.valueOf(i.kind), Relation.valueOf(i.relation),
+                i.address, i.postcode, i.city, i.country, coordinates, i.website, i.phone, i.notes, 0));
+        try {
+            institutions.replaceOpeningHours(institution.id(),
+                    OpeningHoursFormat.parse(institution.id(), String.join(";", i.openingHours)));
+        } catch (OpeningHoursFormat.ParseException e) {
+            throw new IllegalStateException("sample opening hours of " + i.officialName + ": " + e.getMessage(), e);
+        }
+        return institution;
+    }
+
+    private static <V> V required(Map<String, V> byKey, String key, String what) {
+        return Objects.requireNonNull(byKey.get(key), () -> "sample trip names an unknown " + what + " '" + key + "'");
+    }
+
+    private static String fold(String name) {
+        return name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+    }
+
+    static Data read() {
+        ObjectMapper mapper = new ObjectMapper()
+                .findAndRegisterModules()
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+        try (InputStream in = SampleTrip.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return mapper.readValue(in, Data.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    // The resource's shape. Plain fields so that Jackson needs no extra module.
+    static final class Data {
+        public TripData trip;
+        public List<MemberData> members = new ArrayList<>();
+        public List<InstitutionData> institutions = new ArrayList<>();
+        public List<EventData> events = new ArrayList<>();
+    }
+
+    static final class TripData {
+        public String name;
+        public LocalDate firstDay;
+        public LocalDate lastDay;
+        public String venueZone;
+        public String homeZone;
+        public String notes;
+    }
+
+    static final class MemberData {
+        public String key;
+        public String nameLatin;
+        public String nameChinese;
+        public String title;
+        public String organisation;
+        public String role = "MEMBER";
+        public String email;
+        public String phone;
+    }
+
+    static final class InstitutionData {
+        public String key;
+        public String officialName;
+        public String englishName;
+        public String chineseName;
+        public String shortName;
+        public String kind = "OTHER";
+        public String relation = "NONE";
+        public String address;
+        public String postcode;
+        public String city;
+        public String country;
+        public Double latitude;
+        public Double longitude;
+        public String website;
+        public String phone;
+        public String notes;
+        public List<String> openingHours = new ArrayList<>();
+        public List<ContactData> contacts = new ArrayList<>();
+        public List<PartnershipData> partnerships = new ArrayList<>();
+    }
+
+    static final class ContactData {
+        public String key;
+        public String nameLatin;
+        public String nameChinese;
+        public String title;
+        public String email;
+        public String phone;
+        public String languages;
+    }
+
+    static final class PartnershipData {
+        public String type;
+        public String status;
+        public LocalDate since;
+        public LocalDate until;
+        public String notes;
+    }
+
+    static final class EventData {
+        public String uid;
+        public LocalDate day;
+        public LocalTime start;
+        public LocalTime end;
+        public String kind;
+        public String institution;
+        public String location;
+        public String title;
+        public List<String> participants;
+        public List<String> hosts;
+        public String status;
+        public String notes;
+    }
+}

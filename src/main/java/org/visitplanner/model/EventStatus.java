@@ -1,0 +1,5 @@
+package org.visitplanner.model;
+
+public enum EventStatus {
+    PLANNED, CONFIRMED, DONE, CANCELLED
+}

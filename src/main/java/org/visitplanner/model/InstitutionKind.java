@@ -1,0 +1,5 @@
+package org.visitplanner.model;
+
+public enum InstitutionKind {
+    UNIVERSITY, GRANDE_ECOLE, LYCEE, SCHOOL, COMPANY, OTHER
+}

@@ -1,0 +1,5 @@
+package org.visitplanner.model;
+
+public enum TravelMode {
+    WALK, PUBLIC_TRANSPORT, CAR
+}

@@ -1,0 +1,38 @@
+package org.visitplanner.model;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * A delegation's journey: its days, the time zone of its venues and the time zone of the office at home.
+ *
+ * @param sample true for the demonstration trip loaded on first start (the user may delete it)
+ */
+public record Trip(long id, String name, LocalDate firstDay, LocalDate lastDay, ZoneId venueZone, ZoneId homeZone,
+                   boolean sample, String notes, int version) {
+
+    public Trip {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(firstDay, "firstDay");
+        Objects.requireNonNull(lastDay, "lastDay");
+        Objects.requireNonNull(venueZone, "venueZone");
+        Objects.requireNonNull(homeZone, "homeZone");
+        if (lastDay.isBefore(firstDay)) {
+            throw new IllegalArgumentException("last day " + lastDay + " before first day " + firstDay);
+        }
+    }
+
+    /** The trip's days in order, first to last. */
+    public java.util.List<LocalDate> days() {
+        return firstDay.datesUntil(lastDay.plusDays(1)).toList();
+    }
+
+    public boolean includes(LocalDate day) {
+        return !day.isBefore(firstDay) && !day.isAfter(lastDay);
+    }
+
+    public Trip withId(long newId) {
+        return new Trip(newId, name, firstDay, lastDay, venueZone, homeZone, sample, notes, version);
+    }
+}

@@ -1,0 +1,86 @@
+package org.visitplanner.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import org.visitplanner.app.VisitPlannerApp;
+import org.visitplanner.logic.i18n.Messages;
+
+/** The window, headless: it opens on the sample trip of a fresh data directory. */
+@Tag("ui")
+class MainWindowTest {
+
+    @TempDir
+    Path dataDirectory;
+
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+    private javafx.application.Application app;
+
+    @BeforeEach
+    void startTheApp() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(() -> new VisitPlannerApp(dataDirectory, Locale.ENGLISH));
+    }
+
+    @AfterEach
+    void stopTheApp() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        Messages.setLocale(Locale.ENGLISH);
+    }
+
+    @Test
+    void opensOnTheSampleTripWithMondaysFirstEvent() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup(".event-title").queryAll().size() >= 12);
+
+        assertThat(stage.getTitle()).isEqualTo("Visit Planner");
+        Label monday = robot.lookup(".day-header").queryAs(Label.class);
+        assertThat(monday.getText()).isEqualTo("Monday 8 December");
+        Label firstTitle = robot.lookup(".event-title").queryAs(Label.class);
+        assertThat(firstTitle.getText()).isEqualTo("Strategic partnership review");
+        assertThat(robot.lookup(".member-name").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Zied MOUMNI", "Ma Wei");
+        assertThat(robot.lookup(".data-location").queryAs(Label.class).getText())
+                .contains(dataDirectory.resolve("visit-planner.mv.db").toString());
+    }
+
+    @Test
+    void theInstitutionsViewListsTheElevenInstitutions() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".event-title").tryQuery().isPresent());
+        robot.clickOn("Institutions");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup(".institutions-view .table-view").queryAs(TableView.class).getItems().size() == 11);
+        TableView<?> table = robot.lookup(".institutions-view .table-view").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(11);
+        assertThat(robot.lookup("École des Ponts et Chaussées").tryQuery()).isPresent();
+        assertThat(robot.lookup("巴黎路桥学院").tryQuery()).isPresent();
+    }
+
+    @Test
+    void thePeopleViewShowsTheDelegationAndTheContacts() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".event-title").tryQuery().isPresent());
+        robot.clickOn("People");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup(".people-view .table-view").queryAllAs(TableView.class).stream()
+                        .allMatch(t -> !t.getItems().isEmpty()));
+        assertThat(robot.lookup(".people-view .table-view").queryAllAs(TableView.class))
+                .extracting(t -> t.getItems().size()).containsExactly(4, 12);
+    }
+}

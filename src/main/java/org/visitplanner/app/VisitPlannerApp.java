@@ -2,8 +2,6 @@ package org.visitplanner.app;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Supplier;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -129,23 +127,17 @@ public final class VisitPlannerApp extends Application {
                 return AppVersion.get();
             }
         };
-        ViewLoader[] loader = new ViewLoader[1];
-        Map<Class<?>, Supplier<Object>> controllers = Map.of(
-                MainView.class, () -> new MainView(mainViewModel, loader[0], host),
-                WeekOverviewView.class, () -> new WeekOverviewView(new WeekOverviewViewModel(tasks, state,
-                        services.trips(), services.events(), services.institutions())),
-                InstitutionsView.class, () -> new InstitutionsView(new InstitutionsViewModel(tasks, state,
-                        services.institutions())),
-                PeopleView.class, () -> new PeopleView(new PeopleViewModel(tasks, state, services.trips(),
+        Controllers controllers = new Controllers();
+        ViewLoader loader = new ViewLoader(controllers);
+        controllers
+                .register(MainView.class, () -> new MainView(mainViewModel, loader, host))
+                .register(WeekOverviewView.class, () -> new WeekOverviewView(new WeekOverviewViewModel(tasks, state,
+                        services.trips(), services.events(), services.institutions())))
+                .register(InstitutionsView.class, () -> new InstitutionsView(new InstitutionsViewModel(tasks, state,
+                        services.institutions())))
+                .register(PeopleView.class, () -> new PeopleView(new PeopleViewModel(tasks, state, services.trips(),
                         services.contacts(), services.institutions())));
-        loader[0] = new ViewLoader(type -> {
-            Supplier<Object> factory = controllers.get(type);
-            if (factory == null) {
-                throw new IllegalArgumentException("no controller factory for " + type.getName());
-            }
-            return factory.get();
-        });
-        Parent root = loader[0].load("MainView").root();
+        Parent root = loader.load("MainView").root();
         stage.getScene().setRoot(root);
     }
 

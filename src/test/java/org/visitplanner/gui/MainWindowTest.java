@@ -48,7 +48,9 @@ class MainWindowTest {
     @Test
     void opensOnTheSampleTripWithMondaysFirstEvent() throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> robot.lookup(".event-title").queryAll().size() >= 12);
+                () -> robot.lookup(".event-title").queryAll().size() >= 12
+                        && robot.lookup(".member-name").queryAll().size() == 4);
+        WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(stage.getTitle()).isEqualTo("Visit Planner");
         Label monday = robot.lookup(".day-header").queryAs(Label.class);

@@ -14,6 +14,7 @@ import org.visitplanner.logic.directory.ContactRepository;
 import org.visitplanner.logic.directory.InstitutionRepository;
 import org.visitplanner.logic.directory.MemberRepository;
 import org.visitplanner.logic.directory.PartnershipRepository;
+import org.visitplanner.logic.documents.Documents;
 import org.visitplanner.logic.itinerary.EventRepository;
 import org.visitplanner.logic.trip.SampleTrip;
 import org.visitplanner.logic.trip.TripRepository;
@@ -44,6 +45,7 @@ public final class Services implements AutoCloseable {
     private final PartnershipRepository partnerships;
     private final EventRepository events;
     private final SampleTrip sampleTrip;
+    private final Documents documents;
 
     private Services(Database database) {
         this.database = database;
@@ -56,6 +58,7 @@ public final class Services implements AutoCloseable {
         this.events = new JooqEventRepository(dsl);
         this.sampleTrip = new SampleTrip(database.transactions(), trips, members, institutions, contacts,
                 partnerships, events);
+        this.documents = new Documents(trips, events, members, institutions, contacts, partnerships);
     }
 
     /** Opens the database in {@code dataDirectory}; throws {@link org.visitplanner.logic.DataProblem} when it cannot. */
@@ -102,6 +105,10 @@ public final class Services implements AutoCloseable {
 
     public SampleTrip sampleTrip() {
         return sampleTrip;
+    }
+
+    public Documents documents() {
+        return documents;
     }
 
     @Override

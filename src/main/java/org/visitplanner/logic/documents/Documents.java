@@ -1,0 +1,72 @@
+package org.visitplanner.logic.documents;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.visitplanner.logic.directory.ContactRepository;
+import org.visitplanner.logic.directory.InstitutionRepository;
+import org.visitplanner.logic.directory.MemberRepository;
+import org.visitplanner.logic.directory.PartnershipRepository;
+import org.visitplanner.logic.io.AtomicFiles;
+import org.visitplanner.logic.itinerary.EventRepository;
+import org.visitplanner.logic.trip.TripRepository;
+import org.visitplanner.model.Member;
+import org.visitplanner.model.Trip;
+
+/**
+ * Makes the documents of a trip — PDF schedules, meeting briefs and the outcomes report, the calendar file and the
+ * itinerary CSV — from one snapshot of its data. The same PDF is saved, previewed and printed.
+ */
+public final class Documents {
+
+    private final TripRepository trips;
+    private final EventRepository events;
+    private final MemberRepository members;
+    private final InstitutionRepository institutions;
+    private final ContactRepository contacts;
+    private final PartnershipRepository partnerships;
+
+    public Documents(TripRepository trips, EventRepository events, MemberRepository members,
+                     InstitutionRepository institutions, ContactRepository contacts,
+                     PartnershipRepository partnerships) {
+        this.trips = trips;
+        this.events = events;
+        this.members = members;
+        this.institutions = institutions;
+        this.contacts = contacts;
+        this.partnerships = partnerships;
+    }
+
+    /** Reads everything the documents of {@code trip} show (call off the UI thread). */
+    public TripDocumentData load(Trip trip) {
+        return TripDocumentData.of(trip, events.findByTrip(trip.id()), trips.members(trip.id()), members.findAll(),
+                institutions.findAll(), contacts.findAll(), partnerships.findAll());
+    }
+
+    /** Writes {@code format} to {@code target}, replacing an existing file only once the new one is complete. */
+    public void export(TripDocumentData data, ExportFormat format, DocumentOptions options, Path target,
+                       Progress progress) throws IOException {
+        AtomicFiles.write(target, out -> write(data, format, options, out, progress));
+    }
+
+    /** Writes {@code format} to {@code out}. */
+    public void write(TripDocumentData data, ExportFormat format, DocumentOptions options, OutputStream out,
+                      Progress progress) throws IOException {
+        switch (format) {
+            case ICS -> new CalendarExport(data, options).write(out);
+            case CSV -> new ItineraryCsv(data, options).write(out);
+            default -> new PdfDocuments(data, options).write(format, out, progress);
+        }
+    }
+
+    /** The members a member schedule or calendar covers: the one chosen, else the whole delegation. */
+    static List<Member> membersCovered(TripDocumentData data, DocumentOptions options) {
+        if (options.memberId() == null) {
+            return data.delegation();
+        }
+        Member member = data.membersById().get(options.memberId());
+        return member == null ? List.of() : List.of(member);
+    }
+}

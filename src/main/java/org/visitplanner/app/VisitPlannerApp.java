@@ -1,6 +1,7 @@
 package org.visitplanner.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 
 import javafx.application.Application;
@@ -24,6 +25,8 @@ import org.visitplanner.gui.common.FxTaskExecutor;
 import org.visitplanner.gui.common.Problems;
 import org.visitplanner.gui.common.ViewLoader;
 import org.visitplanner.gui.directory.InstitutionsView;
+import org.visitplanner.gui.documents.PrintPreviewView;
+import org.visitplanner.gui.documents.PrintPreviewViewModel;
 import org.visitplanner.gui.directory.InstitutionsViewModel;
 import org.visitplanner.gui.itinerary.WeekOverviewView;
 import org.visitplanner.gui.itinerary.WeekOverviewViewModel;
@@ -46,6 +49,8 @@ public final class VisitPlannerApp extends Application {
     private final Path dataDirectory;
     private final Locale language;
     private final FxTaskExecutor tasks = new FxTaskExecutor();
+    /** Documents take seconds; they get their own worker so that edits never wait behind them. */
+    private final FxTaskExecutor documentTasks = new FxTaskExecutor();
     private Services services;
     private UserSettings settings;
     private Stage stage;
@@ -136,7 +141,9 @@ public final class VisitPlannerApp extends Application {
                 .register(InstitutionsView.class, () -> new InstitutionsView(new InstitutionsViewModel(tasks, state,
                         services.institutions())))
                 .register(PeopleView.class, () -> new PeopleView(new PeopleViewModel(tasks, state, services.trips(),
-                        services.contacts(), services.institutions())));
+                        services.contacts(), services.institutions())))
+                .register(PrintPreviewView.class, () -> new PrintPreviewView(new PrintPreviewViewModel(documentTasks,
+                        Platform::runLater, services.documents(), Clock.systemDefaultZone())));
         Parent root = loader.load("MainView").root();
         stage.getScene().setRoot(root);
     }
@@ -153,6 +160,7 @@ public final class VisitPlannerApp extends Application {
 
     @Override
     public void stop() {
+        documentTasks.close();
         tasks.close();
         if (services != null) {
             services.close();

@@ -8,6 +8,7 @@ import org.visitplanner.db.directory.JooqInstitutionRepository;
 import org.visitplanner.db.directory.JooqMemberRepository;
 import org.visitplanner.db.directory.JooqPartnershipRepository;
 import org.visitplanner.db.itinerary.JooqEventRepository;
+import org.visitplanner.db.trip.JooqDayNoteRepository;
 import org.visitplanner.db.trip.JooqTripRepository;
 import org.visitplanner.logic.Transactions;
 import org.visitplanner.logic.directory.ContactRepository;
@@ -16,6 +17,7 @@ import org.visitplanner.logic.directory.MemberRepository;
 import org.visitplanner.logic.directory.PartnershipRepository;
 import org.visitplanner.logic.documents.Documents;
 import org.visitplanner.logic.itinerary.EventRepository;
+import org.visitplanner.logic.trip.DayNoteRepository;
 import org.visitplanner.logic.trip.SampleTrip;
 import org.visitplanner.logic.trip.TripRepository;
 
@@ -44,6 +46,7 @@ public final class Services implements AutoCloseable {
     private final ContactRepository contacts;
     private final PartnershipRepository partnerships;
     private final EventRepository events;
+    private final DayNoteRepository dayNotes;
     private final SampleTrip sampleTrip;
     private final Documents documents;
 
@@ -56,9 +59,10 @@ public final class Services implements AutoCloseable {
         this.contacts = new JooqContactRepository(dsl);
         this.partnerships = new JooqPartnershipRepository(dsl);
         this.events = new JooqEventRepository(dsl);
+        this.dayNotes = new JooqDayNoteRepository(dsl);
         this.sampleTrip = new SampleTrip(database.transactions(), trips, members, institutions, contacts,
-                partnerships, events);
-        this.documents = new Documents(trips, events, members, institutions, contacts, partnerships);
+                partnerships, events, dayNotes);
+        this.documents = new Documents(trips, events, members, institutions, contacts, partnerships, dayNotes);
     }
 
     /** Opens the database in {@code dataDirectory}; throws {@link org.visitplanner.logic.DataProblem} when it cannot. */
@@ -101,6 +105,10 @@ public final class Services implements AutoCloseable {
 
     public EventRepository events() {
         return events;
+    }
+
+    public DayNoteRepository dayNotes() {
+        return dayNotes;
     }
 
     public SampleTrip sampleTrip() {

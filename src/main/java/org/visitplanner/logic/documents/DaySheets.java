@@ -39,7 +39,8 @@ final class DaySheets {
         for (LocalDate day : data.trip().days()) {
             pages.newPage();
             pages.paragraph(pages.left(), pages.width(), labels.fullDay(day), Style.TITLE);
-            pages.moveDown(8);
+            pages.moveDown(6);
+            writeDayNote(pages, day);
             writeEvents(pages, data.eventsOn(day));
         }
     }
@@ -66,9 +67,28 @@ final class DaySheets {
             pages.ensureRoom(Style.HEADING.lineHeight() * 3);
             pages.paragraph(pages.left(), pages.width(), labels.fullDay(day), Style.HEADING);
             pages.moveDown(4);
+            writeDayNote(pages, day);
             writeEvents(pages, ofDay);
             pages.moveDown(6);
         }
+    }
+
+    /** The day's notes in a shaded box under the day's heading. */
+    private void writeDayNote(PdfPages pages, LocalDate day) {
+        String note = data.dayNote(day);
+        if (note.isBlank()) {
+            pages.moveDown(2);
+            return;
+        }
+        String text = labels.get("doc.dayNotes", note.strip());
+        float height = pages.height(text, Style.BODY, pages.width() - 16) + 12;
+        pages.ensureRoom(Math.min(height, pages.top() - pages.bottom()));
+        if (height <= pages.roomLeft()) {
+            pages.fill(pages.left(), pages.y(), pages.width(), height, Style.SHADE);
+        }
+        pages.moveDown(6);
+        pages.paragraph(pages.left() + 8, pages.width() - 16, text, Style.BODY);
+        pages.moveDown(12);
     }
 
     private void writeEvents(PdfPages pages, List<Event> events) {

@@ -11,6 +11,7 @@ import org.visitplanner.logic.directory.MemberRepository;
 import org.visitplanner.logic.directory.PartnershipRepository;
 import org.visitplanner.logic.io.AtomicFiles;
 import org.visitplanner.logic.itinerary.EventRepository;
+import org.visitplanner.logic.trip.DayNoteRepository;
 import org.visitplanner.logic.trip.TripRepository;
 import org.visitplanner.model.Member;
 import org.visitplanner.model.Trip;
@@ -27,22 +28,24 @@ public final class Documents {
     private final InstitutionRepository institutions;
     private final ContactRepository contacts;
     private final PartnershipRepository partnerships;
+    private final DayNoteRepository dayNotes;
 
     public Documents(TripRepository trips, EventRepository events, MemberRepository members,
                      InstitutionRepository institutions, ContactRepository contacts,
-                     PartnershipRepository partnerships) {
+                     PartnershipRepository partnerships, DayNoteRepository dayNotes) {
         this.trips = trips;
         this.events = events;
         this.members = members;
         this.institutions = institutions;
         this.contacts = contacts;
         this.partnerships = partnerships;
+        this.dayNotes = dayNotes;
     }
 
     /** Reads everything the documents of {@code trip} show (call off the UI thread). */
     public TripDocumentData load(Trip trip) {
         return TripDocumentData.of(trip, events.findByTrip(trip.id()), trips.members(trip.id()), members.findAll(),
-                institutions.findAll(), contacts.findAll(), partnerships.findAll());
+                institutions.findAll(), contacts.findAll(), partnerships.findAll(), dayNotes.findByTrip(trip.id()));
     }
 
     /** Writes {@code format} to {@code target}, replacing an existing file only once the new one is complete. */

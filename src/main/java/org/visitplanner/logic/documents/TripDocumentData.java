@@ -25,24 +25,32 @@ import org.visitplanner.model.Trip;
  */
 public record TripDocumentData(Trip trip, List<Event> events, List<Member> delegation,
                                Map<Long, Member> membersById, Map<Long, Institution> institutions,
-                               Map<Long, Contact> contacts, Map<Long, List<Partnership>> partnershipsByInstitution) {
+                               Map<Long, Contact> contacts, Map<Long, List<Partnership>> partnershipsByInstitution,
+                               Map<LocalDate, String> dayNotes) {
 
     public TripDocumentData {
         events = events.stream()
                 .sorted(Comparator.comparing(Event::start).thenComparing(Event::end).thenComparing(Event::id))
                 .toList();
         delegation = List.copyOf(delegation);
+        dayNotes = Map.copyOf(dayNotes);
     }
 
     /** Builds the snapshot from what the repositories returned. */
     public static TripDocumentData of(Trip trip, List<Event> events, List<Member> delegation,
                                       Collection<Member> allMembers, Collection<Institution> institutions,
-                                      Collection<Contact> contacts, Collection<Partnership> partnerships) {
+                                      Collection<Contact> contacts, Collection<Partnership> partnerships,
+                                      Map<LocalDate, String> dayNotes) {
         return new TripDocumentData(trip, events, delegation,
                 allMembers.stream().collect(Collectors.toMap(Member::id, Function.identity())),
                 institutions.stream().collect(Collectors.toMap(Institution::id, Function.identity())),
                 contacts.stream().collect(Collectors.toMap(Contact::id, Function.identity())),
-                partnerships.stream().collect(Collectors.groupingBy(Partnership::institutionId)));
+                partnerships.stream().collect(Collectors.groupingBy(Partnership::institutionId)), dayNotes);
+    }
+
+    /** The notes for {@code day}, or "". */
+    public String dayNote(LocalDate day) {
+        return dayNotes.getOrDefault(day, "");
     }
 
     /** The events of {@code day} that are not cancelled, in time order. */

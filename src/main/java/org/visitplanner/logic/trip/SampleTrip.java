@@ -59,10 +59,11 @@ public final class SampleTrip {
     private final ContactRepository contacts;
     private final PartnershipRepository partnerships;
     private final EventRepository events;
+    private final DayNoteRepository dayNotes;
 
     public SampleTrip(Transactions transactions, TripRepository trips, MemberRepository members,
                       InstitutionRepository institutions, ContactRepository contacts,
-                      PartnershipRepository partnerships, EventRepository events) {
+                      PartnershipRepository partnerships, EventRepository events, DayNoteRepository dayNotes) {
         this.transactions = transactions;
         this.trips = trips;
         this.members = members;
@@ -70,6 +71,7 @@ public final class SampleTrip {
         this.contacts = contacts;
         this.partnerships = partnerships;
         this.events = events;
+        this.dayNotes = dayNotes;
     }
 
     /** Loads the sample trip unless it is already there; returns its id either way. */
@@ -142,6 +144,7 @@ public final class SampleTrip {
                     e.location, EventStatus.valueOf(e.status == null ? "PLANNED" : e.status), e.notes,
                     participants, hosts, 0));
         }
+        data.dayNotes.forEach((day, notes) -> dayNotes.save(trip.id(), day, notes));
         return trip.id();
     }
 
@@ -187,6 +190,7 @@ public final class SampleTrip {
         public List<MemberData> members = new ArrayList<>();
         public List<InstitutionData> institutions = new ArrayList<>();
         public List<EventData> events = new ArrayList<>();
+        public Map<LocalDate, String> dayNotes = new java.util.TreeMap<>();
     }
 
     static final class TripData {

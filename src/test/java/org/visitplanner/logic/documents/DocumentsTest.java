@@ -92,7 +92,7 @@ class DocumentsTest {
         }
         assertThat(text(english)).contains("Monday 8 December 2025", "École des Ponts et Chaussées", "巴黎路桥学院",
                 "6-8 avenue Blaise Pascal", "Isabelle Laurent", "+33 1 99 00 01 07", "Zied MOUMNI",
-                "Albert School", "Page 5 of 5");
+                "Albert School", "Page 5 of 5", "Notes for the day: Car from the hotel at 08:30");
 
         assertThat(text(write(sample, ExportFormat.PDF_DAYS, options(Locale.FRENCH))))
                 .contains("lundi 8 décembre 2025", "Fiches du jour", "Hôtes : ", "Page 1 sur 5", "École");
@@ -133,8 +133,9 @@ class DocumentsTest {
     void aMemberScheduleHasOnlyThatMembersEvents() throws IOException {
         Member chen = sample.delegation().stream().filter(m -> m.nameLatin().equals("Chen Hao")).findFirst().orElseThrow();
         String text = text(write(sample, ExportFormat.PDF_MEMBER, options(Locale.ENGLISH).withMember(chen.id())));
+        // Chen Hao is not at the Albert School meeting (Friday 09:30–10:30).
         assertThat(text).contains("Schedule of Chen Hao (陈浩)", "École des Ingénieurs de la Ville de Paris")
-                .doesNotContain("Albert School");
+                .doesNotContain("09:30–10:30");
 
         String everyone = text(write(sample, ExportFormat.PDF_MEMBER, options(Locale.ENGLISH)));
         for (Member member : sample.delegation()) {
@@ -155,7 +156,7 @@ class DocumentsTest {
                     "x".repeat(40), List.of(), List.of(), 0));
         }
         TripDocumentData data = new TripDocumentData(trip, crowded, sample.delegation(), sample.membersById(),
-                sample.institutions(), sample.contacts(), sample.partnershipsByInstitution());
+                sample.institutions(), sample.contacts(), sample.partnershipsByInstitution(), sample.dayNotes());
         for (ExportFormat format : List.of(ExportFormat.PDF_WEEK, ExportFormat.PDF_DAYS)) {
             byte[] pdf = write(data, format, options(Locale.ENGLISH));
             String text = text(pdf);

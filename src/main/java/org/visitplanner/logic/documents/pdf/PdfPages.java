@@ -123,16 +123,16 @@ public final class PdfPages implements AutoCloseable {
         try {
             for (Run run : runs(clean(text), style.bold())) {
                 content.beginText();
-                content.setFont(run.face().pdf(), style.size());
+                content.setFont(run.face().pdf, style.size());
                 content.setNonStrokingColor(style.color());
-                if (run.face().fakeBold()) {
+                if (run.face().fakeBold) {
                     content.setRenderingMode(RenderingMode.FILL_STROKE);
                     content.setStrokingColor(style.color());
                     content.setLineWidth(style.size() * 0.035f);
                 }
                 content.newLineAtOffset(cursor, baseline);
                 content.showText(run.text());
-                if (run.face().fakeBold()) {
+                if (run.face().fakeBold) {
                     content.setRenderingMode(RenderingMode.FILL);
                 }
                 content.endText();
@@ -270,6 +270,8 @@ public final class PdfPages implements AutoCloseable {
             document.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            fonts.close();
         }
     }
 
@@ -292,19 +294,22 @@ public final class PdfPages implements AutoCloseable {
     }
 
     private void wrapParagraph(String paragraph, Style style, float width, List<String> lines) {
-        List<String> tokens = tokens(paragraph);
         StringBuilder line = new StringBuilder();
-        for (String token : tokens) {
-            String candidate = line + token;
-            if (width(candidate.stripTrailing(), style) <= width) {
+        float lineWidth = 0; // the line so far, trailing spaces included
+        for (String token : tokens(paragraph)) {
+            String visible = token.stripTrailing();
+            float visibleWidth = width(visible, style);
+            if (lineWidth + visibleWidth <= width) {
                 line.append(token);
+                lineWidth += visible.length() == token.length() ? visibleWidth : width(token, style);
                 continue;
             }
-            if (line.length() > 0 && !line.toString().isBlank()) {
+            if (!line.toString().isBlank()) {
                 lines.add(line.toString().strip());
-                line.setLength(0);
             }
-            String word = token.isBlank() ? "" : token;
+            line.setLength(0);
+            lineWidth = 0;
+            String word = visible;
             // A word wider than the whole line is cut where it must be.
             while (!word.isEmpty() && width(word, style) > width) {
                 int end = word.length();
@@ -314,7 +319,11 @@ public final class PdfPages implements AutoCloseable {
                 lines.add(word.substring(0, end));
                 word = word.substring(end);
             }
-            line.append(word);
+            if (!word.isEmpty()) {
+                // What is left of the word starts the next line, with the spaces that followed it.
+                line.append(word).append(token, visible.length(), token.length());
+                lineWidth = width(line.toString(), style);
+            }
         }
         lines.add(line.toString().strip());
     }
@@ -375,11 +384,13 @@ public final class PdfPages implements AutoCloseable {
 
     private record Run(DocumentFonts.Face face, String text) {
         float width(float size) {
-            try {
-                return face.pdf().getStringWidth(text) / 1000f * size;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            float thousandths = 0;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                thousandths += face.width(cp);
+                i += Character.charCount(cp);
             }
+            return thousandths / 1000f * size;
         }
     }
 

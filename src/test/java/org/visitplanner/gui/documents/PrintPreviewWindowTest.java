@@ -65,9 +65,12 @@ class PrintPreviewWindowTest {
         // No printer on a test machine: the user is offered a PDF instead of an error.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("No printer found — save as PDF?").tryQuery().isPresent());
-        robot.clickOn("Cancel");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(Window.getWindows().stream().filter(w -> w instanceof Stage && w.isShowing()).count())
-                .isEqualTo(2);
+        robot.clickOn(robot.from(robot.lookup(".dialog-pane").queryAll()).lookup("Cancel").queryButton());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showingWindows() == 2);
+        assertThat(showingWindows()).as("the main window and the preview stay open").isEqualTo(2);
+    }
+
+    private static long showingWindows() {
+        return Window.getWindows().stream().filter(w -> w instanceof Stage && w.isShowing()).count();
     }
 }

@@ -73,6 +73,12 @@ public final class Itinerary {
         this.eventsById = this.events.stream().collect(Collectors.toMap(Event::id, Function.identity(), (a, b) -> a));
     }
 
+    /** The same itinerary with other events (e.g. one moved before it is saved); legs and problems follow them. */
+    public Itinerary withEvents(List<Event> newEvents) {
+        return new Itinerary(trip, members, newEvents, institutions, openingHours, closures, contacts,
+                List.copyOf(overrides.values()));
+    }
+
     /** Events by start instant, then end, then id (events may be in different zones). */
     public static final Comparator<Event> IN_TIME_ORDER = Comparator
             .comparing((Event e) -> e.zonedStart().toInstant())

@@ -2,6 +2,7 @@ package org.visitplanner.gui.itinerary;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -60,6 +61,7 @@ public final class ItineraryView {
     @FXML private ToggleButton agendaButton;
     @FXML private HBox dayNavigation;
     @FXML private Label dayTitleLabel;
+    @FXML private Label showLabel;
     @FXML private ComboBox<ItineraryViewModel.MemberFilter> memberFilter;
     @FXML private ToggleButton homeAxisButton;
     @FXML private Button newEventButton;
@@ -138,6 +140,11 @@ public final class ItineraryView {
             }
         });
         newEventButton.disableProperty().bind(viewModel.loadedProperty().not());
+        // Buttons keep their whole label at 1280 pixels; the member filter gives way first.
+        for (javafx.scene.control.Control control : List.of(weekButton, dayButton, agendaButton, homeAxisButton,
+                newEventButton, dayTitleLabel, showLabel)) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
         root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (NEW_EVENT.match(event)) {
                 newEvent();

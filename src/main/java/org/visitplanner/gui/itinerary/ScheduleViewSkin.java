@@ -34,8 +34,10 @@ import org.visitplanner.logic.itinerary.ItineraryProblem;
 /** Draws a {@link ScheduleView}: a header of days, the time axes, and a scrollable grid of blocks and legs. */
 final class ScheduleViewSkin extends SkinBase<ScheduleView> {
 
-    private static final double AXIS_WIDTH = 52;
+    private static final double AXIS_WIDTH = 60;
     private static final double MIN_PX_PER_HOUR = 46;
+    /** The day view gives an hour more height: its blocks show addresses, hosts and participants. */
+    private static final double MIN_PX_PER_HOUR_DETAILED = 84;
     private static final double RESIZE_EDGE = 6;
     private static final double GAP = 3;
 
@@ -55,6 +57,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroller, javafx.scene.layout.Priority.ALWAYS);
         scroller.viewportBoundsProperty().addListener((obs, was, now) -> grid.requestLayout());
+        grid.widthProperty().addListener((obs, was, now) -> header.requestLayout()); // keep the days aligned
         dragLabel.getStyleClass().add("drag-time");
         dragLabel.setManaged(false);
         dragLabel.setVisible(false);
@@ -220,7 +223,8 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
         double pxPerMinute() {
             int hours = Math.max(1, view().lastHourProperty().get() - view().firstHourProperty().get());
             double viewport = scroller.getViewportBounds().getHeight();
-            return Math.max(MIN_PX_PER_HOUR, viewport / hours) / 60.0;
+            double minimum = view().detailedProperty().get() ? MIN_PX_PER_HOUR_DETAILED : MIN_PX_PER_HOUR;
+            return Math.max(minimum, viewport / hours) / 60.0;
         }
 
         double columnWidth() {

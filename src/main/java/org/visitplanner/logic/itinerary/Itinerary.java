@@ -47,8 +47,12 @@ public final class Itinerary {
     private final Map<Long, Contact> contacts;
     private final Map<String, TravelOverride> overrides;
     private final Map<Long, Event> eventsById;
+    /** Each event's times on the venue clock and as instants, worked out once: the checks ask for them often. */
+    private final Map<Long, Times> times;
     private List<TravelLeg> legs;
     private List<ItineraryProblem> problems;
+    private Map<Long, List<Event>> byMember;
+    private final Map<Long, Optional<String>> placeKeys = new HashMap<>();
 
     /**
      * @param events       the trip's events (any order)
@@ -63,7 +67,16 @@ public final class Itinerary {
                      Map<Long, Contact> contacts, List<TravelOverride> overrides) {
         this.trip = Objects.requireNonNull(trip, "trip");
         this.members = List.copyOf(members);
-        this.events = events.stream().sorted(IN_TIME_ORDER).toList();
+        this.times = new HashMap<>();
+        for (Event e : events) {
+            times.put(e.id(), new Times(e.zonedStart().withZoneSameInstant(trip.venueZone()).toLocalDateTime(),
+                    e.zonedEnd().withZoneSameInstant(trip.venueZone()).toLocalDateTime(),
+                    e.zonedStart().toEpochSecond(), e.zonedEnd().toEpochSecond()));
+        }
+        this.events = events.stream().sorted(Comparator
+                .comparingLong((Event e) -> times.get(e.id()).startSecond())
+                .thenComparingLong(e -> times.get(e.id()).endSecond())
+                .thenComparingLong(Event::id)).toList();
         this.institutions = Map.copyOf(institutions);
         this.openingHours = Map.copyOf(openingHours);
         this.closures = Map.copyOf(closures);
@@ -79,11 +92,6 @@ public final class Itinerary {
                 List.copyOf(overrides.values()));
     }
 
-    /** Events by start instant, then end, then id (events may be in different zones). */
-    public static final Comparator<Event> IN_TIME_ORDER = Comparator
-            .comparing((Event e) -> e.zonedStart().toInstant())
-            .thenComparing(e -> e.zonedEnd().toInstant())
-            .thenComparingLong(Event::id);
 
     public Trip trip() {
         return trip;
@@ -160,12 +168,28 @@ public final class Itinerary {
 
     /** The event's start as a wall-clock time of the trip's venue zone. */
     public LocalDateTime venueStart(Event event) {
-        return event.zonedStart().withZoneSameInstant(trip.venueZone()).toLocalDateTime();
+        Times known = times.get(event.id());
+        return known != null && eventsById.get(event.id()) == event ? known.venueStart()
+                : event.zonedStart().withZoneSameInstant(trip.venueZone()).toLocalDateTime();
     }
 
     /** The event's end as a wall-clock time of the trip's venue zone. */
     public LocalDateTime venueEnd(Event event) {
-        return event.zonedEnd().withZoneSameInstant(trip.venueZone()).toLocalDateTime();
+        Times known = times.get(event.id());
+        return known != null && eventsById.get(event.id()) == event ? known.venueEnd()
+                : event.zonedEnd().withZoneSameInstant(trip.venueZone()).toLocalDateTime();
+    }
+
+    /** Seconds since the epoch at which an event of this itinerary starts and ends (for comparing across zones). */
+    long startSecond(Event event) {
+        return times.get(event.id()).startSecond();
+    }
+
+    long endSecond(Event event) {
+        return times.get(event.id()).endSecond();
+    }
+
+    private record Times(LocalDateTime venueStart, LocalDateTime venueEnd, long startSecond, long endSecond) {
     }
 
     /** A short name of where an event happens: the institution's label, else the free location, else "". */
@@ -213,11 +237,13 @@ public final class Itinerary {
      * empty when the event says nothing about its place.
      */
     Optional<String> placeKey(Event event) {
-        if (event.institutionId() != null) {
-            return Optional.of("institution:" + event.institutionId());
-        }
-        String location = TextFold.fold(event.location());
-        return location.isEmpty() ? Optional.empty() : Optional.of("location:" + location);
+        return placeKeys.computeIfAbsent(event.id(), id -> {
+            if (event.institutionId() != null) {
+                return Optional.of("institution:" + event.institutionId());
+            }
+            String location = TextFold.fold(event.location());
+            return location.isEmpty() ? Optional.empty() : Optional.of("location:" + location);
+        });
     }
 
     /** The coordinates of the place of an event, when known (free locations have none). */
@@ -233,13 +259,10 @@ public final class Itinerary {
     private List<TravelLeg> computeLegs() {
         Map<String, List<Long>> travellers = new LinkedHashMap<>();
         Map<String, Event[]> pairs = new HashMap<>();
-        List<Event> active = activeEvents();
-        for (long memberId : memberIdsInEvents(active)) {
+        for (Map.Entry<Long, List<Event>> ofMember : activeEventsByMember().entrySet()) {
+            long memberId = ofMember.getKey();
             Event previous = null;
-            for (Event event : active) {
-                if (!event.participantIds().contains(memberId)) {
-                    continue;
-                }
+            for (Event event : ofMember.getValue()) {
                 if (previous != null && venueStart(previous).toLocalDate().equals(venueStart(event).toLocalDate())) {
                     Optional<String> from = placeKey(previous);
                     Optional<String> to = placeKey(event);
@@ -287,12 +310,24 @@ public final class Itinerary {
                 override != null);
     }
 
-    /** Members of the delegation first (in order), then anyone else named in events. */
-    List<Long> memberIdsInEvents(List<Event> someEvents) {
-        LinkedHashMap<Long, Boolean> ids = new LinkedHashMap<>();
-        members.forEach(m -> ids.put(m.id(), true));
-        someEvents.forEach(e -> e.participantIds().forEach(id -> ids.putIfAbsent(id, true)));
-        return List.copyOf(ids.keySet());
+    /**
+     * For each member (the delegation in its order, then anyone else named in events), the events they take part in
+     * that happen (not cancelled), in time order.
+     */
+    Map<Long, List<Event>> activeEventsByMember() {
+        if (byMember == null) {
+            Map<Long, List<Event>> map = new LinkedHashMap<>();
+            members.forEach(m -> map.put(m.id(), new ArrayList<>()));
+            for (Event event : events) {
+                if (event.status() != EventStatus.CANCELLED) {
+                    for (Long id : event.participantIds()) {
+                        map.computeIfAbsent(id, k -> new ArrayList<>()).add(event);
+                    }
+                }
+            }
+            byMember = map;
+        }
+        return byMember;
     }
 
     /** The display name of a member, also for one who is no longer on the trip. */

@@ -1,11 +1,13 @@
 package org.visitplanner.logic.itinerary;
 
+import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,30 +55,48 @@ public final class ItineraryChecks {
     public static List<ItineraryProblem> run(Itinerary itinerary, Rules rules) {
         List<Event> active = itinerary.activeEvents();
         List<Timed> found = new ArrayList<>();
-        overlaps(itinerary, active, found);
-        travel(itinerary, rules, found);
-        openingHours(itinerary, active, found);
-        tripDays(itinerary, active, found);
-        longDays(itinerary, active, rules, found);
+        Texts text = new Texts();
+        overlaps(text, itinerary, found);
+        travel(text, itinerary, rules, found);
+        openingHours(text, itinerary, active, found);
+        tripDays(text, itinerary, active, found);
+        longDays(text, itinerary, rules, found);
         found.sort(Comparator.comparing((Timed t) -> t.problem, ORDER).thenComparing(t -> t.at));
         return found.stream().map(t -> t.problem).toList();
+    }
+
+    /** The messages of one run, each pattern parsed once (a trip may have hundreds of problems). */
+    private static final class Texts {
+        private final Map<String, MessageFormat> formats = new HashMap<>();
+        private final Map<String, String> hours = new HashMap<>();
+
+        /** Opening hours as people write them, e.g. "Mon–Fri 08:30–18:00", written once per institution and day. */
+        String hours(String key, List<OpeningHours> spans) {
+            return hours.computeIfAbsent(key, k -> OpeningHoursFormat.format(spans));
+        }
+
+        String get(String key, Object... args) {
+            if (args.length == 0) {
+                return Messages.get(key);
+            }
+            return formats.computeIfAbsent(key, k -> new MessageFormat(Messages.get(k), Messages.locale()))
+                    .format(args);
+        }
     }
 
     /** A problem with the moment it starts, for ordering within a day. */
     private record Timed(ItineraryProblem problem, LocalDateTime at) {
     }
 
-    private static void overlaps(Itinerary itinerary, List<Event> active, List<Timed> found) {
+    private static void overlaps(Texts text, Itinerary itinerary, List<Timed> found) {
         Map<String, List<Long>> membersByPair = new LinkedHashMap<>();
         Map<String, Event[]> pairs = new LinkedHashMap<>();
-        for (long memberId : itinerary.memberIdsInEvents(active)) {
+        for (Map.Entry<Long, List<Event>> ofMember : itinerary.activeEventsByMember().entrySet()) {
+            long memberId = ofMember.getKey();
             List<Event> running = new ArrayList<>();
-            for (Event event : active) {
-                if (!event.participantIds().contains(memberId)) {
-                    continue;
-                }
-                var start = event.zonedStart().toInstant();
-                running.removeIf(r -> !r.zonedEnd().toInstant().isAfter(start));
+            for (Event event : ofMember.getValue()) {
+                long start = itinerary.startSecond(event);
+                running.removeIf(r -> itinerary.endSecond(r) <= start);
                 for (Event other : running) {
                     String key = other.id() + ">" + event.id();
                     membersByPair.computeIfAbsent(key, k -> new ArrayList<>()).add(memberId);
@@ -88,14 +108,14 @@ public final class ItineraryChecks {
         for (Map.Entry<String, List<Long>> entry : membersByPair.entrySet()) {
             Event first = pairs.get(entry.getKey())[0];
             Event second = pairs.get(entry.getKey())[1];
-            String message = Messages.get("itinerary.check.overlap", names(itinerary, entry.getValue()),
+            String message = text.get("itinerary.check.overlap", names(itinerary, entry.getValue()),
                     first.title(), times(itinerary, first), second.title(), times(itinerary, second));
             add(found, itinerary, Severity.ERROR, Kind.OVERLAP, second, message, List.of(first.id(), second.id()),
                     entry.getValue());
         }
     }
 
-    private static void travel(Itinerary itinerary, Rules rules, List<Timed> found) {
+    private static void travel(Texts text, Itinerary itinerary, Rules rules, List<Timed> found) {
         for (TravelLeg leg : itinerary.legs()) {
             Event from = itinerary.event(leg.fromEventId()).orElseThrow();
             Event to = itinerary.event(leg.toEventId()).orElseThrow();
@@ -109,7 +129,7 @@ public final class ItineraryChecks {
             if (!leg.known()) {
                 String missing = itinerary.coordinatesOf(from).isEmpty() ? fromPlace : toPlace;
                 add(found, itinerary, Severity.INFO, Kind.TRAVEL_UNKNOWN, from,
-                        Messages.get("itinerary.check.travelUnknown", fromPlace, toPlace, missing), ids,
+                        text.get("itinerary.check.travelUnknown", fromPlace, toPlace, missing), ids,
                         leg.memberIds());
                 continue;
             }
@@ -121,13 +141,13 @@ public final class ItineraryChecks {
             }
             Severity severity = gap < needed ? Severity.ERROR : Severity.WARNING;
             String key = severity == Severity.ERROR ? "itinerary.check.travel" : "itinerary.check.travelTight";
-            String message = Messages.get(key, fromPlace, toPlace, gap, from.title(), to.title(), minutes,
+            String message = text.get(key, fromPlace, toPlace, gap, from.title(), to.title(), minutes,
                     Messages.of(leg.mode()), rules.bufferMinutes(), names(itinerary, leg.memberIds()));
             add(found, itinerary, severity, Kind.TRAVEL, from, message, ids, leg.memberIds());
         }
     }
 
-    private static void openingHours(Itinerary itinerary, List<Event> active, List<Timed> found) {
+    private static void openingHours(Texts text, Itinerary itinerary, List<Event> active, List<Timed> found) {
         for (Event event : active) {
             Optional<Institution> institution = itinerary.institutionOf(event);
             if (institution.isEmpty()) {
@@ -140,9 +160,9 @@ public final class ItineraryChecks {
             for (Closure closure : itinerary.closures(place.id())) {
                 if (closure.covers(day) || closure.covers(end.toLocalDate())) {
                     String reason = closure.reason() == null || closure.reason().isBlank()
-                            ? Messages.get("itinerary.check.closureNoReason") : closure.reason().trim();
+                            ? text.get("itinerary.check.closureNoReason") : closure.reason().trim();
                     add(found, itinerary, Severity.WARNING, Kind.CLOSURE, event,
-                            Messages.get("itinerary.check.closure", event.title(), place.label(),
+                            text.get("itinerary.check.closure", event.title(), place.label(),
                                     Formats.dayRange(closure.firstDay(), closure.lastDay()), reason),
                             List.of(event.id()), List.of());
                 }
@@ -155,13 +175,13 @@ public final class ItineraryChecks {
                     .sorted(Comparator.comparing(OpeningHours::opensAt)).toList();
             if (thatDay.isEmpty()) {
                 add(found, itinerary, Severity.WARNING, Kind.OPENING_HOURS, event,
-                        Messages.get("itinerary.check.closedThatDay", event.title(), place.label(),
-                                Formats.longDay(day), OpeningHoursFormat.format(hours)),
+                        text.get("itinerary.check.closedThatDay", event.title(), place.label(),
+                                Formats.longDay(day), text.hours(place.id() + "", hours)),
                         List.of(event.id()), List.of());
             } else if (!end.toLocalDate().equals(day) || !within(thatDay, start.toLocalTime(), end.toLocalTime())) {
                 add(found, itinerary, Severity.WARNING, Kind.OPENING_HOURS, event,
-                        Messages.get("itinerary.check.outsideHours", event.title(), times(itinerary, event),
-                                place.label(), OpeningHoursFormat.format(thatDay)),
+                        text.get("itinerary.check.outsideHours", event.title(), times(itinerary, event),
+                                place.label(), text.hours(place.id() + "@" + day.getDayOfWeek(), thatDay)),
                         List.of(event.id()), List.of());
             }
         }
@@ -185,22 +205,23 @@ public final class ItineraryChecks {
         return open != null && !start.isBefore(open) && !end.isAfter(close);
     }
 
-    private static void tripDays(Itinerary itinerary, List<Event> active, List<Timed> found) {
+    private static void tripDays(Texts text, Itinerary itinerary, List<Event> active, List<Timed> found) {
         for (Event event : active) {
             LocalDate first = itinerary.venueStart(event).toLocalDate();
             LocalDate last = itinerary.venueEnd(event).minusNanos(1).toLocalDate();
             if (!itinerary.trip().includes(first) || !itinerary.trip().includes(last)) {
                 add(found, itinerary, Severity.ERROR, Kind.OUTSIDE_TRIP, event,
-                        Messages.get("itinerary.check.outsideTrip", event.title(), Formats.longDay(first),
+                        text.get("itinerary.check.outsideTrip", event.title(), Formats.longDay(first),
                                 Formats.dayRange(itinerary.trip().firstDay(), itinerary.trip().lastDay())),
                         List.of(event.id()), List.of());
             }
         }
     }
 
-    private static void longDays(Itinerary itinerary, List<Event> active, Rules rules, List<Timed> found) {
-        for (long memberId : itinerary.memberIdsInEvents(active)) {
-            Map<LocalDate, List<Event>> byDay = active.stream().filter(e -> e.participantIds().contains(memberId))
+    private static void longDays(Texts text, Itinerary itinerary, Rules rules, List<Timed> found) {
+        for (Map.Entry<Long, List<Event>> ofMember : itinerary.activeEventsByMember().entrySet()) {
+            long memberId = ofMember.getKey();
+            Map<LocalDate, List<Event>> byDay = ofMember.getValue().stream()
                     .collect(Collectors.groupingBy(e -> itinerary.venueStart(e).toLocalDate(), LinkedHashMap::new,
                             Collectors.toList()));
             for (List<Event> day : byDay.values()) {
@@ -209,7 +230,7 @@ public final class ItineraryChecks {
                 long minutes = Duration.between(start, end).toMinutes();
                 if (minutes > rules.longDayMinutes()) {
                     add(found, itinerary, Severity.INFO, Kind.LONG_DAY, day.get(0),
-                            Messages.get("itinerary.check.longDay", itinerary.memberName(memberId), minutes / 60,
+                            text.get("itinerary.check.longDay", itinerary.memberName(memberId), minutes / 60,
                                     minutes % 60, Formats.time(start.toLocalTime()), Formats.time(end.toLocalTime())),
                             day.stream().map(Event::id).toList(), List.of(memberId));
                 }

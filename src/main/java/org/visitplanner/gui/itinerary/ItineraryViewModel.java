@@ -529,7 +529,7 @@ public final class ItineraryViewModel {
             itinerary = itinerary.withEvents(itinerary.events().stream().filter(e -> e.id() != eventId).toList());
             selectedEventId.set(null);
             show();
-            perform(edit);
+            perform(edit, Messages.get("itinerary.deleted", event.title()));
         });
     }
 
@@ -601,15 +601,16 @@ public final class ItineraryViewModel {
     }
 
     private void perform(ItineraryEdit edit) {
-        undo.perform(edit, done -> {
-            selectedEventId.set(done.eventId());
-            state.showStatus(Messages.get("itinerary.saved"));
-        });
+        perform(edit, Messages.get("itinerary.saved"));
     }
 
-    /** For the menus: the undo and redo actions of the window. */
-    public UndoActions undoActions() {
-        return undo;
+    private void perform(ItineraryEdit edit, String doneMessage) {
+        undo.perform(edit, done -> {
+            if (!(done instanceof ItineraryEdit.Removal)) {
+                selectedEventId.set(done.eventId());
+            }
+            state.showStatus(doneMessage);
+        });
     }
 
 }

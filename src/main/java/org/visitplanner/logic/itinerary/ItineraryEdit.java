@@ -113,7 +113,11 @@ public abstract sealed class ItineraryEdit implements UndoHistory.Edit {
         }
     }
 
-    static final class DeleteEvent extends ItineraryEdit {
+    /** An edit whose event is gone once applied (nothing to select afterwards). */
+    public interface Removal {
+    }
+
+    static final class DeleteEvent extends ItineraryEdit implements Removal {
         private final EventRepository events;
         private final TravelOverrideRepository overrides;
         private final List<TravelOverride> removedOverrides;

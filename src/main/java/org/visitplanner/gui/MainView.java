@@ -76,8 +76,11 @@ public final class MainView {
         tripPicker.valueProperty().addListener((obs, was, chosen) -> viewModel.selectTrip(chosen));
         viewModel.state().currentTripProperty().addListener(
                 (obs, was, trip) -> tripPicker.setValue(viewModel.currentSummary().orElse(null)));
-        viewModel.trips().addListener((javafx.collections.ListChangeListener<TripSummary>) change ->
-                tripPicker.setValue(viewModel.currentSummary().orElse(null)));
+        viewModel.trips().addListener((javafx.collections.ListChangeListener<TripSummary>) change -> {
+            // The list was replaced (new counts): an equal value would not repaint the picker, so clear it first.
+            tripPicker.setValue(null);
+            tripPicker.setValue(viewModel.currentSummary().orElse(null));
+        });
 
         darkThemeItem.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
         viewModel.darkThemeProperty().addListener((obs, was, dark) -> Theme.apply(dark));
@@ -171,19 +174,22 @@ public final class MainView {
             ButtonType intoTrip = new ButtonType(Messages.get("calendarImport.ask.current", current.trip().name()),
                     ButtonBar.ButtonData.YES);
             ButtonType newTrip = new ButtonType(Messages.get("calendarImport.ask.newTrip"), ButtonBar.ButtonData.NO);
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", intoTrip, newTrip, ButtonType.CANCEL);
+            ButtonType cancel = new ButtonType(Messages.get("itinerary.dialog.cancel"),
+                    ButtonBar.ButtonData.CANCEL_CLOSE);
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", intoTrip, newTrip, cancel);
             ask.initOwner(content.getScene().getWindow());
             ask.setTitle(Messages.get("calendarImport.chooser"));
             ask.setHeaderText(Messages.get("calendarImport.ask.header", file.getName()));
             ask.setContentText(null);
-            ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
-            if (answer == ButtonType.CANCEL) {
+            ButtonType answer = ask.showAndWait().orElse(cancel);
+            if (answer == cancel) {
                 return;
             }
             intoCurrent = answer == intoTrip;
         }
         viewModel.importFile(file.toPath(), intoCurrent, problem -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, problem, ButtonType.CLOSE);
+            Alert alert = new Alert(Alert.AlertType.ERROR, problem,
+                    new ButtonType(Messages.get("calendarImport.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
             alert.initOwner(content.getScene().getWindow());
             alert.setTitle(Messages.get("calendarImport.failed"));
             alert.setHeaderText(Messages.get("calendarImport.failed"));

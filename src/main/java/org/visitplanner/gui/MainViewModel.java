@@ -81,7 +81,9 @@ public final class MainViewModel {
     }
 
     private void showTrips(List<TripSummary> loaded) {
-        tripList.setAll(loaded);
+        if (!tripList.equals(loaded)) {
+            tripList.setAll(loaded);
+        }
         Trip current = state.currentTrip();
         long wanted = current != null ? current.id() : settings.lastTripId().orElse(-1);
         Optional<Trip> choice = loaded.stream().map(TripSummary::trip).filter(t -> t.id() == wanted).findFirst()

@@ -48,6 +48,8 @@ public final class EventDialogView {
     @FXML private TextField startField;
     @FXML private TextField endField;
     @FXML private Label zoneLabel;
+    @FXML private Label fromLabel;
+    @FXML private Label toLabel;
     @FXML private Label dateError;
     @FXML private Label timeError;
     @FXML private FlowPane participantBoxes;
@@ -73,6 +75,10 @@ public final class EventDialogView {
         endField.textProperty().bindBidirectional(viewModel.endTextProperty());
         notesArea.textProperty().bindBidirectional(viewModel.notesProperty());
         Trip trip = viewModel.trip();
+        for (javafx.scene.control.Control control : List.of(fromLabel, toLabel, zoneLabel, startField, endField,
+                datePicker)) {
+            control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         zoneLabel.setText(Messages.get("itinerary.dialog.zone", trip.venueZone().getId()));
 
         datePicker.setValue(viewModel.dateProperty().get());
@@ -122,6 +128,10 @@ public final class EventDialogView {
         });
 
         institutionList.setCellFactory(list -> new ListCell<>() {
+            {
+                setPrefWidth(0); // long names end in "…" instead of widening the list
+            }
+
             @Override
             protected void updateItem(Institution item, boolean empty) {
                 super.updateItem(item, empty);

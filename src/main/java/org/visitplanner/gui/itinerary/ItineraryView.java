@@ -217,6 +217,7 @@ public final class ItineraryView {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(root.getScene().getWindow());
         dialog.setTitle(Messages.get(dialogModel.isNew() ? "itinerary.dialog.newTitle" : "itinerary.dialog.editTitle"));
+        pane.setMinWidth(Region.USE_PREF_SIZE); // the window opens wide enough for the date and time fields
         dialog.setDialogPane(pane);
         dialog.setResizable(true);
         Button save = (Button) pane.lookupButton(pane.getButtonTypes().stream()
@@ -290,7 +291,8 @@ public final class ItineraryView {
             dialog.getDialogPane().setContent(grid);
             ButtonType save = new ButtonType(Messages.get("itinerary.dialog.save"), ButtonBar.ButtonData.OK_DONE);
             ButtonType reset = new ButtonType(Messages.get("itinerary.legDialog.reset"), ButtonBar.ButtonData.LEFT);
-            dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+            dialog.getDialogPane().getButtonTypes().addAll(save, new ButtonType(
+                    Messages.get("itinerary.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
             if (choice.override().isPresent()) {
                 dialog.getDialogPane().getButtonTypes().add(reset);
             }

@@ -164,10 +164,6 @@ public final class EventDialogViewModel {
                 .toList();
     }
 
-    public List<Institution> institutions() {
-        return itinerary.institutions();
-    }
-
     public boolean isNew() {
         return isNew;
     }

@@ -96,7 +96,8 @@ public final class ItineraryViewModel {
     private final ReadOnlyStringWrapper venueAxisLabel = new ReadOnlyStringWrapper(this, "venueAxisLabel", "");
     private final ReadOnlyStringWrapper homeAxisLabel = new ReadOnlyStringWrapper(this, "homeAxisLabel", "");
     private final ReadOnlyStringWrapper dayTitle = new ReadOnlyStringWrapper(this, "dayTitle", "");
-    private final SimpleBooleanProperty loaded = new SimpleBooleanProperty(this, "loaded");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "loaded");
     private Itinerary itinerary;
 
     public ItineraryViewModel(TaskExecutor tasks, AppState state, ItineraryService service, UndoActions undo) {
@@ -212,8 +213,8 @@ public final class ItineraryViewModel {
     }
 
     /** True once a trip's itinerary is shown. */
-    public SimpleBooleanProperty loadedProperty() {
-        return loaded;
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
     /** The itinerary shown, if any (read at the last load). */
@@ -612,5 +613,4 @@ public final class ItineraryViewModel {
             state.showStatus(doneMessage);
         });
     }
-
 }

@@ -396,7 +396,6 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
         }
 
         private void layoutLegs(double columnWidth, double left) {
-            boolean detailed = view().detailedProperty().get();
             for (LegNode node : legNodes) {
                 int dayIndex = view().getDays().indexOf(node.leg.day());
                 double x0 = left + dayIndex * columnWidth;
@@ -410,7 +409,6 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
                 double middle = (top + bottom) / 2;
                 node.label.resizeRelocate(Math.round(centre - width / 2), Math.round(middle - height / 2), width,
                         height);
-                node.label.setVisible(detailed || bottom - top >= 0);
             }
         }
 

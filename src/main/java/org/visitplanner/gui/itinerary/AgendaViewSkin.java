@@ -13,7 +13,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SkinBase;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -105,17 +104,7 @@ final class AgendaViewSkin extends SkinBase<AgendaView> {
         kind.getStyleClass().addAll("agenda-kind", "kind-" + entry.kind().name().toLowerCase(Locale.ROOT));
         HBox row = new HBox(12, kind, time, text);
         if (entry.badge() != null) {
-            Label badge = new Label();
-            badge.setGraphic(new FontIcon(switch (entry.badge()) {
-                case ERROR -> "fth-alert-octagon";
-                case WARNING -> "fth-alert-triangle";
-                case INFO -> "fth-info";
-            }));
-            badge.getStyleClass().addAll("problem-badge", entry.badge().name().toLowerCase(Locale.ROOT));
-            Tooltip tip = new Tooltip(entry.badgeText());
-            tip.setWrapText(true);
-            tip.setMaxWidth(420);
-            badge.setTooltip(tip);
+            Label badge = ProblemBadges.badge(entry.badge(), entry.badgeText());
             badge.setMinWidth(Region.USE_PREF_SIZE);
             row.getChildren().add(badge);
         }

@@ -9,7 +9,6 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -145,6 +144,14 @@ public final class ItineraryView {
                 newEventButton, dayTitleLabel, showLabel)) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
+        schedule.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            // In the day view, left and right go to the previous and next day.
+            if (viewModel.modeProperty().get() == Mode.DAY && !event.isShortcutDown()
+                    && (event.getCode() == KeyCode.LEFT || event.getCode() == KeyCode.RIGHT)) {
+                viewModel.stepDay(event.getCode() == KeyCode.LEFT ? -1 : 1);
+                event.consume();
+            }
+        });
         root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (NEW_EVENT.match(event)) {
                 newEvent();
@@ -342,11 +349,7 @@ public final class ItineraryView {
                 getStyleClass().add(row.severity().name().toLowerCase(Locale.ROOT));
                 icon.setVisible(true);
                 icon.setManaged(true);
-                icon.setGraphic(new FontIcon(switch (row.severity()) {
-                    case ERROR -> "fth-alert-octagon";
-                    case WARNING -> "fth-alert-triangle";
-                    case INFO -> "fth-info";
-                }));
+                icon.setGraphic(ProblemBadges.icon(row.severity()));
             }
             setGraphic(box);
         }

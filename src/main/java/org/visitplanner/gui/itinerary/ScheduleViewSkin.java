@@ -29,7 +29,6 @@ import javafx.util.Duration;
 
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.visitplanner.logic.i18n.Formats;
-import org.visitplanner.logic.itinerary.ItineraryProblem;
 
 /** Draws a {@link ScheduleView}: a header of days, the time axes, and a scrollable grid of blocks and legs. */
 final class ScheduleViewSkin extends SkinBase<ScheduleView> {
@@ -499,18 +498,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
                 label.setMinSize(0, 0);
             }
             if (entry.badge() != null) {
-                badge = new Label();
-                badge.setGraphic(new FontIcon(switch (entry.badge()) {
-                    case ERROR -> "fth-alert-octagon";
-                    case WARNING -> "fth-alert-triangle";
-                    case INFO -> "fth-info";
-                }));
-                badge.getStyleClass().addAll("problem-badge", entry.badge().name().toLowerCase(Locale.ROOT));
-                Tooltip tip = new Tooltip(entry.badgeText());
-                tip.setWrapText(true);
-                tip.setMaxWidth(420);
-                tip.setShowDelay(Duration.millis(200));
-                badge.setTooltip(tip);
+                badge = ProblemBadges.badge(entry.badge(), entry.badgeText());
                 getChildren().add(badge);
             } else {
                 badge = null;

@@ -21,8 +21,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -32,9 +30,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -42,7 +38,6 @@ import org.visitplanner.gui.itinerary.ItineraryViewModel.Mode;
 import org.visitplanner.gui.itinerary.ItineraryViewModel.ProblemRow;
 import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
-import org.visitplanner.model.TravelMode;
 
 /** The itinerary page: week, day and agenda views of the current trip, the problems panel, and the editing dialogs. */
 public final class ItineraryView {
@@ -244,68 +239,28 @@ public final class ItineraryView {
     /** The travel dialog: mode and minutes of one leg, or back to the estimate. */
     private void editLeg(ScheduleLeg shown) {
         viewModel.legChoice(shown).ifPresent(choice -> {
+            FXMLLoader loader = new FXMLLoader(ItineraryView.class.getResource(
+                    "/org/visitplanner/gui/itinerary/TravelLegDialog.fxml"), Messages.bundle());
+            loader.setControllerFactory(type -> new TravelLegDialogView(choice));
+            DialogPane pane;
+            try {
+                pane = loader.load();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            TravelLegDialogView form = loader.getController();
+            ButtonType reset = new ButtonType(Messages.get("itinerary.legDialog.reset"), ButtonBar.ButtonData.LEFT);
+            if (choice.override().isPresent()) {
+                pane.getButtonTypes().add(reset);
+            }
             Dialog<ButtonType> dialog = new Dialog<>();
             dialog.initOwner(root.getScene().getWindow());
             dialog.setTitle(Messages.get("itinerary.legDialog.title"));
-            dialog.setHeaderText(choice.route());
-            ComboBox<TravelMode> mode = new ComboBox<>();
-            mode.getItems().setAll(TravelMode.values());
-            mode.setConverter(new javafx.util.StringConverter<>() {
-                @Override
-                public String toString(TravelMode value) {
-                    return value == null ? "" : Messages.of(value);
-                }
-
-                @Override
-                public TravelMode fromString(String text) {
-                    return null;
-                }
-            });
-            Spinner<Integer> minutes = new Spinner<>(0, 1440, 30, 5);
-            minutes.setEditable(true);
-            TextField notes = new TextField();
-            notes.setPromptText(Messages.get("itinerary.legDialog.notesPrompt"));
-            Label estimate = new Label();
-            estimate.getStyleClass().add("text-muted");
-            estimate.setWrapText(true);
-            mode.valueProperty().addListener((obs, was, now) -> {
-                Integer estimated = now == null ? null : choice.estimates().get(now);
-                estimate.setText(estimated == null ? Messages.get("itinerary.legDialog.noEstimate")
-                        : Messages.get("itinerary.legDialog.estimate", Messages.of(now), estimated));
-                if (estimated != null && choice.override().isEmpty()) {
-                    minutes.getValueFactory().setValue(estimated);
-                }
-            });
-            TravelMode initial = choice.override().map(o -> o.mode())
-                    .orElse(choice.leg().mode() == null ? TravelMode.PUBLIC_TRANSPORT : choice.leg().mode());
-            mode.setValue(initial);
-            choice.override().ifPresent(o -> {
-                minutes.getValueFactory().setValue(o.minutes());
-                notes.setText(o.notes() == null ? "" : o.notes());
-            });
-            GridPane grid = new GridPane();
-            grid.setHgap(10);
-            grid.setVgap(8);
-            Label detail = new Label(choice.detail());
-            detail.setWrapText(true);
-            grid.add(detail, 0, 0, 2, 1);
-            grid.addRow(1, new Label(Messages.get("itinerary.legDialog.mode")), mode);
-            grid.addRow(2, new Label(Messages.get("itinerary.legDialog.minutes")), minutes);
-            grid.add(estimate, 1, 3);
-            grid.addRow(4, new Label(Messages.get("itinerary.legDialog.notes")), notes);
-            GridPane.setHgrow(notes, Priority.ALWAYS);
-            grid.setPrefWidth(460);
-            dialog.getDialogPane().setContent(grid);
-            ButtonType save = new ButtonType(Messages.get("itinerary.dialog.save"), ButtonBar.ButtonData.OK_DONE);
-            ButtonType reset = new ButtonType(Messages.get("itinerary.legDialog.reset"), ButtonBar.ButtonData.LEFT);
-            dialog.getDialogPane().getButtonTypes().addAll(save, new ButtonType(
-                    Messages.get("itinerary.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-            if (choice.override().isPresent()) {
-                dialog.getDialogPane().getButtonTypes().add(reset);
-            }
+            dialog.setDialogPane(pane);
+            pane.setHeaderText(choice.route());
             dialog.showAndWait().ifPresent(button -> {
-                if (button == save) {
-                    viewModel.setTravel(choice.leg(), mode.getValue(), minutes.getValue(), notes.getText());
+                if (button.getButtonData() == ButtonBar.ButtonData.OK_DONE) {
+                    viewModel.setTravel(choice.leg(), form.mode(), form.minutes(), form.notes());
                 } else if (button == reset) {
                     viewModel.resetTravel(choice.leg());
                 }

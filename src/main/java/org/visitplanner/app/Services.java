@@ -8,13 +8,17 @@ import org.visitplanner.db.directory.JooqInstitutionRepository;
 import org.visitplanner.db.directory.JooqMemberRepository;
 import org.visitplanner.db.directory.JooqPartnershipRepository;
 import org.visitplanner.db.itinerary.JooqEventRepository;
+import org.visitplanner.db.itinerary.JooqTravelOverrideRepository;
 import org.visitplanner.db.trip.JooqTripRepository;
 import org.visitplanner.logic.Transactions;
 import org.visitplanner.logic.directory.ContactRepository;
 import org.visitplanner.logic.directory.InstitutionRepository;
 import org.visitplanner.logic.directory.MemberRepository;
 import org.visitplanner.logic.directory.PartnershipRepository;
+import org.visitplanner.logic.itinerary.CalendarImport;
 import org.visitplanner.logic.itinerary.EventRepository;
+import org.visitplanner.logic.itinerary.ItineraryService;
+import org.visitplanner.logic.itinerary.TravelOverrideRepository;
 import org.visitplanner.logic.trip.SampleTrip;
 import org.visitplanner.logic.trip.TripRepository;
 
@@ -44,6 +48,9 @@ public final class Services implements AutoCloseable {
     private final PartnershipRepository partnerships;
     private final EventRepository events;
     private final SampleTrip sampleTrip;
+    private final TravelOverrideRepository travelOverrides;
+    private final ItineraryService itinerary;
+    private final CalendarImport calendarImport;
 
     private Services(Database database) {
         this.database = database;
@@ -56,6 +63,11 @@ public final class Services implements AutoCloseable {
         this.events = new JooqEventRepository(dsl);
         this.sampleTrip = new SampleTrip(database.transactions(), trips, members, institutions, contacts,
                 partnerships, events);
+        this.travelOverrides = new JooqTravelOverrideRepository(dsl);
+        this.itinerary = new ItineraryService(database.transactions(), trips, events, institutions, contacts,
+                travelOverrides);
+        this.calendarImport = new CalendarImport(database.transactions(), trips, members, institutions, contacts,
+                events);
     }
 
     /** Opens the database in {@code dataDirectory}; throws {@link org.visitplanner.logic.DataProblem} when it cannot. */
@@ -102,6 +114,20 @@ public final class Services implements AutoCloseable {
 
     public SampleTrip sampleTrip() {
         return sampleTrip;
+    }
+
+    public TravelOverrideRepository travelOverrides() {
+        return travelOverrides;
+    }
+
+    /** A trip's itinerary (events, travel legs, problems) and its undoable edits. */
+    public ItineraryService itinerary() {
+        return itinerary;
+    }
+
+    /** {@code import FILE.ics}: iCalendar files into a new or an existing trip. */
+    public CalendarImport calendarImport() {
+        return calendarImport;
     }
 
     @Override

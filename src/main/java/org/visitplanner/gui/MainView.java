@@ -1,5 +1,6 @@
 package org.visitplanner.gui;
 
+import java.io.File;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,11 +13,18 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
 
 import org.visitplanner.gui.common.ViewLoader;
 import org.visitplanner.logic.i18n.Formats;
@@ -51,6 +59,8 @@ public final class MainView {
     @FXML private StackPane content;
     @FXML private Label dataLocationLabel;
     @FXML private Label statusLabel;
+    @FXML private MenuItem undoItem;
+    @FXML private MenuItem redoItem;
 
     public MainView(MainViewModel viewModel, ViewLoader views, Host host) {
         this.viewModel = viewModel;
@@ -66,8 +76,11 @@ public final class MainView {
         tripPicker.valueProperty().addListener((obs, was, chosen) -> viewModel.selectTrip(chosen));
         viewModel.state().currentTripProperty().addListener(
                 (obs, was, trip) -> tripPicker.setValue(viewModel.currentSummary().orElse(null)));
-        viewModel.trips().addListener((javafx.collections.ListChangeListener<TripSummary>) change ->
-                tripPicker.setValue(viewModel.currentSummary().orElse(null)));
+        viewModel.trips().addListener((javafx.collections.ListChangeListener<TripSummary>) change -> {
+            // The list was replaced (new counts): an equal value would not repaint the picker, so clear it first.
+            tripPicker.setValue(null);
+            tripPicker.setValue(viewModel.currentSummary().orElse(null));
+        });
 
         darkThemeItem.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
         viewModel.darkThemeProperty().addListener((obs, was, dark) -> Theme.apply(dark));
@@ -86,7 +99,18 @@ public final class MainView {
             languageMenu.getItems().add(item);
         }
 
-        navItinerary.setUserData("itinerary/WeekOverviewView");
+        undoItem.textProperty().bind(viewModel.undo().undoTextProperty());
+        undoItem.disableProperty().bind(viewModel.undo().canUndoProperty().not());
+        redoItem.textProperty().bind(viewModel.undo().redoTextProperty());
+        redoItem.disableProperty().bind(viewModel.undo().canRedoProperty().not());
+        content.sceneProperty().addListener((obs, was, scene) -> {
+            if (scene != null) { // Ctrl+Y redoes too, as in most Windows programs
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
+                        this::redo);
+            }
+        });
+
+        navItinerary.setUserData("itinerary/ItineraryView");
         navInstitutions.setUserData("directory/InstitutionsView");
         navPeople.setUserData("people/PeopleView");
         navigation.selectedToggleProperty().addListener((obs, was, now) -> {
@@ -121,6 +145,56 @@ public final class MainView {
     @FXML
     private void showPeople() {
         navPeople.setSelected(true);
+    }
+
+    @FXML
+    private void undo() {
+        viewModel.undo().undo();
+    }
+
+    @FXML
+    private void redo() {
+        viewModel.undo().redo();
+    }
+
+    /** File → Import…: a calendar file into the current trip or a new one. */
+    @FXML
+    private void importFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("calendarImport.chooser"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("calendarImport.filter.ics"),
+                "*.ics", "*.ICS"));
+        File file = chooser.showOpenDialog(content.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        boolean intoCurrent = false;
+        TripSummary current = tripPicker.getValue();
+        if (current != null) {
+            ButtonType intoTrip = new ButtonType(Messages.get("calendarImport.ask.current", current.trip().name()),
+                    ButtonBar.ButtonData.YES);
+            ButtonType newTrip = new ButtonType(Messages.get("calendarImport.ask.newTrip"), ButtonBar.ButtonData.NO);
+            ButtonType cancel = new ButtonType(Messages.get("itinerary.dialog.cancel"),
+                    ButtonBar.ButtonData.CANCEL_CLOSE);
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", intoTrip, newTrip, cancel);
+            ask.initOwner(content.getScene().getWindow());
+            ask.setTitle(Messages.get("calendarImport.chooser"));
+            ask.setHeaderText(Messages.get("calendarImport.ask.header", file.getName()));
+            ask.setContentText(null);
+            ButtonType answer = ask.showAndWait().orElse(cancel);
+            if (answer == cancel) {
+                return;
+            }
+            intoCurrent = answer == intoTrip;
+        }
+        viewModel.importFile(file.toPath(), intoCurrent, problem -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, problem,
+                    new ButtonType(Messages.get("calendarImport.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+            alert.initOwner(content.getScene().getWindow());
+            alert.setTitle(Messages.get("calendarImport.failed"));
+            alert.setHeaderText(Messages.get("calendarImport.failed"));
+            alert.showAndWait();
+        });
     }
 
     @FXML

@@ -3,6 +3,7 @@ package org.visitplanner.app;
 import java.nio.file.Path;
 
 import org.visitplanner.db.Database;
+import org.visitplanner.db.UndoableDeletes;
 import org.visitplanner.db.directory.JooqContactRepository;
 import org.visitplanner.db.directory.JooqInstitutionRepository;
 import org.visitplanner.db.directory.JooqMemberRepository;
@@ -11,9 +12,12 @@ import org.visitplanner.db.itinerary.JooqEventRepository;
 import org.visitplanner.db.trip.JooqTripRepository;
 import org.visitplanner.logic.Transactions;
 import org.visitplanner.logic.directory.ContactRepository;
+import org.visitplanner.logic.directory.DirectoryCsv;
+import org.visitplanner.logic.directory.DirectoryService;
 import org.visitplanner.logic.directory.InstitutionRepository;
 import org.visitplanner.logic.directory.MemberRepository;
 import org.visitplanner.logic.directory.PartnershipRepository;
+import org.visitplanner.logic.io.CsvSheet;
 import org.visitplanner.logic.itinerary.EventRepository;
 import org.visitplanner.logic.trip.SampleTrip;
 import org.visitplanner.logic.trip.TripRepository;
@@ -44,6 +48,8 @@ public final class Services implements AutoCloseable {
     private final PartnershipRepository partnerships;
     private final EventRepository events;
     private final SampleTrip sampleTrip;
+    private final DirectoryService directory;
+    private final DirectoryCsv directoryCsv;
 
     private Services(Database database) {
         this.database = database;
@@ -56,6 +62,10 @@ public final class Services implements AutoCloseable {
         this.events = new JooqEventRepository(dsl);
         this.sampleTrip = new SampleTrip(database.transactions(), trips, members, institutions, contacts,
                 partnerships, events);
+        this.directory = new DirectoryService(database.transactions(), institutions, contacts, partnerships, members,
+                trips, new UndoableDeletes(dsl));
+        this.directoryCsv = new DirectoryCsv(database.transactions(), directory, institutions, contacts,
+                CsvSheet.Limits.DEFAULT);
     }
 
     /** Opens the database in {@code dataDirectory}; throws {@link org.visitplanner.logic.DataProblem} when it cannot. */
@@ -102,6 +112,14 @@ public final class Services implements AutoCloseable {
 
     public SampleTrip sampleTrip() {
         return sampleTrip;
+    }
+
+    public DirectoryService directory() {
+        return directory;
+    }
+
+    public DirectoryCsv directoryCsv() {
+        return directoryCsv;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.visitplanner.gui;
 
+import java.io.File;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -13,12 +14,18 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
 
+import org.visitplanner.gui.common.Dialogs;
+import org.visitplanner.gui.common.UndoRedo;
 import org.visitplanner.gui.common.ViewLoader;
+import org.visitplanner.gui.directory.DirectoryTransfer;
+import org.visitplanner.logic.directory.DirectoryCsv;
 import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.model.TripSummary;
@@ -39,10 +46,14 @@ public final class MainView {
     private final MainViewModel viewModel;
     private final ViewLoader views;
     private final Host host;
+    private final UndoRedo undoRedo;
+    private final DirectoryTransfer directoryTransfer;
     private final Map<String, Parent> loadedViews = new HashMap<>();
 
     @FXML private ComboBox<TripSummary> tripPicker;
     @FXML private CheckMenuItem darkThemeItem;
+    @FXML private MenuItem undoItem;
+    @FXML private MenuItem redoItem;
     @FXML private Menu languageMenu;
     @FXML private ToggleGroup navigation;
     @FXML private ToggleButton navItinerary;
@@ -52,10 +63,13 @@ public final class MainView {
     @FXML private Label dataLocationLabel;
     @FXML private Label statusLabel;
 
-    public MainView(MainViewModel viewModel, ViewLoader views, Host host) {
+    public MainView(MainViewModel viewModel, ViewLoader views, Host host, UndoRedo undoRedo,
+                    DirectoryTransfer directoryTransfer) {
         this.viewModel = viewModel;
         this.views = views;
         this.host = host;
+        this.undoRedo = undoRedo;
+        this.directoryTransfer = directoryTransfer;
     }
 
     @FXML
@@ -68,6 +82,11 @@ public final class MainView {
                 (obs, was, trip) -> tripPicker.setValue(viewModel.currentSummary().orElse(null)));
         viewModel.trips().addListener((javafx.collections.ListChangeListener<TripSummary>) change ->
                 tripPicker.setValue(viewModel.currentSummary().orElse(null)));
+
+        undoItem.textProperty().bind(undoRedo.undoTextProperty());
+        undoItem.disableProperty().bind(undoRedo.canUndoProperty().not());
+        redoItem.textProperty().bind(undoRedo.redoTextProperty());
+        redoItem.disableProperty().bind(undoRedo.canRedoProperty().not());
 
         darkThemeItem.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
         viewModel.darkThemeProperty().addListener((obs, was, dark) -> Theme.apply(dark));
@@ -121,6 +140,44 @@ public final class MainView {
     @FXML
     private void showPeople() {
         navPeople.setSelected(true);
+    }
+
+    @FXML
+    private void undo() {
+        undoRedo.undo();
+    }
+
+    @FXML
+    private void redo() {
+        undoRedo.redo();
+    }
+
+    /** File → Import: the file's type decides what it imports (.csv: institutions or contacts). */
+    @FXML
+    private void importFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("menu.file.import").replace("_", "").replace("…", ""));
+        chooser.getExtensionFilters().add(DirectoryTransfer.csvFilter());
+        File file = chooser.showOpenDialog(content.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        if (file.getName().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            directoryTransfer.importCsv(content.getScene().getWindow(), file.toPath());
+        } else {
+            Dialogs.error(content.getScene().getWindow(), Messages.get("directory.import.cannotRead", file.getName()),
+                    Messages.get("cli.import.unsupported", file.getName()));
+        }
+    }
+
+    @FXML
+    private void exportInstitutions() {
+        directoryTransfer.export(content.getScene().getWindow(), DirectoryCsv.What.INSTITUTIONS);
+    }
+
+    @FXML
+    private void exportContacts() {
+        directoryTransfer.export(content.getScene().getWindow(), DirectoryCsv.What.CONTACTS);
     }
 
     @FXML

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.visitplanner.logic.check.FieldChecks;
+import org.visitplanner.logic.check.FieldProblem;
+import org.visitplanner.logic.check.FieldProblemException;
 import org.visitplanner.model.Closure;
 
 /**

@@ -4,6 +4,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.visitplanner.logic.check.FieldChecks;
+import org.visitplanner.logic.check.FieldProblem;
+import org.visitplanner.logic.check.FieldProblemException;
 import org.visitplanner.model.Contact;
 
 /** A contact as the texts of its fields, checked and read the same way by the contact form and by CSV import. */

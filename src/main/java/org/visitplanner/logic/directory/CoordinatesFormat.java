@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.visitplanner.logic.check.FieldChecks;
+import org.visitplanner.logic.check.FieldProblem;
+import org.visitplanner.logic.check.FieldProblemException;
 import org.visitplanner.model.Coordinates;
 
 /**

@@ -14,6 +14,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.visitplanner.logic.Transactions;
+import org.visitplanner.logic.check.FieldChecks;
+import org.visitplanner.logic.check.FieldProblem;
+import org.visitplanner.logic.check.FieldProblemException;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.io.CsvFiles;
 import org.visitplanner.logic.io.CsvProblem;

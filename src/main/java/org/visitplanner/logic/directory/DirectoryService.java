@@ -24,6 +24,11 @@ import org.visitplanner.model.Partnership;
  */
 public final class DirectoryService {
 
+    /** An institution with everything its page shows: hours and closures, contacts, partnerships. */
+    public record InstitutionDetail(InstitutionProfile profile, List<Contact> contacts,
+                                    List<Partnership> partnerships) {
+    }
+
     /** The whole directory at once, for tables and searches. */
     public record Directory(List<Institution> institutions, List<Contact> contacts, List<Partnership> partnerships,
                             List<Member> members) {
@@ -60,6 +65,12 @@ public final class DirectoryService {
     public Optional<InstitutionProfile> profile(long institutionId) {
         return transactions.inTransaction(() -> institutions.findById(institutionId).map(i ->
                 new InstitutionProfile(i, institutions.openingHours(i.id()), institutions.closures(i.id()))));
+    }
+
+    /** The institution's page, read in one transaction; empty when it is gone. */
+    public Optional<InstitutionDetail> detail(long institutionId) {
+        return transactions.inTransaction(() -> profile(institutionId).map(p -> new InstitutionDetail(p,
+                contacts.findByInstitution(institutionId), partnerships.findByInstitution(institutionId))));
     }
 
     /** Stores a new institution with its opening hours and closures; returns it with its id. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.visitplanner.logic.check.FieldChecks;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.text.TextFold;
 

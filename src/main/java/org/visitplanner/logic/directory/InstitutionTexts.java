@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.visitplanner.logic.check.FieldChecks;
+import org.visitplanner.logic.check.FieldProblem;
+import org.visitplanner.logic.check.FieldProblemException;
 import org.visitplanner.model.Closure;
 import org.visitplanner.model.Coordinates;
 import org.visitplanner.model.Institution;
@@ -56,7 +59,8 @@ public final class InstitutionTexts {
             case LONGITUDE -> FieldChecks.longitude(text);
             case WEBSITE -> FieldChecks.url(text);
             case PHONE -> FieldChecks.phone(text);
-            case OPENING_HOURS -> FieldChecks.openingHours(text);
+            case OPENING_HOURS -> OpeningHoursFormat.check(text)
+                    .map(p -> FieldProblem.error(p.messageKey(), p.fragment()));
             case CLOSURES -> closures(text);
             default -> Optional.empty();
         });

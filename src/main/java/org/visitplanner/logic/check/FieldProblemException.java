@@ -1,4 +1,4 @@
-package org.visitplanner.logic.directory;
+package org.visitplanner.logic.check;
 
 /** A value cannot be read; {@link #problem()} says why, in words for the user. */
 public final class FieldProblemException extends Exception {

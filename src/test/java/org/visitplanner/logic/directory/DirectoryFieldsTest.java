@@ -9,10 +9,13 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.visitplanner.logic.check.FieldChecks;
+import org.visitplanner.logic.check.FieldProblem;
+import org.visitplanner.logic.check.FieldProblemException;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.model.Coordinates;
 
-class FieldChecksTest {
+class DirectoryFieldsTest {
 
     @BeforeEach
     void english() {
@@ -65,10 +68,10 @@ class FieldChecksTest {
 
     @Test
     void openingHoursMustParseAndCloseAfterTheyOpen() {
-        assertThat(FieldChecks.openingHours("Mon–Fri 08:30–18:00; Sat 09:00–12:00")).isEmpty();
-        assertThat(FieldChecks.openingHours("Mon-Fri 18:00-08:30")).get().extracting(FieldProblem::message)
+        assertThat(InstitutionTexts.check(InstitutionField.OPENING_HOURS, "Mon–Fri 08:30–18:00; Sat 09:00–12:00")).isEmpty();
+        assertThat(InstitutionTexts.check(InstitutionField.OPENING_HOURS, "Mon-Fri 18:00-08:30")).get().extracting(FieldProblem::message)
                 .asString().startsWith("Closes before it opens");
-        assertThat(FieldChecks.openingHours("Someday 9-5")).isPresent();
+        assertThat(InstitutionTexts.check(InstitutionField.OPENING_HOURS, "Someday 9-5")).isPresent();
     }
 
     @Test

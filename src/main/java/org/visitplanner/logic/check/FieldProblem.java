@@ -1,4 +1,4 @@
-package org.visitplanner.logic.directory;
+package org.visitplanner.logic.check;
 
 import org.visitplanner.logic.i18n.Messages;
 

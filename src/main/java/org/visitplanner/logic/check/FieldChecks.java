@@ -1,4 +1,4 @@
-package org.visitplanner.logic.directory;
+package org.visitplanner.logic.check;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The shapes the directory accepts for what people type: required texts, lengths, coordinates, web addresses,
+ * The shapes the app accepts for what people type: required texts, lengths, coordinates, web addresses,
  * e-mail addresses and phone numbers. Blank optional values are always fine. Used by the forms and by CSV import, so
  * both accept and refuse the same things.
  */
@@ -108,10 +108,6 @@ public final class FieldChecks {
         long digits = t.chars().filter(Character::isDigit).count();
         return PHONE.matcher(t).matches() && digits >= 6 && digits <= 20 ? Optional.empty()
                 : Optional.of(FieldProblem.error("directory.check.phone"));
-    }
-
-    public static Optional<FieldProblem> openingHours(String text) {
-        return OpeningHoursFormat.check(text).map(p -> FieldProblem.error(p.messageKey(), p.fragment()));
     }
 
     /** The first problem of several checks, errors before warnings. */

@@ -122,14 +122,16 @@ public final class JooqInstitutionRepository implements InstitutionRepository {
     public void replaceOpeningHours(long institutionId, List<OpeningHours> hours) {
         dsl.transaction(() -> {
             dsl.deleteFrom(OPENING_HOURS).where(OPENING_HOURS.INSTITUTION_ID.eq(institutionId)).execute();
-            for (OpeningHours h : hours) {
-                dsl.insertInto(OPENING_HOURS)
-                        .set(OPENING_HOURS.INSTITUTION_ID, institutionId)
-                        .set(OPENING_HOURS.WEEKDAY, h.weekday().getValue())
-                        .set(OPENING_HOURS.OPENS_AT, h.opensAt())
-                        .set(OPENING_HOURS.CLOSES_AT, h.closesAt())
-                        .execute();
+            if (hours.isEmpty()) {
+                return;
             }
+            // One statement for all the spans (an import writes thousands of institutions in one go).
+            var insert = dsl.insertInto(OPENING_HOURS, OPENING_HOURS.INSTITUTION_ID, OPENING_HOURS.WEEKDAY,
+                    OPENING_HOURS.OPENS_AT, OPENING_HOURS.CLOSES_AT);
+            for (OpeningHours h : hours) {
+                insert = insert.values(institutionId, h.weekday().getValue(), h.opensAt(), h.closesAt());
+            }
+            insert.execute();
         });
     }
 
@@ -162,9 +164,15 @@ public final class JooqInstitutionRepository implements InstitutionRepository {
     public void replaceClosures(long institutionId, List<Closure> closures) {
         dsl.transaction(() -> {
             dsl.deleteFrom(CLOSURE).where(CLOSURE.INSTITUTION_ID.eq(institutionId)).execute();
-            for (Closure closure : closures) {
-                insertClosure(new Closure(0, institutionId, closure.firstDay(), closure.lastDay(), closure.reason()));
+            if (closures.isEmpty()) {
+                return;
             }
+            var insert = dsl.insertInto(CLOSURE, CLOSURE.INSTITUTION_ID, CLOSURE.FIRST_DAY, CLOSURE.LAST_DAY,
+                    CLOSURE.REASON);
+            for (Closure c : closures) {
+                insert = insert.values(institutionId, c.firstDay(), c.lastDay(), c.reason());
+            }
+            insert.execute();
         });
     }
 

@@ -133,6 +133,7 @@ public final class InstitutionsViewModel {
                 .collect(Collectors.groupingBy(Contact::institutionId));
         Map<Long, List<Partnership>> partnershipsByInstitution = directory.partnerships().stream()
                 .collect(Collectors.groupingBy(Partnership::institutionId));
+        String separator = Messages.get("directory.statusSeparator");
         List<Row> loaded = new ArrayList<>();
         for (Institution i : directory.institutions()) {
             List<PartnershipStatus> statuses = PartnershipStanding.of(
@@ -145,7 +146,7 @@ public final class InstitutionsViewModel {
             }
             loaded.add(new Row(i, i.officialName(), text(i.chineseName()), text(i.city()), Messages.of(i.kind()),
                     Messages.of(i.relation()), statuses,
-                    statuses.stream().map(Messages::of).collect(Collectors.joining(", ")),
+                    statuses.stream().map(Messages::of).collect(Collectors.joining(separator)),
                     searchable.stream().filter(Objects::nonNull).map(TextFold::fold)
                             .collect(Collectors.joining("\n"))));
         }

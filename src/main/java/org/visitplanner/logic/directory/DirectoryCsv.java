@@ -320,11 +320,15 @@ public final class DirectoryCsv {
                     preview.added.add(new Change(row.line(), after.institution().officialName(),
                             Objects.toString(after.institution().city(), "")));
                     preview.institutionWrites.add(new Write<>(null, after));
-                } else if (InstitutionTexts.sameContent(match, after)) {
+                    continue;
+                }
+                Map<InstitutionField, String> was = InstitutionTexts.of(match);
+                Map<InstitutionField, String> now = InstitutionTexts.of(after);
+                if (was.equals(now)) {
                     preview.unchanged++;
                 } else {
                     preview.updated.add(new Change(row.line(), after.institution().officialName(),
-                            changedColumns(InstitutionTexts.of(match), InstitutionTexts.of(after))));
+                            changedColumns(was, now)));
                     preview.institutionWrites.add(new Write<>(match, after));
                 }
             } catch (FieldProblemException e) {

@@ -79,7 +79,7 @@ public final class DirectoryService {
             Institution stored = institutions.insert(profile.institution());
             institutions.replaceOpeningHours(stored.id(), profile.openingHours());
             institutions.replaceClosures(stored.id(), profile.closures());
-            return profile(stored.id()).orElseThrow();
+            return new InstitutionProfile(stored, profile.openingHours(), profile.closures());
         });
     }
 
@@ -89,7 +89,7 @@ public final class DirectoryService {
             Institution stored = institutions.update(profile.institution());
             institutions.replaceOpeningHours(stored.id(), profile.openingHours());
             institutions.replaceClosures(stored.id(), profile.closures());
-            return profile(stored.id()).orElseThrow();
+            return new InstitutionProfile(stored, profile.openingHours(), profile.closures());
         });
     }
 

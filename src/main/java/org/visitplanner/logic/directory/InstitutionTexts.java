@@ -74,9 +74,11 @@ public final class InstitutionTexts {
                                                                Map<InstitutionField, String> texts) {
         Map<InstitutionField, FieldProblem> problems = new EnumMap<>(InstitutionField.class);
         texts.forEach((field, text) -> check(field, text).ifPresent(p -> problems.put(field, p)));
-        Map<InstitutionField, String> known = of(base);
-        String latitude = texts.getOrDefault(InstitutionField.LATITUDE, known.get(InstitutionField.LATITUDE));
-        String longitude = texts.getOrDefault(InstitutionField.LONGITUDE, known.get(InstitutionField.LONGITUDE));
+        Coordinates known = base.institution().coordinates();
+        String latitude = texts.containsKey(InstitutionField.LATITUDE) ? texts.get(InstitutionField.LATITUDE)
+                : known == null ? "" : CoordinatesFormat.decimal(known.latitude());
+        String longitude = texts.containsKey(InstitutionField.LONGITUDE) ? texts.get(InstitutionField.LONGITUDE)
+                : known == null ? "" : CoordinatesFormat.decimal(known.longitude());
         if (FieldChecks.isBlank(latitude) != FieldChecks.isBlank(longitude)) {
             InstitutionField missing = FieldChecks.isBlank(latitude) ? InstitutionField.LATITUDE
                     : InstitutionField.LONGITUDE;
@@ -116,11 +118,6 @@ public final class InstitutionTexts {
         List<Closure> closures = texts.containsKey(InstitutionField.CLOSURES)
                 ? ClosuresFormat.parse(i.id(), texts.get(InstitutionField.CLOSURES)) : base.closures();
         return new InstitutionProfile(changed, hours, closures);
-    }
-
-    /** True when both describe the same institution (ids and versions aside): an import row that changes nothing. */
-    public static boolean sameContent(InstitutionProfile a, InstitutionProfile b) {
-        return of(a).equals(of(b));
     }
 
     private static List<OpeningHours> hours(long id, String text) throws FieldProblemException {

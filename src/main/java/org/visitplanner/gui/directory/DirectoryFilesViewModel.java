@@ -31,8 +31,14 @@ public final class DirectoryFilesViewModel {
 
     /** Reads {@code file} and works out what importing it would do; {@code onProblem} gets why it cannot. */
     public void preview(Path file, Consumer<DirectoryCsv.Preview> onPreview, Consumer<String> onProblem) {
-        tasks.run(() -> csv.preview(file), onPreview, failure -> onProblem.accept(failure instanceof CsvProblem
-                ? failure.getMessage() : Problems.describe(failure)));
+        state.showStatus(Messages.get("directory.import.reading", String.valueOf(file.getFileName())));
+        tasks.run(() -> csv.preview(file), preview -> {
+            state.showStatus("");
+            onPreview.accept(preview);
+        }, failure -> {
+            state.showStatus("");
+            onProblem.accept(failure instanceof CsvProblem ? failure.getMessage() : Problems.describe(failure));
+        });
     }
 
     /** The summary line of a preview: "2 to add, 1 to update, 3 unchanged, 1 rejected". */
@@ -43,12 +49,14 @@ public final class DirectoryFilesViewModel {
 
     /** Writes what the preview found, all or nothing; {@code onProblem} gets why nothing was written. */
     public void apply(DirectoryCsv.Preview preview, Consumer<String> onProblem) {
+        state.showStatus(Messages.get("directory.import.writing", preview.source()));
         tasks.run(() -> csv.apply(preview), imported -> {
             undo.record(imported.undo());
             state.showStatus(Messages.get("directory.import.done", preview.source(), imported.added(),
                     imported.updated(), imported.rejected()));
             state.dataChanged();
         }, failure -> {
+            state.showStatus(Messages.get("directory.import.failed"));
             state.dataChanged();
             onProblem.accept(Problems.describe(failure));
         });

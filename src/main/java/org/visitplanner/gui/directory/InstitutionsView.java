@@ -13,6 +13,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -140,6 +141,14 @@ public final class InstitutionsView {
                 chineseNameColumn, cityColumn, statusColumn)) {
             column.setComparator(collator::compare);
         }
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(InstitutionsViewModel.Row row, boolean empty) {
+                super.updateItem(row, empty);
+                setTooltip(empty || row == null || row.statusText().isEmpty() ? null
+                        : new javafx.scene.control.Tooltip(row.officialName() + "\n" + row.statusText()));
+            }
+        });
         table.setItems(viewModel.rows());
         viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
         table.getSortOrder().add(officialNameColumn);

@@ -8,6 +8,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 import org.visitplanner.logic.i18n.Messages;
@@ -30,6 +31,8 @@ public final class Dialogs {
         dialog.setResizable(true);
         DialogPane pane = dialog.getDialogPane();
         pane.setContent(content);
+        // Without this a dialog can open narrower than its form, cutting off the labels.
+        pane.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         ButtonType ok = new ButtonType(okText, ButtonBar.ButtonData.OK_DONE);
         pane.getButtonTypes().addAll(ok, cancel());
         Node okButton = pane.lookupButton(ok);

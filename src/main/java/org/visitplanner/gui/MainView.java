@@ -156,7 +156,7 @@ public final class MainView {
     @FXML
     private void importFile() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("menu.file.import").replace("_", "").replace("…", ""));
+        chooser.setTitle(Messages.get("directory.import.title"));
         chooser.getExtensionFilters().add(DirectoryTransfer.csvFilter());
         File file = chooser.showOpenDialog(content.getScene().getWindow());
         if (file == null) {

@@ -42,8 +42,8 @@ public final class DirectoryTransfer {
     /** Asks where to save the institutions or the contacts, then writes them. */
     public void export(Window owner, DirectoryCsv.What what) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get(what == DirectoryCsv.What.INSTITUTIONS ? "menu.file.exportInstitutions"
-                : "menu.file.exportContacts").replace("_", ""));
+        chooser.setTitle(Messages.get(what == DirectoryCsv.What.INSTITUTIONS ? "directory.export.institutionsTitle"
+                : "directory.export.contactsTitle"));
         chooser.getExtensionFilters().add(csvFilter());
         chooser.setInitialFileName(DirectoryFilesViewModel.suggestedName(what));
         File file = chooser.showSaveDialog(owner);

@@ -3,6 +3,7 @@ package org.visitplanner.app;
 import java.nio.file.Path;
 
 import org.visitplanner.db.Database;
+import org.visitplanner.db.UndoableDeletes;
 import org.visitplanner.db.directory.JooqContactRepository;
 import org.visitplanner.db.directory.JooqInstitutionRepository;
 import org.visitplanner.db.directory.JooqMemberRepository;
@@ -12,10 +13,13 @@ import org.visitplanner.db.itinerary.JooqTravelOverrideRepository;
 import org.visitplanner.db.trip.JooqTripRepository;
 import org.visitplanner.logic.Transactions;
 import org.visitplanner.logic.directory.ContactRepository;
+import org.visitplanner.logic.directory.DirectoryCsv;
+import org.visitplanner.logic.directory.DirectoryService;
 import org.visitplanner.logic.directory.InstitutionRepository;
 import org.visitplanner.logic.directory.MemberRepository;
 import org.visitplanner.logic.directory.PartnershipRepository;
 import org.visitplanner.logic.itinerary.CalendarImport;
+import org.visitplanner.logic.io.CsvSheet;
 import org.visitplanner.logic.itinerary.EventRepository;
 import org.visitplanner.logic.itinerary.ItineraryService;
 import org.visitplanner.logic.itinerary.TravelOverrideRepository;
@@ -51,6 +55,8 @@ public final class Services implements AutoCloseable {
     private final TravelOverrideRepository travelOverrides;
     private final ItineraryService itinerary;
     private final CalendarImport calendarImport;
+    private final DirectoryService directory;
+    private final DirectoryCsv directoryCsv;
 
     private Services(Database database) {
         this.database = database;
@@ -68,6 +74,10 @@ public final class Services implements AutoCloseable {
                 travelOverrides);
         this.calendarImport = new CalendarImport(database.transactions(), trips, members, institutions, contacts,
                 events);
+        this.directory = new DirectoryService(database.transactions(), institutions, contacts, partnerships, members,
+                trips, new UndoableDeletes(dsl));
+        this.directoryCsv = new DirectoryCsv(database.transactions(), directory, institutions, contacts,
+                CsvSheet.Limits.DEFAULT);
     }
 
     /** Opens the database in {@code dataDirectory}; throws {@link org.visitplanner.logic.DataProblem} when it cannot. */
@@ -128,6 +138,15 @@ public final class Services implements AutoCloseable {
     /** {@code import FILE.ics}: iCalendar files into a new or an existing trip. */
     public CalendarImport calendarImport() {
         return calendarImport;
+    }
+
+    /** The directory's edits (with undo) and its CSV import and export. */
+    public DirectoryService directory() {
+        return directory;
+    }
+
+    public DirectoryCsv directoryCsv() {
+        return directoryCsv;
     }
 
     @Override

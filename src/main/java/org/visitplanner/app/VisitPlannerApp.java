@@ -23,6 +23,9 @@ import org.visitplanner.gui.common.AppState;
 import org.visitplanner.gui.common.FxTaskExecutor;
 import org.visitplanner.gui.common.Problems;
 import org.visitplanner.gui.common.ViewLoader;
+import org.visitplanner.gui.directory.DirectoryActions;
+import org.visitplanner.gui.directory.DirectoryFilesViewModel;
+import org.visitplanner.gui.directory.DirectoryTransfer;
 import org.visitplanner.gui.directory.InstitutionsView;
 import org.visitplanner.gui.directory.InstitutionsViewModel;
 import org.visitplanner.gui.common.UndoActions;
@@ -132,16 +135,18 @@ public final class VisitPlannerApp extends Application {
                 return AppVersion.get();
             }
         };
+        DirectoryActions directoryActions = new DirectoryActions(tasks, state, undo, services.directory());
+        DirectoryTransfer directoryTransfer = new DirectoryTransfer(new DirectoryFilesViewModel(tasks, state, undo,
+                services.directoryCsv()));
         Controllers controllers = new Controllers();
         ViewLoader loader = new ViewLoader(controllers);
         controllers
-                .register(MainView.class, () -> new MainView(mainViewModel, loader, host))
+                .register(MainView.class, () -> new MainView(mainViewModel, loader, host, directoryTransfer))
                 .register(ItineraryView.class, () -> new ItineraryView(new ItineraryViewModel(tasks, state,
                         services.itinerary(), undo)))
-                .register(InstitutionsView.class, () -> new InstitutionsView(new InstitutionsViewModel(tasks, state,
-                        services.institutions())))
-                .register(PeopleView.class, () -> new PeopleView(new PeopleViewModel(tasks, state, services.trips(),
-                        services.contacts(), services.institutions())));
+                .register(InstitutionsView.class, () -> new InstitutionsView(new InstitutionsViewModel(
+                        directoryActions)))
+                .register(PeopleView.class, () -> new PeopleView(new PeopleViewModel(directoryActions)));
         Parent root = loader.load("MainView").root();
         stage.getScene().setRoot(root);
     }

@@ -26,7 +26,10 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 
+import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.gui.common.ViewLoader;
+import org.visitplanner.gui.directory.DirectoryTransfer;
+import org.visitplanner.logic.directory.DirectoryCsv;
 import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.model.TripSummary;
@@ -47,6 +50,7 @@ public final class MainView {
     private final MainViewModel viewModel;
     private final ViewLoader views;
     private final Host host;
+    private final DirectoryTransfer directoryTransfer;
     private final Map<String, Parent> loadedViews = new HashMap<>();
 
     @FXML private ComboBox<TripSummary> tripPicker;
@@ -62,10 +66,11 @@ public final class MainView {
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
 
-    public MainView(MainViewModel viewModel, ViewLoader views, Host host) {
+    public MainView(MainViewModel viewModel, ViewLoader views, Host host, DirectoryTransfer directoryTransfer) {
         this.viewModel = viewModel;
         this.views = views;
         this.host = host;
+        this.directoryTransfer = directoryTransfer;
     }
 
     @FXML
@@ -157,17 +162,32 @@ public final class MainView {
         viewModel.undo().redo();
     }
 
-    /** File → Import…: a calendar file into the current trip or a new one. */
+    /** File → Import…: the file's type decides what it imports (.csv: institutions or contacts; .ics: events). */
     @FXML
     private void importFile() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("calendarImport.chooser"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("calendarImport.filter.ics"),
-                "*.ics", "*.ICS"));
+        chooser.setTitle(Messages.get("menu.file.importTitle"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Messages.get("menu.file.importable"), "*.csv", "*.CSV", "*.ics", "*.ICS"),
+                DirectoryTransfer.csvFilter(),
+                new FileChooser.ExtensionFilter(Messages.get("calendarImport.filter.ics"), "*.ics", "*.ICS"));
         File file = chooser.showOpenDialog(content.getScene().getWindow());
         if (file == null) {
             return;
         }
+        String name = file.getName().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv")) {
+            directoryTransfer.importCsv(content.getScene().getWindow(), file.toPath());
+        } else if (name.endsWith(".ics")) {
+            importCalendar(file);
+        } else {
+            Dialogs.error(content.getScene().getWindow(), Messages.get("directory.import.cannotRead", file.getName()),
+                    Messages.get("cli.error.unsupportedFile", file.getName()));
+        }
+    }
+
+    /** A calendar file into the current trip or a new one, as the user chooses. */
+    private void importCalendar(File file) {
         boolean intoCurrent = false;
         TripSummary current = tripPicker.getValue();
         if (current != null) {
@@ -195,6 +215,16 @@ public final class MainView {
             alert.setHeaderText(Messages.get("calendarImport.failed"));
             alert.showAndWait();
         });
+    }
+
+    @FXML
+    private void exportInstitutions() {
+        directoryTransfer.export(content.getScene().getWindow(), DirectoryCsv.What.INSTITUTIONS);
+    }
+
+    @FXML
+    private void exportContacts() {
+        directoryTransfer.export(content.getScene().getWindow(), DirectoryCsv.What.CONTACTS);
     }
 
     @FXML

@@ -108,13 +108,15 @@ class ItineraryCommandsTest {
 
     @Test
     void otherFileTypesMissingFilesAndUnknownTripsAreRefused() throws IOException {
-        Path csv = Files.writeString(temp.resolve("people.csv"), "name\n");
-        Run unsupported = run("import", csv.toString());
+        Path pdf = Files.writeString(temp.resolve("people.pdf"), "name\n");
+        Run unsupported = run("import", pdf.toString());
         assertThat(unsupported.exitCode()).isEqualTo(2);
         assertThat(unsupported.err()).startsWith("Unsupported file type");
 
+        // A file that cannot be read is a data problem, as for CSV files.
         Run missing = run("import", temp.resolve("missing.ics").toString());
-        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.exitCode()).isEqualTo(3);
+        assertThat(missing.err().lines()).singleElement().asString().startsWith("There is no file");
 
         Run noTrip = run("import", calendar("outlook.ics").toString(), "--trip", "42");
         assertThat(noTrip.exitCode()).isEqualTo(3);

@@ -71,8 +71,8 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".schedule-event").tryQuery().isPresent());
         robot.clickOn("Institutions");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup(".institutions-view .table-view").queryAs(TableView.class).getItems().size() == 11);
-        TableView<?> table = robot.lookup(".institutions-view .table-view").queryAs(TableView.class);
+                () -> robot.lookup(".institutions-table").queryAs(TableView.class).getItems().size() == 11);
+        TableView<?> table = robot.lookup(".institutions-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(11);
         assertThat(robot.lookup("École des Ponts et Chaussées").tryQuery()).isPresent();
         assertThat(robot.lookup("巴黎路桥学院").tryQuery()).isPresent();

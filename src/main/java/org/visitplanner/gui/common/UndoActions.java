@@ -46,6 +46,15 @@ public final class UndoActions {
         }, done -> onDone.accept(edit));
     }
 
+    /**
+     * Remembers an edit that has already been applied and saved (by a view-model that needed its result first, e.g.
+     * the id of a new record). Call on the UI thread.
+     */
+    public void record(UndoHistory.Edit applied) {
+        history.record(applied);
+        refresh();
+    }
+
     /** Told on the UI thread of each edit undone or redone, so that a view can show what changed. */
     public void addUndoRedoListener(Consumer<UndoHistory.Edit> listener) {
         undoRedoListeners.add(listener);

@@ -3,21 +3,30 @@ package org.visitplanner.app;
 import java.nio.file.Path;
 
 import org.visitplanner.db.Database;
+import org.visitplanner.db.UndoableDeletes;
 import org.visitplanner.db.directory.JooqContactRepository;
 import org.visitplanner.db.directory.JooqInstitutionRepository;
 import org.visitplanner.db.directory.JooqMemberRepository;
 import org.visitplanner.db.directory.JooqPartnershipRepository;
 import org.visitplanner.db.itinerary.JooqEventRepository;
 import org.visitplanner.db.trip.JooqDayNoteRepository;
+import org.visitplanner.db.itinerary.JooqTravelOverrideRepository;
 import org.visitplanner.db.trip.JooqTripRepository;
 import org.visitplanner.logic.Transactions;
 import org.visitplanner.logic.directory.ContactRepository;
+import org.visitplanner.logic.directory.DirectoryCsv;
+import org.visitplanner.logic.directory.DirectoryService;
 import org.visitplanner.logic.directory.InstitutionRepository;
 import org.visitplanner.logic.directory.MemberRepository;
 import org.visitplanner.logic.directory.PartnershipRepository;
 import org.visitplanner.logic.documents.Documents;
 import org.visitplanner.logic.itinerary.EventRepository;
 import org.visitplanner.logic.trip.DayNoteRepository;
+import org.visitplanner.logic.itinerary.CalendarImport;
+import org.visitplanner.logic.io.CsvSheet;
+import org.visitplanner.logic.itinerary.EventRepository;
+import org.visitplanner.logic.itinerary.ItineraryService;
+import org.visitplanner.logic.itinerary.TravelOverrideRepository;
 import org.visitplanner.logic.trip.SampleTrip;
 import org.visitplanner.logic.trip.TripRepository;
 
@@ -49,6 +58,11 @@ public final class Services implements AutoCloseable {
     private final DayNoteRepository dayNotes;
     private final SampleTrip sampleTrip;
     private final Documents documents;
+    private final TravelOverrideRepository travelOverrides;
+    private final ItineraryService itinerary;
+    private final CalendarImport calendarImport;
+    private final DirectoryService directory;
+    private final DirectoryCsv directoryCsv;
 
     private Services(Database database) {
         this.database = database;
@@ -62,7 +76,17 @@ public final class Services implements AutoCloseable {
         this.dayNotes = new JooqDayNoteRepository(dsl);
         this.sampleTrip = new SampleTrip(database.transactions(), trips, members, institutions, contacts,
                 partnerships, events, dayNotes);
-        this.documents = new Documents(trips, events, members, institutions, contacts, partnerships, dayNotes);
+        this.travelOverrides = new JooqTravelOverrideRepository(dsl);
+        this.itinerary = new ItineraryService(database.transactions(), trips, events, institutions, contacts,
+                travelOverrides);
+        this.calendarImport = new CalendarImport(database.transactions(), trips, members, institutions, contacts,
+                events);
+        this.directory = new DirectoryService(database.transactions(), institutions, contacts, partnerships, members,
+                trips, new UndoableDeletes(dsl));
+        this.directoryCsv = new DirectoryCsv(database.transactions(), directory, institutions, contacts,
+                CsvSheet.Limits.DEFAULT);
+        this.documents = new Documents(trips, events, members, institutions, contacts, partnerships, dayNotes,
+                itinerary);
     }
 
     /** Opens the database in {@code dataDirectory}; throws {@link org.visitplanner.logic.DataProblem} when it cannot. */
@@ -115,8 +139,32 @@ public final class Services implements AutoCloseable {
         return sampleTrip;
     }
 
+    /** The trip's documents: PDF schedules, briefs and report, calendar and CSV exports. */
     public Documents documents() {
         return documents;
+    }
+
+    public TravelOverrideRepository travelOverrides() {
+        return travelOverrides;
+    }
+
+    /** A trip's itinerary (events, travel legs, problems) and its undoable edits. */
+    public ItineraryService itinerary() {
+        return itinerary;
+    }
+
+    /** {@code import FILE.ics}: iCalendar files into a new or an existing trip. */
+    public CalendarImport calendarImport() {
+        return calendarImport;
+    }
+
+    /** The directory's edits (with undo) and its CSV import and export. */
+    public DirectoryService directory() {
+        return directory;
+    }
+
+    public DirectoryCsv directoryCsv() {
+        return directoryCsv;
     }
 
     @Override

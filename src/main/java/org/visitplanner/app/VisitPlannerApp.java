@@ -24,16 +24,21 @@ import org.visitplanner.gui.common.AppState;
 import org.visitplanner.gui.common.FxTaskExecutor;
 import org.visitplanner.gui.common.Problems;
 import org.visitplanner.gui.common.ViewLoader;
+import org.visitplanner.gui.directory.DirectoryActions;
+import org.visitplanner.gui.directory.DirectoryFilesViewModel;
+import org.visitplanner.gui.directory.DirectoryTransfer;
 import org.visitplanner.gui.directory.InstitutionsView;
 import org.visitplanner.gui.documents.PrintPreviewView;
 import org.visitplanner.gui.documents.PrintPreviewViewModel;
 import org.visitplanner.gui.directory.InstitutionsViewModel;
-import org.visitplanner.gui.itinerary.WeekOverviewView;
-import org.visitplanner.gui.itinerary.WeekOverviewViewModel;
+import org.visitplanner.gui.common.UndoActions;
+import org.visitplanner.gui.itinerary.ItineraryView;
+import org.visitplanner.gui.itinerary.ItineraryViewModel;
 import org.visitplanner.gui.people.PeopleView;
 import org.visitplanner.gui.people.PeopleViewModel;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.settings.UserSettings;
+import org.visitplanner.logic.undo.UndoHistory;
 
 /**
  * The window. Opens the database in the background (showing "Opening…"), loads the sample trip into an empty
@@ -54,6 +59,8 @@ public final class VisitPlannerApp extends Application {
     private Services services;
     private UserSettings settings;
     private Stage stage;
+    /** The window's undo history; it outlives a change of language (the views are rebuilt, the edits stay). */
+    private final UndoHistory history = new UndoHistory(200);
 
     /** Used by {@link Application#launch}. */
     public VisitPlannerApp() {
@@ -111,8 +118,9 @@ public final class VisitPlannerApp extends Application {
 
     private void showMainView() {
         AppState state = new AppState();
+        UndoActions undo = new UndoActions(tasks, state, history);
         MainViewModel mainViewModel = new MainViewModel(tasks, state, services.trips(), settings,
-                services.database().location());
+                services.database().location(), undo, services.calendarImport());
         MainView.Host host = new MainView.Host() {
             @Override
             public void switchLanguage(Locale chosen) {
@@ -132,16 +140,18 @@ public final class VisitPlannerApp extends Application {
                 return AppVersion.get();
             }
         };
+        DirectoryActions directoryActions = new DirectoryActions(tasks, state, undo, services.directory());
+        DirectoryTransfer directoryTransfer = new DirectoryTransfer(new DirectoryFilesViewModel(tasks, state, undo,
+                services.directoryCsv()));
         Controllers controllers = new Controllers();
         ViewLoader loader = new ViewLoader(controllers);
         controllers
-                .register(MainView.class, () -> new MainView(mainViewModel, loader, host))
-                .register(WeekOverviewView.class, () -> new WeekOverviewView(new WeekOverviewViewModel(tasks, state,
-                        services.trips(), services.events(), services.institutions())))
-                .register(InstitutionsView.class, () -> new InstitutionsView(new InstitutionsViewModel(tasks, state,
-                        services.institutions())))
-                .register(PeopleView.class, () -> new PeopleView(new PeopleViewModel(tasks, state, services.trips(),
-                        services.contacts(), services.institutions())))
+                .register(MainView.class, () -> new MainView(mainViewModel, loader, host, directoryTransfer))
+                .register(ItineraryView.class, () -> new ItineraryView(new ItineraryViewModel(tasks, state,
+                        services.itinerary(), undo)))
+                .register(InstitutionsView.class, () -> new InstitutionsView(new InstitutionsViewModel(
+                        directoryActions)))
+                .register(PeopleView.class, () -> new PeopleView(new PeopleViewModel(directoryActions)))
                 .register(PrintPreviewView.class, () -> new PrintPreviewView(new PrintPreviewViewModel(documentTasks,
                         Platform::runLater, services.documents(), Clock.systemDefaultZone())));
         Parent root = loader.load("MainView").root();

@@ -1,5 +1,6 @@
 package org.visitplanner.gui;
 
+import java.io.File;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,13 +13,23 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
 
+import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.gui.common.ViewLoader;
+import org.visitplanner.gui.directory.DirectoryTransfer;
+import org.visitplanner.logic.directory.DirectoryCsv;
 import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.model.TripSummary;
@@ -39,6 +50,7 @@ public final class MainView {
     private final MainViewModel viewModel;
     private final ViewLoader views;
     private final Host host;
+    private final DirectoryTransfer directoryTransfer;
     private final Map<String, Parent> loadedViews = new HashMap<>();
 
     @FXML private ComboBox<TripSummary> tripPicker;
@@ -51,11 +63,14 @@ public final class MainView {
     @FXML private StackPane content;
     @FXML private Label dataLocationLabel;
     @FXML private Label statusLabel;
+    @FXML private MenuItem undoItem;
+    @FXML private MenuItem redoItem;
 
-    public MainView(MainViewModel viewModel, ViewLoader views, Host host) {
+    public MainView(MainViewModel viewModel, ViewLoader views, Host host, DirectoryTransfer directoryTransfer) {
         this.viewModel = viewModel;
         this.views = views;
         this.host = host;
+        this.directoryTransfer = directoryTransfer;
     }
 
     @FXML
@@ -66,8 +81,11 @@ public final class MainView {
         tripPicker.valueProperty().addListener((obs, was, chosen) -> viewModel.selectTrip(chosen));
         viewModel.state().currentTripProperty().addListener(
                 (obs, was, trip) -> tripPicker.setValue(viewModel.currentSummary().orElse(null)));
-        viewModel.trips().addListener((javafx.collections.ListChangeListener<TripSummary>) change ->
-                tripPicker.setValue(viewModel.currentSummary().orElse(null)));
+        viewModel.trips().addListener((javafx.collections.ListChangeListener<TripSummary>) change -> {
+            // The list was replaced (new counts): an equal value would not repaint the picker, so clear it first.
+            tripPicker.setValue(null);
+            tripPicker.setValue(viewModel.currentSummary().orElse(null));
+        });
 
         darkThemeItem.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
         viewModel.darkThemeProperty().addListener((obs, was, dark) -> Theme.apply(dark));
@@ -86,7 +104,18 @@ public final class MainView {
             languageMenu.getItems().add(item);
         }
 
-        navItinerary.setUserData("itinerary/WeekOverviewView");
+        undoItem.textProperty().bind(viewModel.undo().undoTextProperty());
+        undoItem.disableProperty().bind(viewModel.undo().canUndoProperty().not());
+        redoItem.textProperty().bind(viewModel.undo().redoTextProperty());
+        redoItem.disableProperty().bind(viewModel.undo().canRedoProperty().not());
+        content.sceneProperty().addListener((obs, was, scene) -> {
+            if (scene != null) { // Ctrl+Y redoes too, as in most Windows programs
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
+                        this::redo);
+            }
+        });
+
+        navItinerary.setUserData("itinerary/ItineraryView");
         navInstitutions.setUserData("directory/InstitutionsView");
         navPeople.setUserData("people/PeopleView");
         navigation.selectedToggleProperty().addListener((obs, was, now) -> {
@@ -138,6 +167,81 @@ public final class MainView {
         window.getIcons().setAll(((javafx.stage.Stage) content.getScene().getWindow()).getIcons());
         window.show();
         loaded.controller().open(trip);
+    }
+
+    @FXML
+    private void undo() {
+        viewModel.undo().undo();
+    }
+
+    @FXML
+    private void redo() {
+        viewModel.undo().redo();
+    }
+
+    /** File → Import…: the file's type decides what it imports (.csv: institutions or contacts; .ics: events). */
+    @FXML
+    private void importFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("menu.file.importTitle"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Messages.get("menu.file.importable"), "*.csv", "*.CSV", "*.ics", "*.ICS"),
+                DirectoryTransfer.csvFilter(),
+                new FileChooser.ExtensionFilter(Messages.get("calendarImport.filter.ics"), "*.ics", "*.ICS"));
+        File file = chooser.showOpenDialog(content.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        String name = file.getName().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv")) {
+            directoryTransfer.importCsv(content.getScene().getWindow(), file.toPath());
+        } else if (name.endsWith(".ics")) {
+            importCalendar(file);
+        } else {
+            Dialogs.error(content.getScene().getWindow(), Messages.get("directory.import.cannotRead", file.getName()),
+                    Messages.get("cli.error.unsupportedFile", file.getName()));
+        }
+    }
+
+    /** A calendar file into the current trip or a new one, as the user chooses. */
+    private void importCalendar(File file) {
+        boolean intoCurrent = false;
+        TripSummary current = tripPicker.getValue();
+        if (current != null) {
+            ButtonType intoTrip = new ButtonType(Messages.get("calendarImport.ask.current", current.trip().name()),
+                    ButtonBar.ButtonData.YES);
+            ButtonType newTrip = new ButtonType(Messages.get("calendarImport.ask.newTrip"), ButtonBar.ButtonData.NO);
+            ButtonType cancel = new ButtonType(Messages.get("itinerary.dialog.cancel"),
+                    ButtonBar.ButtonData.CANCEL_CLOSE);
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", intoTrip, newTrip, cancel);
+            ask.initOwner(content.getScene().getWindow());
+            ask.setTitle(Messages.get("calendarImport.chooser"));
+            ask.setHeaderText(Messages.get("calendarImport.ask.header", file.getName()));
+            ask.setContentText(null);
+            ButtonType answer = ask.showAndWait().orElse(cancel);
+            if (answer == cancel) {
+                return;
+            }
+            intoCurrent = answer == intoTrip;
+        }
+        viewModel.importFile(file.toPath(), intoCurrent, problem -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, problem,
+                    new ButtonType(Messages.get("calendarImport.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+            alert.initOwner(content.getScene().getWindow());
+            alert.setTitle(Messages.get("calendarImport.failed"));
+            alert.setHeaderText(Messages.get("calendarImport.failed"));
+            alert.showAndWait();
+        });
+    }
+
+    @FXML
+    private void exportInstitutions() {
+        directoryTransfer.export(content.getScene().getWindow(), DirectoryCsv.What.INSTITUTIONS);
+    }
+
+    @FXML
+    private void exportContacts() {
+        directoryTransfer.export(content.getScene().getWindow(), DirectoryCsv.What.CONTACTS);
     }
 
     @FXML

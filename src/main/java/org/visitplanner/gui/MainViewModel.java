@@ -1,9 +1,11 @@
 package org.visitplanner.gui;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,6 +17,8 @@ import javafx.collections.ObservableList;
 import org.visitplanner.gui.common.AppState;
 import org.visitplanner.gui.common.Problems;
 import org.visitplanner.gui.common.TaskExecutor;
+import org.visitplanner.gui.common.UndoActions;
+import org.visitplanner.logic.itinerary.CalendarImport;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.settings.UserSettings;
 import org.visitplanner.logic.trip.TripRepository;
@@ -28,17 +32,22 @@ public final class MainViewModel {
     private final AppState state;
     private final TripRepository trips;
     private final UserSettings settings;
+    private final UndoActions undo;
+    private final CalendarImport calendarImport;
 
     private final ObservableList<TripSummary> tripList = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper dataLocation = new ReadOnlyStringWrapper(this, "dataLocation");
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
 
     public MainViewModel(TaskExecutor tasks, AppState state, TripRepository trips, UserSettings settings,
-                         String databaseLocation) {
+                         String databaseLocation, UndoActions undo, CalendarImport calendarImport) {
         this.tasks = tasks;
         this.state = state;
         this.trips = trips;
         this.settings = settings;
+        this.undo = undo;
+        this.calendarImport = calendarImport;
+        state.dataRevisionProperty().addListener((obs, was, revision) -> load()); // event counts, new trips
         this.dataLocation.set(Messages.get("status.dataLocation", databaseLocation));
         this.darkTheme.set(settings.darkTheme());
         darkTheme.addListener((obs, was, dark) -> settings.setDarkTheme(dark));
@@ -72,7 +81,9 @@ public final class MainViewModel {
     }
 
     private void showTrips(List<TripSummary> loaded) {
-        tripList.setAll(loaded);
+        if (!tripList.equals(loaded)) {
+            tripList.setAll(loaded);
+        }
         Trip current = state.currentTrip();
         long wanted = current != null ? current.id() : settings.lastTripId().orElse(-1);
         Optional<Trip> choice = loaded.stream().map(TripSummary::trip).filter(t -> t.id() == wanted).findFirst()
@@ -98,6 +109,32 @@ public final class MainViewModel {
     public void chooseLanguage(Locale language) {
         settings.setLanguage(language);
         Messages.setLocale(language);
+    }
+
+    /** The window's undo and redo, for the Edit menu. */
+    public UndoActions undo() {
+        return undo;
+    }
+
+    /**
+     * Imports a file chosen with File → Import…, by its extension: {@code .ics} calendar events into the current trip
+     * ({@code intoCurrentTrip}) or a new one, which becomes the current trip. {@code onProblem} gets the sentence to
+     * show when the file cannot be imported (nothing was changed then).
+     */
+    public void importFile(Path file, boolean intoCurrentTrip, Consumer<String> onProblem) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".ics")) {
+            onProblem.accept(Messages.get("calendarImport.unsupported", file.getFileName()));
+            return;
+        }
+        Optional<Trip> into = intoCurrentTrip ? Optional.ofNullable(state.currentTrip()) : Optional.empty();
+        tasks.run(() -> calendarImport.importFile(file, into), result -> {
+            state.currentTripProperty().set(result.trip());
+            state.showStatus(Messages.get("calendarImport.done", result.added(), result.updated(),
+                    result.trip().name()) + (result.notes().isEmpty() ? "" : " " + String.join(" ", result.notes())));
+            state.dataChanged();
+        }, failure -> onProblem.accept(failure instanceof CalendarImport.ImportException
+                ? failure.getMessage() : Problems.describe(failure)));
     }
 
     public OptionalLong lastTripId() {

@@ -1,20 +1,29 @@
 package org.visitplanner.db.directory;
 
 import static org.visitplanner.db.jooq.Tables.CONTACT;
+import static org.visitplanner.db.jooq.Tables.EVENT_HOST;
+import static org.visitplanner.db.jooq.Tables.MEETING_CONTACT;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.visitplanner.db.OptimisticLock;
+import org.visitplanner.db.UndoableDeletes;
 import org.visitplanner.db.jooq.tables.records.ContactRecord;
 import org.visitplanner.logic.directory.ContactRepository;
+import org.visitplanner.logic.undo.DeletedRows;
 import org.visitplanner.model.Contact;
 
 public final class JooqContactRepository implements ContactRepository {
 
     private final DSLContext dsl;
+    private final UndoableDeletes deletes;
 
     public JooqContactRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.deletes = new UndoableDeletes(dsl);
     }
 
     @Override
@@ -26,6 +35,11 @@ public final class JooqContactRepository implements ContactRepository {
     public List<Contact> findByInstitution(long institutionId) {
         return dsl.selectFrom(CONTACT).where(CONTACT.INSTITUTION_ID.eq(institutionId))
                 .orderBy(CONTACT.NAME_LATIN, CONTACT.ID).fetch(JooqContactRepository::toContact);
+    }
+
+    @Override
+    public Optional<Contact> findById(long id) {
+        return dsl.selectFrom(CONTACT).where(CONTACT.ID.eq(id)).fetchOptional(JooqContactRepository::toContact);
     }
 
     @Override
@@ -42,6 +56,40 @@ public final class JooqContactRepository implements ContactRepository {
                 .returning(CONTACT.ID)
                 .fetchOne(CONTACT.ID);
         return c.withId(id);
+    }
+
+    @Override
+    public Contact update(Contact c) {
+        int changed = dsl.update(CONTACT)
+                .set(CONTACT.INSTITUTION_ID, c.institutionId())
+                .set(CONTACT.NAME_LATIN, c.nameLatin())
+                .set(CONTACT.NAME_CHINESE, c.nameChinese())
+                .set(CONTACT.TITLE, c.title())
+                .set(CONTACT.EMAIL, c.email())
+                .set(CONTACT.PHONE, c.phone())
+                .set(CONTACT.LANGUAGES, c.languages())
+                .set(CONTACT.NOTES, c.notes())
+                .set(CONTACT.VERSION, CONTACT.VERSION.plus(1))
+                .set(CONTACT.UPDATED_AT, DSL.currentOffsetDateTime())
+                .where(CONTACT.ID.eq(c.id()).and(CONTACT.VERSION.eq(c.version())))
+                .execute();
+        OptimisticLock.check(changed, "contact", c.id());
+        return new Contact(c.id(), c.institutionId(), c.nameLatin(), c.nameChinese(), c.title(), c.email(),
+                c.phone(), c.languages(), c.notes(), c.version() + 1);
+    }
+
+    @Override
+    public Links links(long contactId) {
+        var events = DSL.selectCount().from(EVENT_HOST).where(EVENT_HOST.CONTACT_ID.eq(contactId)).asField();
+        var meetings = DSL.selectCount().from(MEETING_CONTACT).where(MEETING_CONTACT.CONTACT_ID.eq(contactId))
+                .asField();
+        return dsl.select(events, meetings)
+                .fetchOne(r -> new Links(r.get(events, Integer.class), r.get(meetings, Integer.class)));
+    }
+
+    @Override
+    public DeletedRows delete(long id, int version) {
+        return deletes.delete(CONTACT, id, version);
     }
 
     public static Contact toContact(ContactRecord r) {

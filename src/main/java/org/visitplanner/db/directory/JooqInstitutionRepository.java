@@ -1,17 +1,27 @@
 package org.visitplanner.db.directory;
 
 import static org.visitplanner.db.jooq.Tables.CLOSURE;
+import static org.visitplanner.db.jooq.Tables.CONTACT;
+import static org.visitplanner.db.jooq.Tables.EVENT;
 import static org.visitplanner.db.jooq.Tables.INSTITUTION;
 import static org.visitplanner.db.jooq.Tables.OPENING_HOURS;
+import static org.visitplanner.db.jooq.Tables.PARTNERSHIP;
 
 import java.time.DayOfWeek;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.visitplanner.db.Enums;
+import org.visitplanner.db.OptimisticLock;
+import org.visitplanner.db.UndoableDeletes;
+import org.visitplanner.db.jooq.tables.records.ClosureRecord;
 import org.visitplanner.db.jooq.tables.records.InstitutionRecord;
+import org.visitplanner.db.jooq.tables.records.OpeningHoursRecord;
 import org.visitplanner.logic.directory.InstitutionRepository;
+import org.visitplanner.logic.undo.DeletedRows;
 import org.visitplanner.model.Closure;
 import org.visitplanner.model.Coordinates;
 import org.visitplanner.model.Institution;
@@ -22,9 +32,11 @@ import org.visitplanner.model.Relation;
 public final class JooqInstitutionRepository implements InstitutionRepository {
 
     private final DSLContext dsl;
+    private final UndoableDeletes deletes;
 
     public JooqInstitutionRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.deletes = new UndoableDeletes(dsl);
     }
 
     @Override
@@ -64,33 +76,76 @@ public final class JooqInstitutionRepository implements InstitutionRepository {
     }
 
     @Override
+    public Institution update(Institution i) {
+        Coordinates c = i.coordinates();
+        int changed = dsl.update(INSTITUTION)
+                .set(INSTITUTION.OFFICIAL_NAME, i.officialName())
+                .set(INSTITUTION.ENGLISH_NAME, i.englishName())
+                .set(INSTITUTION.CHINESE_NAME, i.chineseName())
+                .set(INSTITUTION.SHORT_NAME, i.shortName())
+                .set(INSTITUTION.KIND, i.kind().name())
+                .set(INSTITUTION.RELATION, i.relation().name())
+                .set(INSTITUTION.ADDRESS, i.address())
+                .set(INSTITUTION.POSTCODE, i.postcode())
+                .set(INSTITUTION.CITY, i.city())
+                .set(INSTITUTION.COUNTRY, i.country())
+                .set(INSTITUTION.LATITUDE, c == null ? null : c.latitude())
+                .set(INSTITUTION.LONGITUDE, c == null ? null : c.longitude())
+                .set(INSTITUTION.WEBSITE, i.website())
+                .set(INSTITUTION.PHONE, i.phone())
+                .set(INSTITUTION.NOTES, i.notes())
+                .set(INSTITUTION.VERSION, INSTITUTION.VERSION.plus(1))
+                .set(INSTITUTION.UPDATED_AT, DSL.currentOffsetDateTime())
+                .where(INSTITUTION.ID.eq(i.id()).and(INSTITUTION.VERSION.eq(i.version())))
+                .execute();
+        OptimisticLock.check(changed, "institution", i.id());
+        return new Institution(i.id(), i.officialName(), i.englishName(), i.chineseName(), i.shortName(), i.kind(),
+                i.relation(), i.address(), i.postcode(), i.city(), i.country(), c, i.website(), i.phone(), i.notes(),
+                i.version() + 1);
+    }
+
+    @Override
     public List<OpeningHours> openingHours(long institutionId) {
         return dsl.selectFrom(OPENING_HOURS).where(OPENING_HOURS.INSTITUTION_ID.eq(institutionId))
                 .orderBy(OPENING_HOURS.WEEKDAY, OPENING_HOURS.OPENS_AT)
-                .fetch(r -> new OpeningHours(r.getId(), r.getInstitutionId(), DayOfWeek.of(r.getWeekday()),
-                        r.getOpensAt(), r.getClosesAt()));
+                .fetch(JooqInstitutionRepository::toOpeningHours);
+    }
+
+    @Override
+    public Map<Long, List<OpeningHours>> allOpeningHours() {
+        return dsl.selectFrom(OPENING_HOURS)
+                .orderBy(OPENING_HOURS.INSTITUTION_ID, OPENING_HOURS.WEEKDAY, OPENING_HOURS.OPENS_AT)
+                .fetchGroups(OPENING_HOURS.INSTITUTION_ID, JooqInstitutionRepository::toOpeningHours);
     }
 
     @Override
     public void replaceOpeningHours(long institutionId, List<OpeningHours> hours) {
         dsl.transaction(() -> {
             dsl.deleteFrom(OPENING_HOURS).where(OPENING_HOURS.INSTITUTION_ID.eq(institutionId)).execute();
-            for (OpeningHours h : hours) {
-                dsl.insertInto(OPENING_HOURS)
-                        .set(OPENING_HOURS.INSTITUTION_ID, institutionId)
-                        .set(OPENING_HOURS.WEEKDAY, h.weekday().getValue())
-                        .set(OPENING_HOURS.OPENS_AT, h.opensAt())
-                        .set(OPENING_HOURS.CLOSES_AT, h.closesAt())
-                        .execute();
+            if (hours.isEmpty()) {
+                return;
             }
+            // One statement for all the spans (an import writes thousands of institutions in one go).
+            var insert = dsl.insertInto(OPENING_HOURS, OPENING_HOURS.INSTITUTION_ID, OPENING_HOURS.WEEKDAY,
+                    OPENING_HOURS.OPENS_AT, OPENING_HOURS.CLOSES_AT);
+            for (OpeningHours h : hours) {
+                insert = insert.values(institutionId, h.weekday().getValue(), h.opensAt(), h.closesAt());
+            }
+            insert.execute();
         });
     }
 
     @Override
     public List<Closure> closures(long institutionId) {
-        return dsl.selectFrom(CLOSURE).where(CLOSURE.INSTITUTION_ID.eq(institutionId)).orderBy(CLOSURE.FIRST_DAY)
-                .fetch(r -> new Closure(r.getId(), r.getInstitutionId(), r.getFirstDay(), r.getLastDay(),
-                        r.getReason()));
+        return dsl.selectFrom(CLOSURE).where(CLOSURE.INSTITUTION_ID.eq(institutionId))
+                .orderBy(CLOSURE.FIRST_DAY, CLOSURE.ID)
+                .fetch(JooqInstitutionRepository::toClosure);
+    }
+
+    @Override
+    public Map<Long, List<Closure>> allClosures() {
+        return dsl.selectFrom(CLOSURE).orderBy(CLOSURE.INSTITUTION_ID, CLOSURE.FIRST_DAY, CLOSURE.ID)
+                .fetchGroups(CLOSURE.INSTITUTION_ID, JooqInstitutionRepository::toClosure);
     }
 
     @Override
@@ -105,6 +160,38 @@ public final class JooqInstitutionRepository implements InstitutionRepository {
         return new Closure(id, closure.institutionId(), closure.firstDay(), closure.lastDay(), closure.reason());
     }
 
+    @Override
+    public void replaceClosures(long institutionId, List<Closure> closures) {
+        dsl.transaction(() -> {
+            dsl.deleteFrom(CLOSURE).where(CLOSURE.INSTITUTION_ID.eq(institutionId)).execute();
+            if (closures.isEmpty()) {
+                return;
+            }
+            var insert = dsl.insertInto(CLOSURE, CLOSURE.INSTITUTION_ID, CLOSURE.FIRST_DAY, CLOSURE.LAST_DAY,
+                    CLOSURE.REASON);
+            for (Closure c : closures) {
+                insert = insert.values(institutionId, c.firstDay(), c.lastDay(), c.reason());
+            }
+            insert.execute();
+        });
+    }
+
+    @Override
+    public Links links(long institutionId) {
+        var contacts = DSL.selectCount().from(CONTACT).where(CONTACT.INSTITUTION_ID.eq(institutionId)).asField();
+        var partnerships = DSL.selectCount().from(PARTNERSHIP).where(PARTNERSHIP.INSTITUTION_ID.eq(institutionId))
+                .asField();
+        var events = DSL.selectCount().from(EVENT).where(EVENT.INSTITUTION_ID.eq(institutionId)).asField();
+        return dsl.select(contacts, partnerships, events)
+                .fetchOne(r -> new Links(r.get(contacts, Integer.class), r.get(partnerships, Integer.class),
+                        r.get(events, Integer.class)));
+    }
+
+    @Override
+    public DeletedRows delete(long id, int version) {
+        return deletes.delete(INSTITUTION, id, version);
+    }
+
     public static Institution toInstitution(InstitutionRecord r) {
         Coordinates coordinates = r.getLatitude() == null || r.getLongitude() == null ? null
                 : new Coordinates(r.getLatitude(), r.getLongitude());
@@ -112,5 +199,14 @@ public final class JooqInstitutionRepository implements InstitutionRepository {
                 r.getShortName(), Enums.of(InstitutionKind.class, r.getKind()),
                 Enums.of(Relation.class, r.getRelation()), r.getAddress(), r.getPostcode(), r.getCity(),
                 r.getCountry(), coordinates, r.getWebsite(), r.getPhone(), r.getNotes(), r.getVersion());
+    }
+
+    private static OpeningHours toOpeningHours(OpeningHoursRecord r) {
+        return new OpeningHours(r.getId(), r.getInstitutionId(), DayOfWeek.of(r.getWeekday()), r.getOpensAt(),
+                r.getClosesAt());
+    }
+
+    private static Closure toClosure(ClosureRecord r) {
+        return new Closure(r.getId(), r.getInstitutionId(), r.getFirstDay(), r.getLastDay(), r.getReason());
     }
 }

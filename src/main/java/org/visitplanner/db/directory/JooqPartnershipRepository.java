@@ -1,13 +1,19 @@
 package org.visitplanner.db.directory;
 
 import static org.visitplanner.db.jooq.Tables.PARTNERSHIP;
+import static org.visitplanner.db.jooq.Tables.PARTNERSHIP_STATUS_CHANGE;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.visitplanner.db.Enums;
+import org.visitplanner.db.OptimisticLock;
+import org.visitplanner.db.UndoableDeletes;
 import org.visitplanner.db.jooq.tables.records.PartnershipRecord;
 import org.visitplanner.logic.directory.PartnershipRepository;
+import org.visitplanner.logic.undo.DeletedRows;
 import org.visitplanner.model.Partnership;
 import org.visitplanner.model.PartnershipStatus;
 import org.visitplanner.model.PartnershipType;
@@ -15,9 +21,11 @@ import org.visitplanner.model.PartnershipType;
 public final class JooqPartnershipRepository implements PartnershipRepository {
 
     private final DSLContext dsl;
+    private final UndoableDeletes deletes;
 
     public JooqPartnershipRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.deletes = new UndoableDeletes(dsl);
     }
 
     @Override
@@ -33,6 +41,12 @@ public final class JooqPartnershipRepository implements PartnershipRepository {
     }
 
     @Override
+    public Optional<Partnership> findById(long id) {
+        return dsl.selectFrom(PARTNERSHIP).where(PARTNERSHIP.ID.eq(id))
+                .fetchOptional(JooqPartnershipRepository::toPartnership);
+    }
+
+    @Override
     public Partnership insert(Partnership p) {
         long id = dsl.insertInto(PARTNERSHIP)
                 .set(PARTNERSHIP.INSTITUTION_ID, p.institutionId())
@@ -44,6 +58,38 @@ public final class JooqPartnershipRepository implements PartnershipRepository {
                 .returning(PARTNERSHIP.ID)
                 .fetchOne(PARTNERSHIP.ID);
         return p.withId(id);
+    }
+
+    @Override
+    public Partnership update(Partnership p) {
+        int changed = dsl.update(PARTNERSHIP)
+                .set(PARTNERSHIP.TYPE, p.type().name())
+                .set(PARTNERSHIP.STATUS, p.status().name())
+                .set(PARTNERSHIP.SINCE_DAY, p.since())
+                .set(PARTNERSHIP.UNTIL_DAY, p.until())
+                .set(PARTNERSHIP.NOTES, p.notes())
+                .set(PARTNERSHIP.VERSION, PARTNERSHIP.VERSION.plus(1))
+                .set(PARTNERSHIP.UPDATED_AT, DSL.currentOffsetDateTime())
+                .where(PARTNERSHIP.ID.eq(p.id()).and(PARTNERSHIP.VERSION.eq(p.version())))
+                .execute();
+        OptimisticLock.check(changed, "partnership", p.id());
+        return new Partnership(p.id(), p.institutionId(), p.type(), p.status(), p.since(), p.until(), p.notes(),
+                p.version() + 1);
+    }
+
+    @Override
+    public void recordStatusChange(long partnershipId, PartnershipStatus from, PartnershipStatus to) {
+        dsl.insertInto(PARTNERSHIP_STATUS_CHANGE)
+                .set(PARTNERSHIP_STATUS_CHANGE.PARTNERSHIP_ID, partnershipId)
+                .set(PARTNERSHIP_STATUS_CHANGE.OLD_STATUS, Enums.name(from))
+                .set(PARTNERSHIP_STATUS_CHANGE.NEW_STATUS, to.name())
+                .set(PARTNERSHIP_STATUS_CHANGE.CHANGED_AT, DSL.currentOffsetDateTime())
+                .execute();
+    }
+
+    @Override
+    public DeletedRows delete(long id, int version) {
+        return deletes.delete(PARTNERSHIP, id, version);
     }
 
     public static Partnership toPartnership(PartnershipRecord r) {

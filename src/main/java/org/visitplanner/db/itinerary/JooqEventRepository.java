@@ -4,14 +4,17 @@ import static org.visitplanner.db.jooq.Tables.EVENT;
 import static org.visitplanner.db.jooq.Tables.EVENT_HOST;
 import static org.visitplanner.db.jooq.Tables.EVENT_PARTICIPANT;
 
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.visitplanner.db.Enums;
 import org.visitplanner.db.jooq.tables.records.EventRecord;
+import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.itinerary.EventRepository;
 import org.visitplanner.model.Event;
 import org.visitplanner.model.EventKind;
@@ -27,18 +30,32 @@ public final class JooqEventRepository implements EventRepository {
 
     @Override
     public List<Event> findByTrip(long tripId) {
-        // Three queries, not one per event: participants and hosts of the whole trip are read at once.
+        return find(EVENT.TRIP_ID.eq(tripId));
+    }
+
+    @Override
+    public Optional<Event> findById(long eventId) {
+        return find(EVENT.ID.eq(eventId)).stream().findFirst();
+    }
+
+    @Override
+    public Optional<Event> findByUid(String uid) {
+        return find(EVENT.UID.eq(uid)).stream().findFirst();
+    }
+
+    private List<Event> find(Condition which) {
+        // Three queries, not one per event: participants and hosts of all the events are read at once.
         Map<Long, List<Long>> participants = dsl.select(EVENT_PARTICIPANT.EVENT_ID, EVENT_PARTICIPANT.MEMBER_ID)
                 .from(EVENT_PARTICIPANT).join(EVENT).on(EVENT.ID.eq(EVENT_PARTICIPANT.EVENT_ID))
-                .where(EVENT.TRIP_ID.eq(tripId))
+                .where(which)
                 .orderBy(EVENT_PARTICIPANT.MEMBER_ID)
                 .fetchGroups(EVENT_PARTICIPANT.EVENT_ID, EVENT_PARTICIPANT.MEMBER_ID);
         Map<Long, List<Long>> hosts = dsl.select(EVENT_HOST.EVENT_ID, EVENT_HOST.CONTACT_ID)
                 .from(EVENT_HOST).join(EVENT).on(EVENT.ID.eq(EVENT_HOST.EVENT_ID))
-                .where(EVENT.TRIP_ID.eq(tripId))
+                .where(which)
                 .orderBy(EVENT_HOST.CONTACT_ID)
                 .fetchGroups(EVENT_HOST.EVENT_ID, EVENT_HOST.CONTACT_ID);
-        return dsl.selectFrom(EVENT).where(EVENT.TRIP_ID.eq(tripId)).orderBy(EVENT.STARTS_AT, EVENT.ENDS_AT, EVENT.ID)
+        return dsl.selectFrom(EVENT).where(which).orderBy(EVENT.STARTS_AT, EVENT.ENDS_AT, EVENT.ID)
                 .fetch(r -> toEvent(r, participants.getOrDefault(r.getId(), List.of()),
                         hosts.getOrDefault(r.getId(), List.of())));
     }
@@ -47,8 +64,7 @@ public final class JooqEventRepository implements EventRepository {
     public Event insert(Event e) {
         // Joins the caller's transaction when there is one (ThreadLocalTransactionProvider), else makes its own.
         return dsl.transactionResult(() -> {
-            DSLContext db = dsl;
-            long id = db.insertInto(EVENT)
+            var insert = dsl.insertInto(EVENT)
                     .set(EVENT.TRIP_ID, e.tripId())
                     .set(EVENT.UID, e.uid())
                     .set(EVENT.KIND, e.kind().name())
@@ -60,17 +76,65 @@ public final class JooqEventRepository implements EventRepository {
                     .set(EVENT.LOCATION, e.location())
                     .set(EVENT.STATUS, e.status().name())
                     .set(EVENT.NOTES, e.notes())
-                    .returning(EVENT.ID)
-                    .fetchOne(EVENT.ID);
-            for (Long memberId : e.participantIds().stream().distinct().collect(Collectors.toList())) {
-                db.insertInto(EVENT_PARTICIPANT).set(EVENT_PARTICIPANT.EVENT_ID, id)
-                        .set(EVENT_PARTICIPANT.MEMBER_ID, memberId).execute();
-            }
-            for (Long contactId : e.hostIds().stream().distinct().collect(Collectors.toList())) {
-                db.insertInto(EVENT_HOST).set(EVENT_HOST.EVENT_ID, id).set(EVENT_HOST.CONTACT_ID, contactId).execute();
-            }
+                    .set(EVENT.VERSION, e.version());
+            long id = e.id() != 0
+                    ? insert.set(EVENT.ID, e.id()).returning(EVENT.ID).fetchOne(EVENT.ID)
+                    : insert.returning(EVENT.ID).fetchOne(EVENT.ID);
+            insertPeople(id, e);
             return e.withId(id);
         });
+    }
+
+    @Override
+    public Event update(Event e) {
+        return dsl.transactionResult(() -> {
+            int updated = dsl.update(EVENT)
+                    .set(EVENT.KIND, e.kind().name())
+                    .set(EVENT.TITLE, e.title())
+                    .set(EVENT.STARTS_AT, e.start())
+                    .set(EVENT.ENDS_AT, e.end())
+                    .set(EVENT.ZONE, e.zone().getId())
+                    .set(EVENT.INSTITUTION_ID, e.institutionId())
+                    .set(EVENT.LOCATION, e.location())
+                    .set(EVENT.STATUS, e.status().name())
+                    .set(EVENT.NOTES, e.notes())
+                    .set(EVENT.VERSION, EVENT.VERSION.plus(1))
+                    .set(EVENT.UPDATED_AT, OffsetDateTime.now())
+                    .where(EVENT.ID.eq(e.id()).and(EVENT.VERSION.eq(e.version())))
+                    .execute();
+            if (updated == 0) {
+                throw stale(e.id());
+            }
+            dsl.deleteFrom(EVENT_PARTICIPANT).where(EVENT_PARTICIPANT.EVENT_ID.eq(e.id())).execute();
+            dsl.deleteFrom(EVENT_HOST).where(EVENT_HOST.EVENT_ID.eq(e.id())).execute();
+            insertPeople(e.id(), e);
+            return new Event(e.id(), e.tripId(), e.uid(), e.kind(), e.title(), e.start(), e.end(), e.zone(),
+                    e.institutionId(), e.location(), e.status(), e.notes(), e.participantIds(), e.hostIds(),
+                    e.version() + 1);
+        });
+    }
+
+    @Override
+    public void delete(long eventId, int version) {
+        int deleted = dsl.deleteFrom(EVENT).where(EVENT.ID.eq(eventId).and(EVENT.VERSION.eq(version))).execute();
+        if (deleted == 0) {
+            throw stale(eventId);
+        }
+    }
+
+    private void insertPeople(long eventId, Event e) {
+        for (Long memberId : e.participantIds().stream().distinct().toList()) {
+            dsl.insertInto(EVENT_PARTICIPANT).set(EVENT_PARTICIPANT.EVENT_ID, eventId)
+                    .set(EVENT_PARTICIPANT.MEMBER_ID, memberId).execute();
+        }
+        for (Long contactId : e.hostIds().stream().distinct().toList()) {
+            dsl.insertInto(EVENT_HOST).set(EVENT_HOST.EVENT_ID, eventId).set(EVENT_HOST.CONTACT_ID, contactId)
+                    .execute();
+        }
+    }
+
+    private static DataProblem stale(long eventId) {
+        return new DataProblem(DataProblem.Kind.STALE, "event " + eventId, null);
     }
 
     static Event toEvent(EventRecord r, List<Long> participantIds, List<Long> hostIds) {

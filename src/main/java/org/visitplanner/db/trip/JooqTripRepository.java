@@ -1,6 +1,7 @@
 package org.visitplanner.db.trip;
 
 import static org.visitplanner.db.jooq.Tables.EVENT;
+import static org.visitplanner.db.jooq.Tables.EVENT_PARTICIPANT;
 import static org.visitplanner.db.jooq.Tables.MEMBER;
 import static org.visitplanner.db.jooq.Tables.TRIP;
 import static org.visitplanner.db.jooq.Tables.TRIP_MEMBER;
@@ -12,9 +13,11 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.visitplanner.db.UndoableDeletes;
 import org.visitplanner.db.directory.JooqMemberRepository;
 import org.visitplanner.db.jooq.tables.records.TripRecord;
 import org.visitplanner.logic.trip.TripRepository;
+import org.visitplanner.logic.undo.DeletedRows;
 import org.visitplanner.model.Member;
 import org.visitplanner.model.Trip;
 import org.visitplanner.model.TripSummary;
@@ -22,9 +25,11 @@ import org.visitplanner.model.TripSummary;
 public final class JooqTripRepository implements TripRepository {
 
     private final DSLContext dsl;
+    private final UndoableDeletes deletes;
 
     public JooqTripRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.deletes = new UndoableDeletes(dsl);
     }
 
     @Override
@@ -75,6 +80,20 @@ public final class JooqTripRepository implements TripRepository {
                 .set(TRIP_MEMBER.POSITION, position)
                 .onDuplicateKeyIgnore()
                 .execute();
+    }
+
+    @Override
+    public DeletedRows removeMember(long tripId, long memberId) {
+        return dsl.transactionResult(() -> {
+            DeletedRows participations = deletes.deleteWhere(EVENT_PARTICIPANT,
+                    EVENT_PARTICIPANT.MEMBER_ID.eq(memberId).and(EVENT_PARTICIPANT.EVENT_ID.in(
+                            DSL.select(EVENT.ID).from(EVENT).where(EVENT.TRIP_ID.eq(tripId)))));
+            DeletedRows membership = deletes.deleteWhere(TRIP_MEMBER,
+                    TRIP_MEMBER.TRIP_ID.eq(tripId).and(TRIP_MEMBER.MEMBER_ID.eq(memberId)));
+            List<DeletedRows.Row> rows = new java.util.ArrayList<>(membership.rows());
+            rows.addAll(participations.rows());
+            return new DeletedRows(rows, List.of());
+        });
     }
 
     @Override

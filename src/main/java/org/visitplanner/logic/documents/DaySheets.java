@@ -10,6 +10,7 @@ import org.visitplanner.model.Contact;
 import org.visitplanner.model.Event;
 import org.visitplanner.model.Institution;
 import org.visitplanner.model.Member;
+import org.visitplanner.model.TravelLeg;
 
 /**
  * A page (or more) per day: each event with its time, the institution's French and Chinese names, full address,
@@ -41,7 +42,7 @@ final class DaySheets {
             pages.paragraph(pages.left(), pages.width(), labels.fullDay(day), Style.TITLE);
             pages.moveDown(6);
             writeDayNote(pages, day);
-            writeEvents(pages, data.eventsOn(day));
+            writeEvents(pages, data.eventsOn(day), null);
         }
     }
 
@@ -68,7 +69,7 @@ final class DaySheets {
             pages.paragraph(pages.left(), pages.width(), labels.fullDay(day), Style.HEADING);
             pages.moveDown(4);
             writeDayNote(pages, day);
-            writeEvents(pages, ofDay);
+            writeEvents(pages, ofDay, member.id());
             pages.moveDown(6);
         }
     }
@@ -91,14 +92,41 @@ final class DaySheets {
         pages.moveDown(12);
     }
 
-    private void writeEvents(PdfPages pages, List<Event> events) {
+    /** The events in order, each followed by the journey to the next venue ({@code memberId}'s, when given). */
+    private void writeEvents(PdfPages pages, List<Event> events, Long memberId) {
         if (events.isEmpty()) {
             pages.paragraph(pages.left(), pages.width(), labels.get("doc.nothingPlanned"), Style.BODY);
             return;
         }
         for (Event event : events) {
             writeEvent(pages, event);
+            for (TravelLeg leg : data.legsFrom(event, memberId)) {
+                writeLeg(pages, leg);
+            }
         }
+    }
+
+    private void writeLeg(PdfPages pages, TravelLeg leg) {
+        String destination = data.event(leg.toEventId()).map(data::venueLabel).orElse("");
+        String text = "→ " + labels.leg(leg, destination);
+        if (leg.kilometres() != null) {
+            text += " " + labels.get("doc.leg.distance", String.format(labels.language(), "%.1f", leg.kilometres()));
+        }
+        if (memberSplit(leg)) {
+            text += " — " + leg.memberIds().stream().map(data.membersById()::get).filter(java.util.Objects::nonNull)
+                    .map(Member::displayName).collect(Collectors.joining(", "));
+        }
+        pages.ensureRoom(Style.BODY.lineHeight() * 2);
+        pages.moveDown(-4);
+        pages.paragraph(pages.left() + TIME_COLUMN, pages.right() - pages.left() - TIME_COLUMN, text,
+                Style.BODY.withColor(Style.TRAVEL));
+        pages.moveDown(8);
+    }
+
+    /** True when not everyone of the first event makes this journey (the delegation splits up). */
+    private boolean memberSplit(TravelLeg leg) {
+        return data.event(leg.fromEventId()).map(e -> e.participantIds().size() != leg.memberIds().size())
+                .orElse(false);
     }
 
     private void writeEvent(PdfPages pages, Event event) {

@@ -11,9 +11,12 @@ import org.visitplanner.logic.directory.MemberRepository;
 import org.visitplanner.logic.directory.PartnershipRepository;
 import org.visitplanner.logic.io.AtomicFiles;
 import org.visitplanner.logic.itinerary.EventRepository;
+import org.visitplanner.logic.itinerary.Itinerary;
+import org.visitplanner.logic.itinerary.ItineraryService;
 import org.visitplanner.logic.trip.DayNoteRepository;
 import org.visitplanner.logic.trip.TripRepository;
 import org.visitplanner.model.Member;
+import org.visitplanner.model.TravelLeg;
 import org.visitplanner.model.Trip;
 
 /**
@@ -29,10 +32,11 @@ public final class Documents {
     private final ContactRepository contacts;
     private final PartnershipRepository partnerships;
     private final DayNoteRepository dayNotes;
+    private final ItineraryService itinerary;
 
     public Documents(TripRepository trips, EventRepository events, MemberRepository members,
                      InstitutionRepository institutions, ContactRepository contacts,
-                     PartnershipRepository partnerships, DayNoteRepository dayNotes) {
+                     PartnershipRepository partnerships, DayNoteRepository dayNotes, ItineraryService itinerary) {
         this.trips = trips;
         this.events = events;
         this.members = members;
@@ -40,12 +44,18 @@ public final class Documents {
         this.contacts = contacts;
         this.partnerships = partnerships;
         this.dayNotes = dayNotes;
+        this.itinerary = itinerary;
     }
 
-    /** Reads everything the documents of {@code trip} show (call off the UI thread). */
+    /**
+     * Reads everything the documents of {@code trip} show (call off the UI thread). The travel legs are the
+     * itinerary's own, so that paper and screen give the same journeys.
+     */
     public TripDocumentData load(Trip trip) {
+        List<TravelLeg> legs = itinerary.load(trip.id()).map(Itinerary::legs).orElse(List.of());
         return TripDocumentData.of(trip, events.findByTrip(trip.id()), trips.members(trip.id()), members.findAll(),
-                institutions.findAll(), contacts.findAll(), partnerships.findAll(), dayNotes.findByTrip(trip.id()));
+                institutions.findAll(), contacts.findAll(), partnerships.findAll(), dayNotes.findByTrip(trip.id()),
+                legs);
     }
 
     /** Writes {@code format} to {@code target}, replacing an existing file only once the new one is complete. */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.visitplanner.logic.documents.pdf.PdfPages;
 import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.model.TravelLeg;
 import org.visitplanner.model.Trip;
 
 /** The strings of documents in the document's own language (which may differ from the window's). */
@@ -41,6 +42,16 @@ final class Labels {
 
     String date(LocalDate day) {
         return Formats.date(language, day);
+    }
+
+    /** A journey as documents print it: "ENSTA: on foot, about 10 min", or "EIVP: travel time unknown". */
+    String leg(TravelLeg leg, String destination) {
+        if (leg.minutes().isEmpty()) {
+            return get("doc.leg.unknown", destination);
+        }
+        String mode = leg.mode() == null ? "" : get("doc.mode." + leg.mode().name());
+        return get(leg.overridden() ? "doc.leg.set" : "doc.leg.estimated", mode,
+                Integer.toString(leg.minutes().getAsInt()), destination);
     }
 
     /** The header, footer and page numbers every page carries. */

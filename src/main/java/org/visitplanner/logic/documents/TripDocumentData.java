@@ -17,6 +17,7 @@ import org.visitplanner.model.EventStatus;
 import org.visitplanner.model.Institution;
 import org.visitplanner.model.Member;
 import org.visitplanner.model.Partnership;
+import org.visitplanner.model.TravelLeg;
 import org.visitplanner.model.Trip;
 
 /**
@@ -26,7 +27,7 @@ import org.visitplanner.model.Trip;
 public record TripDocumentData(Trip trip, List<Event> events, List<Member> delegation,
                                Map<Long, Member> membersById, Map<Long, Institution> institutions,
                                Map<Long, Contact> contacts, Map<Long, List<Partnership>> partnershipsByInstitution,
-                               Map<LocalDate, String> dayNotes) {
+                               Map<LocalDate, String> dayNotes, List<TravelLeg> legs) {
 
     public TripDocumentData {
         events = events.stream()
@@ -34,18 +35,34 @@ public record TripDocumentData(Trip trip, List<Event> events, List<Member> deleg
                 .toList();
         delegation = List.copyOf(delegation);
         dayNotes = Map.copyOf(dayNotes);
+        legs = List.copyOf(legs);
     }
 
     /** Builds the snapshot from what the repositories returned. */
     public static TripDocumentData of(Trip trip, List<Event> events, List<Member> delegation,
                                       Collection<Member> allMembers, Collection<Institution> institutions,
                                       Collection<Contact> contacts, Collection<Partnership> partnerships,
-                                      Map<LocalDate, String> dayNotes) {
+                                      Map<LocalDate, String> dayNotes, List<TravelLeg> legs) {
         return new TripDocumentData(trip, events, delegation,
                 allMembers.stream().collect(Collectors.toMap(Member::id, Function.identity())),
                 institutions.stream().collect(Collectors.toMap(Institution::id, Function.identity())),
                 contacts.stream().collect(Collectors.toMap(Contact::id, Function.identity())),
-                partnerships.stream().collect(Collectors.groupingBy(Partnership::institutionId)), dayNotes);
+                partnerships.stream().collect(Collectors.groupingBy(Partnership::institutionId)), dayNotes, legs);
+    }
+
+    /**
+     * The journeys that leave {@code event} for the next venue (usually one; two when the delegation splits up),
+     * only those {@code memberId} makes when a member is given.
+     */
+    public List<TravelLeg> legsFrom(Event event, Long memberId) {
+        return legs.stream()
+                .filter(leg -> leg.fromEventId() == event.id())
+                .filter(leg -> memberId == null || leg.memberIds().contains(memberId))
+                .toList();
+    }
+
+    public Optional<Event> event(long eventId) {
+        return events.stream().filter(e -> e.id() == eventId).findFirst();
     }
 
     /** The notes for {@code day}, or "". */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.visitplanner.logic.documents.pdf.PdfPages;
 import org.visitplanner.logic.documents.pdf.Style;
 import org.visitplanner.model.Event;
+import org.visitplanner.model.TravelLeg;
 
 /**
  * The week on one landscape page: a column per day with its events (time, title, venue) and the travel between
@@ -138,10 +139,8 @@ final class WeekSchedule {
     private boolean noWordIsCut(PdfPages pages, List<LocalDate> days, float columnWidth, float scale) {
         for (LocalDate day : days) {
             for (Piece piece : pieces(day, scale)) {
-                for (String word : piece.text().split("\\s+")) {
-                    if (pages.width(word, piece.style()) > columnWidth - 8) {
-                        return false;
-                    }
+                if (!pages.wrapsWithoutCuttingWords(piece.text(), piece.style(), columnWidth - 8)) {
+                    return false;
                 }
             }
         }
@@ -153,6 +152,7 @@ final class WeekSchedule {
         Style time = Style.SMALL_BOLD.withSize(Style.SMALL_BOLD.size() * scale).withColor(Style.ACCENT);
         Style title = Style.BODY_BOLD.withSize(Style.BODY_BOLD.size() * scale);
         Style venue = Style.SMALL.withSize(Style.SMALL.size() * scale);
+        Style travel = Style.SMALL.withSize(Style.SMALL.size() * scale).withColor(Style.TRAVEL);
         List<Piece> pieces = new ArrayList<>();
         pieces.add(new Piece(labels.longDay(day), header, 6 * scale, false));
         List<Event> events = data.eventsOn(day);
@@ -167,7 +167,13 @@ final class WeekSchedule {
             pieces.add(new Piece(times, time, 1, true));
             pieces.add(new Piece(event.title(), title, 1, false));
             String place = data.venueLabel(event);
-            pieces.add(new Piece(place.isEmpty() ? labels.of(event.kind()) : place, venue, 7 * scale, false));
+            List<TravelLeg> legs = data.legsFrom(event, null);
+            pieces.add(new Piece(place.isEmpty() ? labels.of(event.kind()) : place, venue,
+                    (legs.isEmpty() ? 7 : 2) * scale, false));
+            for (TravelLeg leg : legs) {
+                String destination = data.event(leg.toEventId()).map(data::venueLabel).orElse("");
+                pieces.add(new Piece("→ " + labels.leg(leg, destination), travel, 7 * scale, false));
+            }
         }
         return pieces;
     }

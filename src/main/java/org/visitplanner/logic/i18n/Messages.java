@@ -22,6 +22,8 @@ public final class Messages {
     /** Base names of the feature bundles; a key must be unique across all of them. */
     public static final List<String> BUNDLES = List.of(
             "org.visitplanner.i18n.messages",
+            "org.visitplanner.i18n.itinerary",
+            "org.visitplanner.i18n.directory",
             "org.visitplanner.i18n.documents");
 
     /** The languages the app speaks, in menu order. */

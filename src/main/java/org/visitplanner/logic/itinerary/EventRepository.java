@@ -1,6 +1,7 @@
 package org.visitplanner.logic.itinerary;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.visitplanner.model.Event;
 
@@ -10,6 +11,23 @@ public interface EventRepository {
     /** A trip's events in start order. */
     List<Event> findByTrip(long tripId);
 
-    /** Stores a new event with its participants and hosts and returns it with its id. */
+    Optional<Event> findById(long eventId);
+
+    /** The event with this calendar uid, in whichever trip it is. */
+    Optional<Event> findByUid(String uid);
+
+    /**
+     * Stores a new event with its participants and hosts and returns it with its id. An event whose id is not 0 is
+     * stored under that id (an undone deletion comes back as it was).
+     */
     Event insert(Event event);
+
+    /**
+     * Replaces an event's fields, participants and hosts, if it is still at {@code event.version()}; returns it with
+     * its new version. Throws {@link org.visitplanner.logic.DataProblem} (STALE) when someone changed or deleted it.
+     */
+    Event update(Event event);
+
+    /** Deletes an event still at {@code version} (with its participants, hosts and travel legs); else STALE. */
+    void delete(long eventId, int version);
 }

@@ -3,6 +3,7 @@ package org.visitplanner.logic.trip;
 import java.util.List;
 import java.util.Optional;
 
+import org.visitplanner.logic.undo.DeletedRows;
 import org.visitplanner.model.Member;
 import org.visitplanner.model.Trip;
 import org.visitplanner.model.TripSummary;
@@ -26,6 +27,12 @@ public interface TripRepository {
 
     /** Puts a member on a trip; {@code position} orders the delegation list (head first). */
     void addMember(long tripId, long memberId, int position);
+
+    /**
+     * Takes a member off a trip and out of the trip's events (they stay in the directory); returns what went, for
+     * undo. Nothing happens when they were not on it.
+     */
+    DeletedRows removeMember(long tripId, long memberId);
 
     /** The members on a trip, in delegation order. */
     List<Member> members(long tripId);

@@ -156,7 +156,7 @@ class DocumentsTest {
                     "x".repeat(40), List.of(), List.of(), 0));
         }
         TripDocumentData data = new TripDocumentData(trip, crowded, sample.delegation(), sample.membersById(),
-                sample.institutions(), sample.contacts(), sample.partnershipsByInstitution(), sample.dayNotes());
+                sample.institutions(), sample.contacts(), sample.partnershipsByInstitution(), sample.dayNotes(), List.of());
         for (ExportFormat format : List.of(ExportFormat.PDF_WEEK, ExportFormat.PDF_DAYS)) {
             byte[] pdf = write(data, format, options(Locale.ENGLISH));
             String text = text(pdf);

@@ -178,6 +178,18 @@ public final class PdfPages implements AutoCloseable {
         return lines;
     }
 
+    /** True when every word of {@code text} fits on a line of {@code width} (wrapping need not cut a word). */
+    public boolean wrapsWithoutCuttingWords(String text, Style style, float width) {
+        for (String paragraph : clean(text).split("\n", -1)) {
+            for (String token : tokens(paragraph)) {
+                if (width(token.stripTrailing(), style) > width) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Height {@code text} takes when wrapped to {@code width}. */
     public float height(String text, Style style, float width) {
         return wrap(text, style, width).size() * style.lineHeight();
@@ -336,7 +348,11 @@ public final class PdfPages implements AutoCloseable {
         while (i < text.length()) {
             int cp = text.codePointAt(i);
             int length = Character.charCount(cp);
-            if (isIdeographic(cp)) {
+            if (NO_LINE_START.indexOf(cp) >= 0 && current.length() == 0 && !tokens.isEmpty()
+                    && !tokens.get(tokens.size() - 1).isBlank()) {
+                // Chinese punctuation never starts a line: it stays with what it follows.
+                tokens.set(tokens.size() - 1, tokens.get(tokens.size() - 1) + text.substring(i, i + length));
+            } else if (isIdeographic(cp)) {
                 if (current.length() > 0) {
                     tokens.add(current.toString());
                     current.setLength(0);
@@ -356,6 +372,9 @@ public final class PdfPages implements AutoCloseable {
         }
         return tokens;
     }
+
+    /** Punctuation that may not begin a line in Chinese typesetting. */
+    private static final String NO_LINE_START = "，。、：；！？）」』】》〉”’…";
 
     private static boolean isIdeographic(int cp) {
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);

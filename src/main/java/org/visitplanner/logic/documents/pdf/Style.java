@@ -10,6 +10,7 @@ public record Style(float size, boolean bold, Color color) {
     public static final Color ACCENT = new Color(0x09, 0x69, 0xDA);
     public static final Color RULE = new Color(0xD0, 0xD7, 0xDE);
     public static final Color SHADE = new Color(0xF3, 0xF5, 0xF7);
+    public static final Color TRAVEL = new Color(0x1A, 0x7F, 0x37);
 
     public static final Style TITLE = new Style(16, true, TEXT);
     public static final Style HEADING = new Style(12.5f, true, TEXT);

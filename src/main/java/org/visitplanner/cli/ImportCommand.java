@@ -1,0 +1,92 @@
+package org.visitplanner.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.visitplanner.logic.directory.DirectoryCsv;
+import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.io.CsvProblem;
+import org.visitplanner.logic.itinerary.CalendarImport;
+import org.visitplanner.model.Trip;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code import FILE [--trip TRIP]}: a thin dispatcher on the file's extension; each type's work lives in
+ * {@code logic}. {@code .csv}: institutions or contacts of the directory ({@link DirectoryCsv}). {@code .ics}:
+ * calendar events into a new trip, whose id is printed, or into TRIP ({@link CalendarImport}).
+ * A file that cannot be read exits 3 and changes nothing; another type exits 2.
+ */
+@Command(name = "import", description = {
+        "Import a file, all or nothing.",
+        "FILE.csv: adds and updates institutions or contacts (recognised by the header); prints "
+                + "\"added N, updated N, rejected N\", then one line per rejected row.",
+        "FILE.ics: calendar events into a new trip (its id is printed) or into --trip."})
+final class ImportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    VisitPlannerCommand root;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The file to import (.csv or .ics).")
+    Path file;
+
+    @Option(names = "--trip", paramLabel = "TRIP", description = "For .ics: add to this trip (id or exact name).")
+    String trip;
+
+    @Override
+    public Integer call() {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean csv = name.endsWith(".csv");
+        if (!csv && !name.endsWith(".ics")) {
+            throw new CommandFailure(ExitCodes.BAD_USAGE, Messages.get("cli.error.unsupportedFile", file));
+        }
+        if (csv && trip != null) {
+            throw new CommandFailure(ExitCodes.BAD_USAGE, Messages.get("cli.import.tripWithCsv"));
+        }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new CommandFailure(ExitCodes.DATA_PROBLEM, Messages.get("cli.error.noFile", file));
+        }
+        return csv ? importDirectory() : importCalendar();
+    }
+
+    /** {@code added N, updated N, rejected N}, then {@code line L: reason} per rejected row. */
+    private int importDirectory() {
+        return root.withServices(services -> {
+            DirectoryCsv csv = services.directoryCsv();
+            DirectoryCsv.Preview preview;
+            try {
+                preview = csv.preview(file);
+            } catch (CsvProblem problem) {
+                throw new CommandFailure(ExitCodes.DATA_PROBLEM, problem.getMessage());
+            }
+            DirectoryCsv.Imported imported = csv.apply(preview);
+            // The summary's words are a contract for scripts, so they are not translated; the reasons are.
+            root.out.println("added " + imported.added() + ", updated " + imported.updated() + ", rejected "
+                    + imported.rejected());
+            for (DirectoryCsv.Rejected rejected : preview.rejected()) {
+                root.out.println("line " + rejected.line() + ": " + Tsv.clean(rejected.reason()));
+            }
+            return ExitCodes.OK;
+        });
+    }
+
+    private int importCalendar() {
+        return root.withServices(services -> {
+            Optional<Trip> into = trip == null ? Optional.empty() : Optional.of(Trips.find(services, trip));
+            try {
+                CalendarImport.Result result = services.calendarImport().importFile(file, into);
+                result.notes().forEach(root.err::println);
+                root.out.println(result.trip().id());
+                return ExitCodes.OK;
+            } catch (CalendarImport.ImportException e) {
+                throw new CommandFailure(ExitCodes.DATA_PROBLEM, e.getMessage());
+            }
+        });
+    }
+}

@@ -1,0 +1,123 @@
+package org.visitplanner.gui.common;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.undo.UndoHistory;
+
+/**
+ * The window's undo and redo: performs edits, undoes and redoes them on the background executor (they write to the
+ * database), then tells the views the data changed. The Edit menu binds to its labels and enabled states.
+ */
+public final class UndoActions {
+
+    private final TaskExecutor tasks;
+    private final AppState state;
+    private final UndoHistory history;
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final java.util.List<Consumer<UndoHistory.Edit>> undoRedoListeners = new java.util.ArrayList<>();
+    private boolean busy;
+
+    public UndoActions(TaskExecutor tasks, AppState state, UndoHistory history) {
+        this.tasks = tasks;
+        this.state = state;
+        this.history = history;
+        refresh();
+    }
+
+    /**
+     * Applies {@code edit} in the background and records it; {@code onDone} gets it back on the UI thread. A failure
+     * (e.g. someone else changed the record) is shown in the status bar and nothing is recorded.
+     */
+    public <E extends UndoHistory.Edit> void perform(E edit, Consumer<? super E> onDone) {
+        run(() -> {
+            edit.apply();
+            history.record(edit);
+            return Optional.of(edit);
+        }, done -> onDone.accept(edit));
+    }
+
+    /**
+     * Remembers an edit that has already been applied and saved (by a view-model that needed its result first, e.g.
+     * the id of a new record). Call on the UI thread.
+     */
+    public void record(UndoHistory.Edit applied) {
+        history.record(applied);
+        refresh();
+    }
+
+    /** Told on the UI thread of each edit undone or redone, so that a view can show what changed. */
+    public void addUndoRedoListener(Consumer<UndoHistory.Edit> listener) {
+        undoRedoListeners.add(listener);
+    }
+
+    /** Undoes the last edit. */
+    public void undo() {
+        run(history::undo, edit -> {
+            state.showStatus(Messages.get("undo.undone", edit.label()));
+            undoRedoListeners.forEach(l -> l.accept(edit));
+        });
+    }
+
+    /** Applies the last undone edit again. */
+    public void redo() {
+        run(history::redo, edit -> {
+            state.showStatus(Messages.get("undo.redone", edit.label()));
+            undoRedoListeners.forEach(l -> l.accept(edit));
+        });
+    }
+
+    private <E extends UndoHistory.Edit> void run(java.util.concurrent.Callable<Optional<E>> work,
+                                                  Consumer<E> onDone) {
+        if (busy) {
+            return; // one change at a time: a second Ctrl+Z waits for the first
+        }
+        busy = true;
+        refresh();
+        tasks.run(work, done -> {
+            busy = false;
+            refresh();
+            state.dataChanged();
+            done.ifPresent(onDone);
+        }, failure -> {
+            busy = false;
+            refresh();
+            state.showStatus(Problems.describe(failure));
+            state.dataChanged(); // show the data as it really is now
+        });
+    }
+
+    private void refresh() {
+        canUndo.set(!busy && history.nextUndoLabel().isPresent());
+        canRedo.set(!busy && history.nextRedoLabel().isPresent());
+        undoText.set(history.nextUndoLabel().map(label -> Messages.get("undo.undoNamed", label))
+                .orElse(Messages.get("undo.undo")));
+        redoText.set(history.nextRedoLabel().map(label -> Messages.get("undo.redoNamed", label))
+                .orElse(Messages.get("undo.redo")));
+    }
+
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+}

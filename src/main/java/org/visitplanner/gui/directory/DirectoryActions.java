@@ -1,0 +1,250 @@
+package org.visitplanner.gui.directory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.visitplanner.gui.common.AppState;
+import org.visitplanner.gui.common.Problems;
+import org.visitplanner.gui.common.TaskExecutor;
+import org.visitplanner.gui.common.UndoActions;
+import org.visitplanner.logic.directory.ContactRepository;
+import org.visitplanner.logic.directory.DirectoryService;
+import org.visitplanner.logic.directory.InstitutionRepository;
+import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.undo.Edits;
+import org.visitplanner.model.Contact;
+import org.visitplanner.model.Institution;
+import org.visitplanner.model.Member;
+import org.visitplanner.model.Partnership;
+
+/**
+ * The directory's changes as the views make them: in the background, each recorded for Edit → Undo, each followed
+ * by a status message and a reload of every view. Deletes first ask the user, naming what goes with the record.
+ */
+public final class DirectoryActions {
+
+    /** Asks the user to confirm something; the view answers with a dialog. */
+    @FunctionalInterface
+    public interface Confirmation {
+        boolean confirm(String question, String details);
+    }
+
+    private final TaskExecutor tasks;
+    private final AppState state;
+    private final UndoActions undo;
+    private final DirectoryService directory;
+
+    public DirectoryActions(TaskExecutor tasks, AppState state, UndoActions undo, DirectoryService directory) {
+        this.tasks = tasks;
+        this.state = state;
+        this.undo = undo;
+        this.directory = directory;
+    }
+
+    public TaskExecutor tasks() {
+        return tasks;
+    }
+
+    public AppState state() {
+        return state;
+    }
+
+    public UndoActions undo() {
+        return undo;
+    }
+
+    public DirectoryService directory() {
+        return directory;
+    }
+
+    // ---- institutions
+
+    /** Deletes an institution (as read, at its version) after confirmation; {@code onDeleted} runs after. */
+    public void deleteInstitution(Institution institution, Confirmation confirmation, Runnable onDeleted) {
+        tasks.run(() -> directory.institutionLinks(institution.id()), links -> {
+            if (!confirmation.confirm(Messages.get("directory.confirm.deleteInstitution", institution.officialName()),
+                    institutionConsequences(links))) {
+                return;
+            }
+            tasks.run(() -> directory.deleteInstitution(institution.id(), institution.version()), deleted -> {
+                undo.record(Edits.deletion(Messages.get("directory.undo.deleteInstitution", institution.label()),
+                        deleted, () -> directory.deleteInstitution(institution.id()), directory.restorer()));
+                onDeleted.run();
+                done(Messages.get("directory.status.deleted", institution.label()));
+            }, this::fail);
+        }, this::fail);
+    }
+
+    private static String institutionConsequences(InstitutionRepository.Links links) {
+        List<String> lines = new ArrayList<>();
+        List<String> goes = new ArrayList<>();
+        if (links.contacts() > 0) {
+            goes.add(Messages.get("directory.confirm.count.contacts", links.contacts()));
+        }
+        if (links.partnerships() > 0) {
+            goes.add(Messages.get("directory.confirm.count.partnerships", links.partnerships()));
+        }
+        if (!goes.isEmpty()) {
+            lines.add(Messages.get("directory.confirm.goesWithIt", String.join(Messages.get("directory.confirm.and"),
+                    goes)));
+        }
+        if (links.events() > 0) {
+            lines.add(Messages.get("directory.confirm.institutionEvents", links.events()));
+        }
+        lines.add(Messages.get("directory.confirm.undoHint"));
+        return String.join("\n", lines);
+    }
+
+    // ---- contacts
+
+    /** Stores a new contact ({@code before} null) or a changed one; {@code onSaved} gets what is stored. */
+    public void saveContact(Contact before, Contact after, Consumer<Contact> onSaved) {
+        if (before == null) {
+            tasks.run(() -> directory.addContact(after), stored -> {
+                undo.record(Edits.creation(Messages.get("directory.undo.addContact", stored.displayName()),
+                        () -> directory.deleteContact(stored.id()), directory.restorer()));
+                onSaved.accept(stored);
+                done(Messages.get("directory.status.saved", stored.displayName()));
+            }, this::fail);
+        } else {
+            tasks.run(() -> directory.saveContact(after), stored -> {
+                undo.record(Edits.change(Messages.get("directory.undo.editContact", stored.displayName()),
+                        () -> directory.overwriteContact(after), () -> directory.overwriteContact(before)));
+                onSaved.accept(stored);
+                done(Messages.get("directory.status.saved", stored.displayName()));
+            }, this::fail);
+        }
+    }
+
+    public void deleteContact(Contact contact, Confirmation confirmation) {
+        tasks.run(() -> directory.contactLinks(contact.id()), links -> {
+            if (!confirmation.confirm(Messages.get("directory.confirm.deleteContact", contact.displayName()),
+                    contactConsequences(links))) {
+                return;
+            }
+            tasks.run(() -> directory.deleteContact(contact.id(), contact.version()), deleted -> {
+                undo.record(Edits.deletion(Messages.get("directory.undo.deleteContact", contact.displayName()),
+                        deleted, () -> directory.deleteContact(contact.id()), directory.restorer()));
+                done(Messages.get("directory.status.deleted", contact.displayName()));
+            }, this::fail);
+        }, this::fail);
+    }
+
+    private static String contactConsequences(ContactRepository.Links links) {
+        List<String> lines = new ArrayList<>();
+        if (links.events() > 0) {
+            lines.add(Messages.get("directory.confirm.contactEvents", links.events()));
+        }
+        if (links.meetings() > 0) {
+            lines.add(Messages.get("directory.confirm.contactMeetings", links.meetings()));
+        }
+        lines.add(Messages.get("directory.confirm.undoHint"));
+        return String.join("\n", lines);
+    }
+
+    // ---- partnerships
+
+    public void savePartnership(Partnership before, Partnership after, String institutionLabel) {
+        String name = Messages.get("directory.partnership.name", Messages.of(after.type()), institutionLabel);
+        if (before == null) {
+            tasks.run(() -> directory.addPartnership(after), stored -> {
+                undo.record(Edits.creation(Messages.get("directory.undo.addPartnership", name),
+                        () -> directory.deletePartnership(stored.id()), directory.restorer()));
+                done(Messages.get("directory.status.saved", name));
+            }, this::fail);
+        } else {
+            tasks.run(() -> directory.savePartnership(before, after), stored -> {
+                undo.record(Edits.change(Messages.get("directory.undo.editPartnership", name),
+                        () -> directory.overwritePartnership(after), () -> directory.overwritePartnership(before)));
+                done(Messages.get("directory.status.saved", name));
+            }, this::fail);
+        }
+    }
+
+    public void deletePartnership(Partnership partnership, String institutionLabel, Confirmation confirmation) {
+        String name = Messages.get("directory.partnership.name", Messages.of(partnership.type()), institutionLabel);
+        if (!confirmation.confirm(Messages.get("directory.confirm.deletePartnership", name),
+                Messages.get("directory.confirm.undoHint"))) {
+            return;
+        }
+        tasks.run(() -> directory.deletePartnership(partnership.id(), partnership.version()), deleted -> {
+            undo.record(Edits.deletion(Messages.get("directory.undo.deletePartnership", name), deleted,
+                    () -> directory.deletePartnership(partnership.id()), directory.restorer()));
+            done(Messages.get("directory.status.deleted", name));
+        }, this::fail);
+    }
+
+    // ---- delegation members
+
+    public void saveMember(Member before, Member after, Consumer<Member> onSaved) {
+        if (before == null) {
+            tasks.run(() -> directory.addMember(after), stored -> {
+                undo.record(Edits.creation(Messages.get("directory.undo.addMember", stored.displayName()),
+                        () -> directory.deleteMember(stored.id()), directory.restorer()));
+                onSaved.accept(stored);
+                done(Messages.get("directory.status.saved", stored.displayName()));
+            }, this::fail);
+        } else {
+            tasks.run(() -> directory.saveMember(after), stored -> {
+                undo.record(Edits.change(Messages.get("directory.undo.editMember", stored.displayName()),
+                        () -> directory.overwriteMember(after), () -> directory.overwriteMember(before)));
+                onSaved.accept(stored);
+                done(Messages.get("directory.status.saved", stored.displayName()));
+            }, this::fail);
+        }
+    }
+
+    public void deleteMember(Member member, Confirmation confirmation) {
+        tasks.run(() -> directory.memberLinks(member.id()), links -> {
+            List<String> lines = new ArrayList<>();
+            if (links.trips() > 0 || links.events() > 0) {
+                lines.add(Messages.get("directory.confirm.memberLinks", links.trips(), links.events()));
+            }
+            lines.add(Messages.get("directory.confirm.undoHint"));
+            if (!confirmation.confirm(Messages.get("directory.confirm.deleteMember", member.displayName()),
+                    String.join("\n", lines))) {
+                return;
+            }
+            tasks.run(() -> directory.deleteMember(member.id(), member.version()), deleted -> {
+                undo.record(Edits.deletion(Messages.get("directory.undo.deleteMember", member.displayName()),
+                        deleted, () -> directory.deleteMember(member.id()), directory.restorer()));
+                done(Messages.get("directory.status.deleted", member.displayName()));
+            }, this::fail);
+        }, this::fail);
+    }
+
+    /** Puts a member on the trip, or takes them off it (and out of its events), undoably. */
+    public void setOnTrip(long tripId, Member member, boolean onTrip) {
+        if (onTrip) {
+            tasks.run(() -> {
+                directory.addToTrip(tripId, member.id());
+                return member;
+            }, added -> {
+                undo.record(Edits.change(Messages.get("directory.undo.addToTrip", member.displayName()),
+                        () -> directory.addToTrip(tripId, member.id()),
+                        () -> directory.removeFromTrip(tripId, member.id())));
+                done(Messages.get("directory.status.addedToTrip", member.displayName()));
+            }, this::fail);
+        } else {
+            tasks.run(() -> directory.removeFromTrip(tripId, member.id()), removed -> {
+                undo.record(Edits.deletion(Messages.get("directory.undo.removeFromTrip", member.displayName()),
+                        removed, () -> directory.removeFromTrip(tripId, member.id()), directory.restorer()));
+                done(Messages.get("directory.status.removedFromTrip", member.displayName()));
+            }, this::fail);
+        }
+    }
+
+    // ---- shared
+
+    private void done(String message) {
+        state.showStatus(message);
+        state.dataChanged();
+    }
+
+    /** A failure is told in the status bar; the views reload, so a record changed elsewhere shows as it now is. */
+    public void fail(Throwable failure) {
+        state.showStatus(Problems.describe(failure));
+        state.dataChanged();
+    }
+}

@@ -1,0 +1,491 @@
+package org.visitplanner.gui.directory;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
+import java.util.function.LongConsumer;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.visitplanner.gui.common.DateText;
+import org.visitplanner.gui.common.FormField;
+import org.visitplanner.gui.common.Problems;
+import org.visitplanner.logic.DataProblem;
+import org.visitplanner.logic.check.FieldProblem;
+import org.visitplanner.logic.check.FieldProblemException;
+import org.visitplanner.logic.directory.ClosuresFormat;
+import org.visitplanner.logic.directory.CoordinatesFormat;
+import org.visitplanner.logic.directory.DirectoryService;
+import org.visitplanner.logic.directory.InstitutionField;
+import org.visitplanner.logic.directory.InstitutionProfile;
+import org.visitplanner.logic.directory.InstitutionTexts;
+import org.visitplanner.logic.i18n.Formats;
+import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.undo.Edits;
+import org.visitplanner.model.Closure;
+import org.visitplanner.model.Contact;
+import org.visitplanner.model.Coordinates;
+import org.visitplanner.model.Partnership;
+
+/**
+ * The detail form of one institution. There is no Save button: when the user is done with a field (focus leaves it,
+ * Enter), the fields that changed and are valid are saved together, under the version the form read; a field with
+ * an error keeps the user's text and is not saved until fixed. A new institution is a draft until it has an
+ * official name. A save that finds the institution changed elsewhere saves nothing and offers to reload.
+ */
+public final class InstitutionFormViewModel {
+
+    /** An entry of the contacts, partnerships or closures list: the record, a title line and a details line. */
+    public record Item<T>(T value, String title, String details) {
+    }
+
+    private final DirectoryActions actions;
+    private final Map<InstitutionField, FormField> fields = new EnumMap<>(InstitutionField.class);
+    private final FormField pastedCoordinates = new FormField();
+    private final ObservableList<Item<Contact>> contacts = FXCollections.observableArrayList();
+    private final ObservableList<Item<Partnership>> partnerships = FXCollections.observableArrayList();
+    private final ObservableList<Item<Closure>> closures = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
+    private final ReadOnlyStringWrapper saveNote = new ReadOnlyStringWrapper(this, "saveNote", "");
+    private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown");
+    private final ReadOnlyBooleanWrapper draft = new ReadOnlyBooleanWrapper(this, "draft");
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
+
+    /** The institution as stored (null when nothing is shown; id 0 for a draft). */
+    private InstitutionProfile current;
+    private boolean loading;
+    private boolean saving;
+    private boolean saveAgain;
+    private BiPredicate<String, Long> nameTaken = (name, id) -> false;
+    private LongConsumer onCreated = id -> { };
+
+    public InstitutionFormViewModel(DirectoryActions actions) {
+        this.actions = actions;
+        for (InstitutionField field : InstitutionField.values()) {
+            FormField formField = new FormField();
+            formField.textProperty().addListener((obs, was, now) -> check());
+            fields.put(field, formField);
+        }
+        fields.get(InstitutionField.CLOSURES).textProperty().addListener((obs, was, now) -> showClosures());
+        pastedCoordinates.textProperty().addListener((obs, was, now) -> pastedCoordinates.problemProperty().set(null));
+    }
+
+    /** Tells the form how to find out whether another institution already has a name (for the warning). */
+    void setNameCheck(BiPredicate<String, Long> nameTaken) {
+        this.nameTaken = nameTaken;
+    }
+
+    /** Tells the form what to do once a draft has become a stored institution (select it in the table). */
+    void setOnCreated(LongConsumer onCreated) {
+        this.onCreated = onCreated;
+    }
+
+    public FormField field(InstitutionField field) {
+        return fields.get(field);
+    }
+
+    /** The "paste coordinates" field: {@code 48.8463, 2.3475} fills latitude and longitude. */
+    public FormField pastedCoordinates() {
+        return pastedCoordinates;
+    }
+
+    public ObservableList<Item<Contact>> contacts() {
+        return contacts;
+    }
+
+    public ObservableList<Item<Partnership>> partnerships() {
+        return partnerships;
+    }
+
+    public ObservableList<Item<Closure>> closures() {
+        return closures;
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    /** "Saved at 10:42", or why something was not saved. */
+    public ReadOnlyStringProperty saveNoteProperty() {
+        return saveNote.getReadOnlyProperty();
+    }
+
+    /** True when an institution (or a draft) is shown. */
+    public ReadOnlyBooleanProperty shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty draftProperty() {
+        return draft.getReadOnlyProperty();
+    }
+
+    /** True after a save found the institution changed elsewhere; {@link #reload()} then shows the stored one. */
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale.getReadOnlyProperty();
+    }
+
+    /** The institution as stored, or null. */
+    public InstitutionProfile current() {
+        return current;
+    }
+
+    // ---- showing
+
+    /** Reads and shows institution {@code id}. */
+    public void show(long id) {
+        actions.tasks().run(() -> actions.directory().detail(id), detail -> detail.ifPresentOrElse(this::display,
+                this::clear), actions::fail);
+    }
+
+    /** Shows nothing. */
+    public void clear() {
+        current = null;
+        loadFields(InstitutionProfile.blank());
+        contacts.clear();
+        partnerships.clear();
+        heading.set("");
+        saveNote.set("");
+        shown.set(false);
+        draft.set(false);
+        stale.set(false);
+    }
+
+    /** Starts a new institution: nothing is stored until it has an official name. */
+    public void startDraft() {
+        current = InstitutionProfile.blank();
+        loadFields(current);
+        contacts.clear();
+        partnerships.clear();
+        heading.set(Messages.get("directory.form.newHeading"));
+        saveNote.set(Messages.get("directory.form.draftNote"));
+        shown.set(true);
+        draft.set(true);
+        stale.set(false);
+        check();
+    }
+
+    private void display(DirectoryService.InstitutionDetail detail) {
+        current = detail.profile();
+        loadFields(current);
+        showLists(detail);
+        heading.set(current.institution().officialName());
+        saveNote.set("");
+        shown.set(true);
+        draft.set(false);
+        stale.set(false);
+        check();
+    }
+
+    /**
+     * Takes in what another view (or an undo) changed: fields the user has not touched show the stored value, the
+     * others keep the user's text, to be saved on the new version. Called when the data changed.
+     */
+    public void refresh() {
+        if (current == null || current.id() == 0 || saving) {
+            return;
+        }
+        long id = current.id();
+        actions.tasks().run(() -> actions.directory().detail(id), detail -> {
+            if (current == null || current.id() != id || saving) {
+                return;
+            }
+            detail.ifPresentOrElse(d -> {
+                if (d.profile().institution().version() != current.institution().version()) {
+                    rebase(d.profile());
+                }
+                showLists(d);
+            }, this::clear);
+        }, actions::fail);
+    }
+
+    /** After a stale save: reads the stored institution and keeps what the user typed on top of it. */
+    public void reload() {
+        if (current == null || current.id() == 0) {
+            return;
+        }
+        long id = current.id();
+        actions.tasks().run(() -> actions.directory().detail(id), detail -> detail.ifPresentOrElse(d -> {
+            rebase(d.profile());
+            showLists(d);
+            stale.set(false);
+            saveNote.set(Messages.get("directory.form.reloaded"));
+        }, this::clear), actions::fail);
+    }
+
+    private void rebase(InstitutionProfile stored) {
+        Map<InstitutionField, String> texts = InstitutionTexts.of(stored);
+        loading = true;
+        try {
+            fields.forEach((field, formField) -> {
+                if (formField.changed()) {
+                    formField.saved(texts.get(field));
+                } else {
+                    formField.load(texts.get(field));
+                }
+            });
+        } finally {
+            loading = false;
+        }
+        current = stored;
+        heading.set(stored.institution().officialName());
+        check();
+    }
+
+    private void loadFields(InstitutionProfile profile) {
+        Map<InstitutionField, String> texts = InstitutionTexts.of(profile);
+        loading = true;
+        try {
+            fields.forEach((field, formField) -> formField.load(texts.get(field)));
+            pastedCoordinates.load("");
+        } finally {
+            loading = false;
+        }
+    }
+
+    private void showLists(DirectoryService.InstitutionDetail detail) {
+        contacts.setAll(detail.contacts().stream().map(c -> new Item<>(c, c.displayName(),
+                joined(c.title(), c.email(), c.phone(), c.languages()))).toList());
+        partnerships.setAll(detail.partnerships().stream().map(p -> new Item<>(p,
+                Messages.of(p.type()) + " — " + Messages.of(p.status()), joined(period(p), p.notes()))).toList());
+    }
+
+    private static String period(Partnership p) {
+        if (p.since() != null && p.until() != null) {
+            return Formats.dayRange(p.since(), p.until());
+        }
+        if (p.since() != null) {
+            return Messages.get("directory.partnership.since", DateText.display(p.since()));
+        }
+        return p.until() == null ? null : Messages.get("directory.partnership.until", DateText.display(p.until()));
+    }
+
+    private void showClosures() {
+        try {
+            closures.setAll(ClosuresFormat.parse(0, fields.get(InstitutionField.CLOSURES).text()).stream()
+                    .map(c -> new Item<>(c, c.firstDay().equals(c.lastDay()) ? DateText.display(c.firstDay())
+                            : Formats.dayRange(c.firstDay(), c.lastDay()), text(c.reason()))).toList());
+        } catch (FieldProblemException e) {
+            closures.clear();
+        }
+    }
+
+    /** The non-blank texts joined by " · ". */
+    private static String joined(String... texts) {
+        return java.util.Arrays.stream(texts).filter(t -> t != null && !t.isBlank()).map(String::strip)
+                .map(t -> t.replaceAll("\\s+", " ")).collect(java.util.stream.Collectors.joining(" · "));
+    }
+
+    // ---- checking and saving
+
+    private void check() {
+        if (current == null) {
+            fields.values().forEach(f -> f.problemProperty().set(null));
+            return;
+        }
+        Map<InstitutionField, String> texts = new EnumMap<>(InstitutionField.class);
+        fields.forEach((field, formField) -> texts.put(field, formField.text()));
+        Map<InstitutionField, FieldProblem> problems = InstitutionTexts.checkAll(current, texts);
+        String name = texts.get(InstitutionField.OFFICIAL_NAME);
+        if (!problems.containsKey(InstitutionField.OFFICIAL_NAME) && nameTaken.test(name, current.id())) {
+            problems.put(InstitutionField.OFFICIAL_NAME, FieldProblem.warning("directory.check.sameName",
+                    name.strip()));
+        }
+        fields.forEach((field, formField) -> formField.problemProperty().set(problems.get(field)));
+    }
+
+    /**
+     * Saves the fields that changed and are valid (the user is done with a field). Fields with errors keep their
+     * text and wait; a save already on its way is followed by another one.
+     */
+    public void commit() {
+        if (current == null || loading) {
+            return;
+        }
+        Map<InstitutionField, String> changed = new EnumMap<>(InstitutionField.class);
+        fields.forEach((field, formField) -> {
+            if (formField.changed() && !formField.hasError()) {
+                changed.put(field, formField.text());
+            }
+        });
+        boolean coordinatesWrong = fields.get(InstitutionField.LATITUDE).hasError()
+                || fields.get(InstitutionField.LONGITUDE).hasError();
+        if (coordinatesWrong) {
+            changed.remove(InstitutionField.LATITUDE);
+            changed.remove(InstitutionField.LONGITUDE);
+        }
+        boolean waiting = fields.values().stream().anyMatch(f -> f.changed() && f.hasError());
+        if (changed.isEmpty()) {
+            if (waiting) {
+                saveNote.set(Messages.get("directory.form.notSaved"));
+            }
+            return;
+        }
+        if (current.id() == 0 && fields.get(InstitutionField.OFFICIAL_NAME).hasError()) {
+            saveNote.set(Messages.get("directory.form.draftNote"));
+            return;
+        }
+        if (saving) {
+            saveAgain = true;
+            return;
+        }
+        InstitutionProfile before = current;
+        InstitutionProfile after;
+        try {
+            after = InstitutionTexts.apply(before, changed);
+        } catch (FieldProblemException e) {
+            saveNote.set(e.problem().message());
+            return;
+        }
+        saving = true;
+        if (before.id() == 0) {
+            actions.tasks().run(() -> actions.directory().create(after), stored -> {
+                saved(changed, stored);
+                long id = stored.id();
+                actions.undo().record(Edits.creation(Messages.get("directory.undo.createInstitution",
+                        stored.institution().label()), () -> actions.directory().deleteInstitution(id),
+                        actions.directory().restorer()));
+                draft.set(false);
+                onCreated.accept(id);
+                finishSave(waiting);
+            }, this::saveFailed);
+        } else {
+            actions.tasks().run(() -> actions.directory().save(after), stored -> {
+                saved(changed, stored);
+                actions.undo().record(Edits.change(Messages.get("directory.undo.editInstitution",
+                        stored.institution().label()), () -> actions.directory().overwrite(after),
+                        () -> actions.directory().overwrite(before)));
+                finishSave(waiting);
+            }, this::saveFailed);
+        }
+    }
+
+    /** Fields whose text is still what was sent show the stored form of it ("9h-18h" becomes "09:00–18:00"). */
+    private void saved(Map<InstitutionField, String> sent, InstitutionProfile stored) {
+        Map<InstitutionField, String> texts = InstitutionTexts.of(stored);
+        loading = true;
+        try {
+            sent.forEach((field, text) -> {
+                FormField formField = fields.get(field);
+                if (formField.text().equals(text)) {
+                    formField.load(texts.get(field));
+                } else {
+                    formField.saved(texts.get(field));
+                }
+            });
+        } finally {
+            loading = false;
+        }
+        current = stored;
+        heading.set(stored.institution().officialName());
+        check();
+    }
+
+    private void finishSave(boolean fieldsWaiting) {
+        saving = false;
+        saveNote.set(fieldsWaiting ? Messages.get("directory.form.notSaved")
+                : Messages.get("directory.form.savedAt", Formats.time(LocalTime.now())));
+        actions.state().dataChanged();
+        if (saveAgain) {
+            saveAgain = false;
+            commit();
+        }
+    }
+
+    private void saveFailed(Throwable failure) {
+        saving = false;
+        saveAgain = false;
+        if (failure instanceof DataProblem problem && problem.kind() == DataProblem.Kind.STALE) {
+            stale.set(true);
+        }
+        saveNote.set(Problems.describe(failure));
+    }
+
+    /** Reads the "paste coordinates" field into latitude and longitude, then saves; a problem stays shown. */
+    public void applyPastedCoordinates() {
+        if (pastedCoordinates.text().isBlank()) {
+            pastedCoordinates.problemProperty().set(null);
+            return;
+        }
+        try {
+            Coordinates c = CoordinatesFormat.parse(pastedCoordinates.text());
+            fields.get(InstitutionField.LATITUDE).textProperty().set(CoordinatesFormat.decimal(c.latitude()));
+            fields.get(InstitutionField.LONGITUDE).textProperty().set(CoordinatesFormat.decimal(c.longitude()));
+            pastedCoordinates.load("");
+            commit();
+        } catch (FieldProblemException e) {
+            pastedCoordinates.problemProperty().set(e.problem());
+        }
+    }
+
+    // ---- closures (saved with the institution)
+
+    public ClosureEditor closureEditor(Item<Closure> item) {
+        return new ClosureEditor(item == null ? null : item.value(), current == null ? 0 : current.id());
+    }
+
+    /** Puts the dialog's closure in the list (replacing the one it edited) and saves. */
+    public void saveClosure(ClosureEditor editor) {
+        List<Closure> list = closureList();
+        if (editor.before() != null) {
+            list.remove(editor.before());
+        }
+        list.add(editor.result());
+        list.sort(java.util.Comparator.comparing(Closure::firstDay));
+        setClosures(list);
+    }
+
+    public void deleteClosure(Item<Closure> item) {
+        List<Closure> list = closureList();
+        list.remove(item.value());
+        setClosures(list);
+    }
+
+    private List<Closure> closureList() {
+        return new ArrayList<>(closures.stream().map(Item::value).toList());
+    }
+
+    private void setClosures(List<Closure> list) {
+        fields.get(InstitutionField.CLOSURES).textProperty().set(ClosuresFormat.format(list));
+        commit();
+    }
+
+    // ---- contacts and partnerships of the institution
+
+    public ContactEditor contactEditor(Item<Contact> item) {
+        long id = current.id();
+        return new ContactEditor(item == null ? null : item.value(), id,
+                List.of(new ContactEditor.InstitutionChoice(id, current.institution().label())));
+    }
+
+    public void saveContact(ContactEditor editor) throws FieldProblemException {
+        actions.saveContact(editor.before(), editor.result(), stored -> { });
+    }
+
+    public void deleteContact(Item<Contact> item, DirectoryActions.Confirmation confirmation) {
+        actions.deleteContact(item.value(), confirmation);
+    }
+
+    public PartnershipEditor partnershipEditor(Item<Partnership> item) {
+        return new PartnershipEditor(item == null ? null : item.value(), current.id());
+    }
+
+    public void savePartnership(PartnershipEditor editor) {
+        actions.savePartnership(editor.before(), editor.result(), current.institution().label());
+    }
+
+    public void deletePartnership(Item<Partnership> item, DirectoryActions.Confirmation confirmation) {
+        actions.deletePartnership(item.value(), current.institution().label(), confirmation);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}

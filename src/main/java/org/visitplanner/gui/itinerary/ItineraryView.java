@@ -1,0 +1,312 @@
+package org.visitplanner.gui.itinerary;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.visitplanner.gui.itinerary.ItineraryViewModel.Mode;
+import org.visitplanner.gui.itinerary.ItineraryViewModel.ProblemRow;
+import org.visitplanner.logic.i18n.Formats;
+import org.visitplanner.logic.i18n.Messages;
+
+/** The itinerary page: week, day and agenda views of the current trip, the problems panel, and the editing dialogs. */
+public final class ItineraryView {
+
+    private static final KeyCombination NEW_EVENT = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+
+    private final ItineraryViewModel viewModel;
+
+    @FXML private BorderPane root;
+    @FXML private Label titleLabel;
+    @FXML private Label subtitleLabel;
+    @FXML private ToggleGroup modes;
+    @FXML private ToggleButton weekButton;
+    @FXML private ToggleButton dayButton;
+    @FXML private ToggleButton agendaButton;
+    @FXML private HBox dayNavigation;
+    @FXML private Label dayTitleLabel;
+    @FXML private Label showLabel;
+    @FXML private ComboBox<ItineraryViewModel.MemberFilter> memberFilter;
+    @FXML private ToggleButton homeAxisButton;
+    @FXML private Button newEventButton;
+    @FXML private ScheduleView schedule;
+    @FXML private AgendaView agenda;
+    @FXML private Label problemSummaryLabel;
+    @FXML private ListView<ProblemRow> problemList;
+
+    public ItineraryView(ItineraryViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        titleLabel.textProperty().bind(viewModel.titleProperty());
+        subtitleLabel.textProperty().bind(viewModel.subtitleProperty());
+        problemSummaryLabel.textProperty().bind(viewModel.problemSummaryProperty());
+        dayTitleLabel.textProperty().bind(viewModel.dayTitleProperty());
+
+        weekButton.setUserData(Mode.WEEK);
+        dayButton.setUserData(Mode.DAY);
+        agendaButton.setUserData(Mode.AGENDA);
+        modes.selectedToggleProperty().addListener((obs, was, now) -> {
+            if (now == null) {
+                was.setSelected(true); // one view is always shown
+            } else {
+                viewModel.modeProperty().set((Mode) now.getUserData());
+            }
+        });
+        viewModel.modeProperty().addListener((obs, was, mode) -> showMode(mode));
+        showMode(viewModel.modeProperty().get());
+
+        memberFilter.setItems(viewModel.memberFilters());
+        memberFilter.valueProperty().bindBidirectional(viewModel.memberFilterProperty());
+        homeAxisButton.selectedProperty().bindBidirectional(viewModel.homeAxisProperty());
+        homeAxisButton.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.get("itinerary.homeAxis", viewModel.homeAxisLabelProperty().get()),
+                viewModel.homeAxisLabelProperty()));
+        homeAxisButton.setTooltip(new Tooltip(Messages.get("itinerary.homeAxis.tooltip")));
+
+        Bindings.bindContent(schedule.getDays(), viewModel.days());
+        Bindings.bindContent(schedule.getEntries(), viewModel.entries());
+        Bindings.bindContent(schedule.getLegs(), viewModel.legs());
+        schedule.firstHourProperty().bind(viewModel.firstHourProperty());
+        schedule.lastHourProperty().bind(viewModel.lastHourProperty());
+        schedule.secondaryOffsetMinutesProperty().bind(viewModel.homeOffsetMinutesProperty());
+        schedule.primaryAxisLabelProperty().bind(viewModel.venueAxisLabelProperty());
+        schedule.secondaryAxisLabelProperty().bind(viewModel.homeAxisLabelProperty());
+        schedule.selectedEventIdProperty().bindBidirectional(viewModel.selectedEventIdProperty());
+        schedule.detailedProperty().bind(viewModel.modeProperty().isEqualTo(Mode.DAY));
+        schedule.dayFormatterProperty().set(viewModel::dayHeader);
+        schedule.shortDayFormatterProperty().set(Formats::shortDay);
+        schedule.onOpenProperty().set(this::open);
+        schedule.onDeleteProperty().set(viewModel::delete);
+        schedule.onChangeProperty().set(viewModel::change);
+        schedule.onCreateProperty().set((day, time) -> viewModel.newEventDialog(day, time).ifPresent(this::showDialog));
+        schedule.onLegProperty().set(this::editLeg);
+        schedule.onEventContextMenuProperty().set(this::contextMenu);
+
+        Bindings.bindContent(agenda.getDays(), viewModel.days());
+        Bindings.bindContent(agenda.getEntries(), viewModel.entries());
+        Bindings.bindContent(agenda.getLegs(), viewModel.legs());
+        agenda.selectedEventIdProperty().bindBidirectional(viewModel.selectedEventIdProperty());
+        agenda.dayFormatterProperty().set(viewModel::dayHeader);
+        agenda.emptyDayTextProperty().set(Messages.get("week.freeDay"));
+        agenda.onOpenProperty().set(this::open);
+        agenda.onDeleteProperty().set(viewModel::delete);
+        agenda.onLegProperty().set(this::editLeg);
+        agenda.onEventContextMenuProperty().set(this::contextMenu);
+
+        problemList.setItems(viewModel.problems());
+        problemList.setCellFactory(list -> new ProblemCell());
+        problemList.getSelectionModel().selectedItemProperty().addListener((obs, was, row) -> {
+            if (row != null && !row.heading()) {
+                viewModel.selectProblem(row);
+            }
+        });
+        newEventButton.disableProperty().bind(viewModel.loadedProperty().not());
+        // Buttons keep their whole label at 1280 pixels; the member filter gives way first.
+        for (javafx.scene.control.Control control : List.of(weekButton, dayButton, agendaButton, homeAxisButton,
+                newEventButton, dayTitleLabel, showLabel)) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        schedule.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            // In the day view, left and right go to the previous and next day.
+            if (viewModel.modeProperty().get() == Mode.DAY && !event.isShortcutDown()
+                    && (event.getCode() == KeyCode.LEFT || event.getCode() == KeyCode.RIGHT)) {
+                viewModel.stepDay(event.getCode() == KeyCode.LEFT ? -1 : 1);
+                event.consume();
+            }
+        });
+        root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (NEW_EVENT.match(event)) {
+                newEvent();
+                event.consume();
+            }
+        });
+        viewModel.reload();
+    }
+
+    private void showMode(Mode mode) {
+        modes.selectToggle(switch (mode) {
+            case WEEK -> weekButton;
+            case DAY -> dayButton;
+            case AGENDA -> agendaButton;
+        });
+        boolean calendar = mode != Mode.AGENDA;
+        schedule.setVisible(calendar);
+        agenda.setVisible(!calendar);
+        dayNavigation.setVisible(mode == Mode.DAY);
+        dayNavigation.setManaged(mode == Mode.DAY);
+        (calendar ? schedule : agenda).requestFocus();
+    }
+
+    @FXML
+    private void previousDay() {
+        viewModel.stepDay(-1);
+    }
+
+    @FXML
+    private void nextDay() {
+        viewModel.stepDay(1);
+    }
+
+    @FXML
+    private void newEvent() {
+        viewModel.newEventDialog().ifPresent(this::showDialog);
+    }
+
+    private void open(long eventId) {
+        viewModel.editDialog(eventId).ifPresent(this::showDialog);
+    }
+
+    private void contextMenu(long eventId, ContextMenuEvent event) {
+        MenuItem open = new MenuItem(Messages.get("itinerary.menu.open"), new FontIcon("fth-edit-2"));
+        open.setOnAction(e -> open(eventId));
+        MenuItem duplicate = new MenuItem(Messages.get("itinerary.menu.duplicate"), new FontIcon("fth-copy"));
+        duplicate.setOnAction(e -> viewModel.duplicate(eventId));
+        MenuItem delete = new MenuItem(Messages.get("itinerary.menu.delete"), new FontIcon("fth-trash-2"));
+        delete.setOnAction(e -> viewModel.delete(eventId));
+        ContextMenu menu = new ContextMenu(open, duplicate, new SeparatorMenuItem(), delete);
+        if (viewModel.modeProperty().get() != Mode.DAY) {
+            MenuItem day = new MenuItem(Messages.get("itinerary.menu.showDay"), new FontIcon("fth-square"));
+            day.setOnAction(e -> viewModel.modeProperty().set(Mode.DAY));
+            menu.getItems().add(1, day);
+        }
+        menu.show(root.getScene().getWindow(), event.getScreenX(), event.getScreenY());
+    }
+
+    /** Opens the event dialog; saving validates, and a problem keeps the dialog open with the text as typed. */
+    private void showDialog(EventDialogViewModel dialogModel) {
+        FXMLLoader loader = new FXMLLoader(ItineraryView.class.getResource(
+                "/org/visitplanner/gui/itinerary/EventDialog.fxml"), Messages.bundle());
+        loader.setControllerFactory(type -> new EventDialogView(dialogModel));
+        DialogPane pane;
+        try {
+            pane = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.setTitle(Messages.get(dialogModel.isNew() ? "itinerary.dialog.newTitle" : "itinerary.dialog.editTitle"));
+        pane.setMinWidth(Region.USE_PREF_SIZE); // the window opens wide enough for the date and time fields
+        dialog.setDialogPane(pane);
+        dialog.setResizable(true);
+        Button save = (Button) pane.lookupButton(pane.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow());
+        save.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+            Optional<org.visitplanner.model.Event> result = dialogModel.validate();
+            if (result.isEmpty()) {
+                event.consume(); // stay open: the messages are beside the fields
+            } else {
+                viewModel.save(dialogModel, result.get());
+            }
+        });
+        dialog.showAndWait();
+        schedule.requestFocus();
+    }
+
+    /** The travel dialog: mode and minutes of one leg, or back to the estimate. */
+    private void editLeg(ScheduleLeg shown) {
+        viewModel.legChoice(shown).ifPresent(choice -> {
+            FXMLLoader loader = new FXMLLoader(ItineraryView.class.getResource(
+                    "/org/visitplanner/gui/itinerary/TravelLegDialog.fxml"), Messages.bundle());
+            loader.setControllerFactory(type -> new TravelLegDialogView(choice));
+            DialogPane pane;
+            try {
+                pane = loader.load();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            TravelLegDialogView form = loader.getController();
+            ButtonType reset = new ButtonType(Messages.get("itinerary.legDialog.reset"), ButtonBar.ButtonData.LEFT);
+            if (choice.override().isPresent()) {
+                pane.getButtonTypes().add(reset);
+            }
+            Dialog<ButtonType> dialog = new Dialog<>();
+            dialog.initOwner(root.getScene().getWindow());
+            dialog.setTitle(Messages.get("itinerary.legDialog.title"));
+            dialog.setDialogPane(pane);
+            pane.setHeaderText(choice.route());
+            dialog.showAndWait().ifPresent(button -> {
+                if (button.getButtonData() == ButtonBar.ButtonData.OK_DONE) {
+                    viewModel.setTravel(choice.leg(), form.mode(), form.minutes(), form.notes());
+                } else if (button == reset) {
+                    viewModel.resetTravel(choice.leg());
+                }
+            });
+        });
+    }
+
+    /** A line of the problems panel: a day, or a problem with its severity icon, wrapped to the panel's width. */
+    private static final class ProblemCell extends ListCell<ProblemRow> {
+        private final Label text = new Label();
+        private final Label icon = new Label();
+        private final HBox box = new HBox(6, icon, text);
+
+        ProblemCell() {
+            text.setWrapText(true);
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            icon.setMinWidth(Region.USE_PREF_SIZE);
+            listViewProperty().addListener((obs, was, list) -> {
+                if (list != null) {
+                    text.maxWidthProperty().bind(list.widthProperty().subtract(48));
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(ProblemRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeAll("problem-day", "error", "warning", "info");
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            text.setText(row.text());
+            if (row.heading()) {
+                getStyleClass().add("problem-day");
+                icon.setGraphic(null);
+                icon.setVisible(false);
+                icon.setManaged(false);
+            } else {
+                getStyleClass().add(row.severity().name().toLowerCase(Locale.ROOT));
+                icon.setVisible(true);
+                icon.setManaged(true);
+                icon.setGraphic(ProblemBadges.icon(row.severity()));
+            }
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,616 @@
+package org.visitplanner.gui.itinerary;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.visitplanner.gui.common.AppState;
+import org.visitplanner.gui.common.Problems;
+import org.visitplanner.gui.common.TaskExecutor;
+import org.visitplanner.gui.common.UndoActions;
+import org.visitplanner.logic.i18n.Formats;
+import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.itinerary.Itinerary;
+import org.visitplanner.logic.itinerary.ItineraryEdit;
+import org.visitplanner.logic.itinerary.ItineraryProblem;
+import org.visitplanner.logic.itinerary.ItineraryProblem.Severity;
+import org.visitplanner.logic.itinerary.ItineraryService;
+import org.visitplanner.model.Contact;
+import org.visitplanner.model.Event;
+import org.visitplanner.model.EventStatus;
+import org.visitplanner.model.Institution;
+import org.visitplanner.model.Member;
+import org.visitplanner.model.TravelLeg;
+import org.visitplanner.model.TravelMode;
+import org.visitplanner.model.TravelOverride;
+import org.visitplanner.model.Trip;
+
+/**
+ * The itinerary page: the current trip's events, legs and problems as the week, day and agenda views show them;
+ * the selection; and every edit (dialog, drag, delete, duplicate, travel time), each an undoable command saved at once
+ * in the background. The checks run again after every change.
+ */
+public final class ItineraryViewModel {
+
+    /** Which view shows the itinerary. */
+    public enum Mode {
+        WEEK, DAY, AGENDA
+    }
+
+    /** A line of the problems panel: a day heading, or one problem. */
+    public record ProblemRow(LocalDate day, String text, Severity severity, List<Long> eventIds) {
+        public boolean heading() {
+            return severity == null;
+        }
+    }
+
+    /** A choice of the member filter; {@code memberId} null means everyone. */
+    public record MemberFilter(Long memberId, String name) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private final TaskExecutor tasks;
+    private final AppState state;
+    private final ItineraryService service;
+    private final UndoActions undo;
+
+    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.WEEK);
+    private final ObjectProperty<LocalDate> shownDay = new SimpleObjectProperty<>(this, "shownDay");
+    private final ObjectProperty<MemberFilter> memberFilter = new SimpleObjectProperty<>(this, "memberFilter");
+    private final BooleanProperty homeAxis = new SimpleBooleanProperty(this, "homeAxis");
+    private final ObjectProperty<Long> selectedEventId = new SimpleObjectProperty<>(this, "selectedEventId");
+    private final ObservableList<LocalDate> days = FXCollections.observableArrayList();
+    private final ObservableList<ScheduleEntry> entries = FXCollections.observableArrayList();
+    private final ObservableList<ScheduleLeg> legs = FXCollections.observableArrayList();
+    private final ObservableList<ProblemRow> problems = FXCollections.observableArrayList();
+    private final ObservableList<MemberFilter> memberFilters = FXCollections.observableArrayList();
+    private final IntegerProperty firstHour = new SimpleIntegerProperty(this, "firstHour", 7);
+    private final IntegerProperty lastHour = new SimpleIntegerProperty(this, "lastHour", 22);
+    private final ObjectProperty<Integer> homeOffsetMinutes = new SimpleObjectProperty<>(this, "homeOffsetMinutes");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
+    private final ReadOnlyStringWrapper problemSummary = new ReadOnlyStringWrapper(this, "problemSummary", "");
+    private final ReadOnlyStringWrapper venueAxisLabel = new ReadOnlyStringWrapper(this, "venueAxisLabel", "");
+    private final ReadOnlyStringWrapper homeAxisLabel = new ReadOnlyStringWrapper(this, "homeAxisLabel", "");
+    private final ReadOnlyStringWrapper dayTitle = new ReadOnlyStringWrapper(this, "dayTitle", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "loaded");
+    private Itinerary itinerary;
+
+    public ItineraryViewModel(TaskExecutor tasks, AppState state, ItineraryService service, UndoActions undo) {
+        this.tasks = tasks;
+        this.state = state;
+        this.service = service;
+        this.undo = undo;
+        state.currentTripProperty().addListener((obs, was, trip) -> {
+            selectedEventId.set(null);
+            shownDay.set(null);
+            memberFilter.set(null);
+            reload();
+        });
+        state.dataRevisionProperty().addListener((obs, was, revision) -> reload());
+        undo.addUndoRedoListener(edit -> {
+            if (edit instanceof ItineraryEdit change && itinerary != null
+                    && change.tripId() == itinerary.trip().id()) {
+                selectedEventId.set(change.eventId());
+            }
+        });
+        mode.addListener((obs, was, now) -> {
+            if (now == Mode.DAY && selectedEventId.get() != null && itinerary != null) {
+                itinerary.event(selectedEventId.get()).ifPresent(e -> shownDay.set(itinerary.venueStart(e)
+                        .toLocalDate()));
+            }
+            show();
+        });
+        shownDay.addListener((obs, was, now) -> show());
+        memberFilter.addListener((obs, was, now) -> show());
+        homeAxis.addListener((obs, was, now) -> show());
+    }
+
+    // ------------------------------------------------------------------ properties
+
+    public ObjectProperty<Mode> modeProperty() {
+        return mode;
+    }
+
+    /** The day the day view shows. */
+    public ObjectProperty<LocalDate> shownDayProperty() {
+        return shownDay;
+    }
+
+    public ObjectProperty<MemberFilter> memberFilterProperty() {
+        return memberFilter;
+    }
+
+    public ObservableList<MemberFilter> memberFilters() {
+        return memberFilters;
+    }
+
+    /** Whether the second time axis (the home zone) is shown. */
+    public BooleanProperty homeAxisProperty() {
+        return homeAxis;
+    }
+
+    public ObjectProperty<Long> selectedEventIdProperty() {
+        return selectedEventId;
+    }
+
+    public ObservableList<LocalDate> days() {
+        return days;
+    }
+
+    public ObservableList<ScheduleEntry> entries() {
+        return entries;
+    }
+
+    public ObservableList<ScheduleLeg> legs() {
+        return legs;
+    }
+
+    public ObservableList<ProblemRow> problems() {
+        return problems;
+    }
+
+    public IntegerProperty firstHourProperty() {
+        return firstHour;
+    }
+
+    public IntegerProperty lastHourProperty() {
+        return lastHour;
+    }
+
+    /** Minutes the home zone is ahead of the venue zone, when the home axis is on; else null. */
+    public ObjectProperty<Integer> homeOffsetMinutesProperty() {
+        return homeOffsetMinutes;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty subtitleProperty() {
+        return subtitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemSummaryProperty() {
+        return problemSummary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty venueAxisLabelProperty() {
+        return venueAxisLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty homeAxisLabelProperty() {
+        return homeAxisLabel.getReadOnlyProperty();
+    }
+
+    /** "Monday 8 December" for the day view's navigation bar. */
+    public ReadOnlyStringProperty dayTitleProperty() {
+        return dayTitle.getReadOnlyProperty();
+    }
+
+    /** True once a trip's itinerary is shown. */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /** The itinerary shown, if any (read at the last load). */
+    public Optional<Itinerary> itinerary() {
+        return Optional.ofNullable(itinerary);
+    }
+
+    public String dayHeader(LocalDate day) {
+        return Formats.longDay(day);
+    }
+
+    // ------------------------------------------------------------------ loading and showing
+
+    /** Reads the current trip's itinerary in the background and shows it. */
+    public void reload() {
+        Trip trip = state.currentTrip();
+        if (trip == null) {
+            itinerary = null;
+            title.set(Messages.get("week.noTrip"));
+            subtitle.set("");
+            show();
+            return;
+        }
+        tasks.run(() -> service.load(trip.id()), loadedItinerary -> {
+            Trip current = state.currentTrip();
+            if (current == null || current.id() != trip.id()) {
+                return; // the user picked another trip meanwhile
+            }
+            loadedItinerary.ifPresent(this::display);
+        }, failure -> state.showStatus(Problems.describe(failure)));
+    }
+
+    private void display(Itinerary loadedItinerary) {
+        itinerary = loadedItinerary;
+        Trip trip = loadedItinerary.trip();
+        title.set(trip.name() + (trip.sample() ? "  " + Messages.get("trip.sampleBadge") : ""));
+        subtitle.set(Messages.get("week.subtitle", Formats.dayRange(trip.firstDay(), trip.lastDay()),
+                trip.venueZone().getId(), loadedItinerary.events().size()));
+        MemberFilter chosen = memberFilter.get();
+        List<MemberFilter> filters = new ArrayList<>();
+        filters.add(new MemberFilter(null, Messages.get("itinerary.filter.everyone")));
+        loadedItinerary.members().forEach(m -> filters.add(new MemberFilter(m.id(), m.displayName())));
+        memberFilters.setAll(filters);
+        memberFilter.set(chosen == null ? filters.get(0)
+                : filters.stream().filter(f -> java.util.Objects.equals(f.memberId(), chosen.memberId())).findFirst()
+                .orElse(filters.get(0)));
+        if (selectedEventId.get() != null && loadedItinerary.event(selectedEventId.get()).isEmpty()) {
+            selectedEventId.set(null);
+        }
+        loaded.set(true);
+        show();
+    }
+
+    /** Rebuilds what the views show from the itinerary, the mode, the day and the member filter. */
+    private void show() {
+        if (itinerary == null) {
+            days.clear();
+            entries.clear();
+            legs.clear();
+            problems.clear();
+            problemSummary.set("");
+            return;
+        }
+        Trip trip = itinerary.trip();
+        Long member = memberFilter.get() == null ? null : memberFilter.get().memberId();
+        List<ItineraryProblem> allProblems = itinerary.problems();
+
+        // Days of the trip, and any day an event was put on by mistake (so that it can be seen and moved back).
+        TreeSet<LocalDate> allDays = new TreeSet<>(trip.days());
+        itinerary.events().forEach(e -> allDays.add(itinerary.venueStart(e).toLocalDate()));
+        if (shownDay.get() == null || !allDays.contains(shownDay.get())) {
+            shownDay.set(allDays.first());
+        }
+        dayTitle.set(Formats.longDay(shownDay.get()));
+        days.setAll(mode.get() == Mode.DAY ? List.of(shownDay.get()) : List.copyOf(allDays));
+
+        int first = 7;
+        int last = 22;
+        for (Event e : itinerary.events()) {
+            LocalDateTime start = itinerary.venueStart(e);
+            LocalDateTime end = itinerary.venueEnd(e);
+            first = Math.min(first, start.getHour());
+            last = Math.max(last, end.toLocalDate().isAfter(start.toLocalDate()) ? 24
+                    : end.getHour() + (end.getMinute() > 0 ? 1 : 0));
+        }
+        firstHour.set(first);
+        lastHour.set(last);
+
+        venueAxisLabel.set(city(trip.venueZone()));
+        homeAxisLabel.set(city(trip.homeZone()));
+        homeOffsetMinutes.set(homeAxis.get() ? offsetMinutes(trip) : null);
+
+        List<ScheduleEntry> shownEntries = new ArrayList<>();
+        for (Event e : itinerary.events()) {
+            if (member == null || e.participantIds().contains(member)) {
+                shownEntries.add(entry(e, allProblems));
+            }
+        }
+        entries.setAll(shownEntries);
+        List<TravelLeg> shownLegs = member == null ? itinerary.legs() : itinerary.legsOf(member);
+        legs.setAll(shownLegs.stream().map(l -> leg(l, allProblems)).toList());
+        showProblems(allProblems, member);
+    }
+
+    private void showProblems(List<ItineraryProblem> allProblems, Long member) {
+        List<ProblemRow> rows = new ArrayList<>();
+        LocalDate day = null;
+        int errors = 0;
+        int warnings = 0;
+        int notes = 0;
+        for (ItineraryProblem p : allProblems) {
+            if (member != null && !p.memberIds().isEmpty() && !p.memberIds().contains(member)) {
+                continue;
+            }
+            if (member != null && p.memberIds().isEmpty() && p.eventIds().stream().map(itinerary::event)
+                    .flatMap(Optional::stream).noneMatch(e -> e.participantIds().contains(member))) {
+                continue;
+            }
+            if (!p.day().equals(day)) {
+                day = p.day();
+                rows.add(new ProblemRow(day, Formats.longDay(day), null, List.of()));
+            }
+            rows.add(new ProblemRow(p.day(), p.message(), p.severity(), p.eventIds()));
+            switch (p.severity()) {
+                case ERROR -> errors++;
+                case WARNING -> warnings++;
+                case INFO -> notes++;
+            }
+        }
+        problems.setAll(rows);
+        problemSummary.set(rows.isEmpty() ? Messages.get("itinerary.problems.none")
+                : Messages.get("itinerary.problems.summary", errors, warnings, notes));
+    }
+
+    private ScheduleEntry entry(Event e, List<ItineraryProblem> allProblems) {
+        LocalDateTime start = itinerary.venueStart(e);
+        LocalDateTime end = itinerary.venueEnd(e);
+        LocalTime endTime = end.toLocalDate().isAfter(start.toLocalDate()) ? LocalTime.of(23, 59) : end.toLocalTime();
+        List<ItineraryProblem> own = allProblems.stream().filter(p -> p.concerns(e.id())).toList();
+        Severity worst = own.stream().map(ItineraryProblem::severity).min(Comparator.naturalOrder()).orElse(null);
+        String badgeText = own.stream().map(ItineraryProblem::message).collect(Collectors.joining("\n"));
+        List<Member> who = e.participantIds().stream().map(itinerary::member).flatMap(Optional::stream).toList();
+        String initials = who.size() == itinerary.members().size() && !who.isEmpty()
+                ? Messages.get("itinerary.everyone", who.size())
+                : who.stream().map(Member::initials).collect(Collectors.joining(" "));
+        String kind = Messages.of(e.kind());
+        String place = itinerary.placeName(e);
+        return new ScheduleEntry(e.id(), start.toLocalDate(), start.toLocalTime(), endTime,
+                Formats.timeRange(start.toLocalTime(), end.toLocalTime()), e.title(),
+                place.isEmpty() ? kind : kind + " · " + place, initials, e.kind(), e.status() == EventStatus.CANCELLED,
+                worst, badgeText, details(e, who));
+    }
+
+    private List<String> details(Event e, List<Member> who) {
+        List<String> lines = new ArrayList<>();
+        Optional<Institution> institution = itinerary.institutionOf(e);
+        String address = e.location() != null && !e.location().isBlank() ? e.location().strip()
+                : institution.map(Institution::fullAddress).orElse("");
+        if (!address.isEmpty() && !address.equals(itinerary.placeName(e))) {
+            lines.add(Messages.get("itinerary.detail.address", address));
+        }
+        List<String> hosts = e.hostIds().stream().map(itinerary::contact).flatMap(Optional::stream)
+                .map(ItineraryViewModel::host).toList();
+        if (!hosts.isEmpty()) {
+            lines.add(Messages.get("itinerary.detail.hosts", String.join(", ", hosts)));
+        }
+        if (!who.isEmpty()) {
+            lines.add(Messages.get("itinerary.detail.participants",
+                    who.stream().map(Member::displayName).collect(Collectors.joining(", "))));
+        }
+        if (e.status() != EventStatus.PLANNED) {
+            lines.add(Messages.of(e.status()));
+        }
+        if (e.notes() != null && !e.notes().isBlank()) {
+            lines.add(e.notes().strip());
+        }
+        return lines;
+    }
+
+    private static String host(Contact contact) {
+        return contact.displayName() + (contact.title() == null || contact.title().isBlank() ? ""
+                : " (" + contact.title().strip() + ")");
+    }
+
+    private ScheduleLeg leg(TravelLeg leg, List<ItineraryProblem> allProblems) {
+        Event from = itinerary.event(leg.fromEventId()).orElseThrow();
+        Event to = itinerary.event(leg.toEventId()).orElseThrow();
+        Severity severity = allProblems.stream()
+                .filter(p -> p.kind() == ItineraryProblem.Kind.TRAVEL && p.eventIds().equals(List.of(from.id(), to.id())))
+                .map(ItineraryProblem::severity).findFirst().orElse(null);
+        String route = itinerary.placeName(from) + " → " + itinerary.placeName(to);
+        String people = leg.memberIds().size() == itinerary.members().size() ? ""
+                : " · " + leg.memberIds().stream().map(itinerary::member).flatMap(Optional::stream)
+                .map(Member::initials).collect(Collectors.joining(" "));
+        String shortText;
+        String detail;
+        if (!leg.known()) {
+            shortText = Messages.get("itinerary.leg.unknown");
+            detail = Messages.get("itinerary.leg.unknownDetail", route) + people;
+        } else {
+            int minutes = leg.minutes().getAsInt();
+            shortText = Messages.get("itinerary.leg.short." + leg.mode().name(), minutes);
+            String distance = leg.kilometres() == null ? ""
+                    : " · " + Messages.get("itinerary.leg.distance", leg.kilometres());
+            detail = Messages.get(leg.overridden() ? "itinerary.leg.detailOwn" : "itinerary.leg.detail",
+                    Messages.of(leg.mode()), minutes, route) + distance + people;
+        }
+        return new ScheduleLeg(from.id(), to.id(), leg.departure().toLocalDate(), leg.departure().toLocalTime(),
+                leg.arrival().toLocalTime(), shortText, detail, !leg.known(), severity);
+    }
+
+    private static String city(ZoneId zone) {
+        String id = zone.getId();
+        return id.substring(id.lastIndexOf('/') + 1).replace('_', ' ');
+    }
+
+    /** How far the home zone is ahead of the venue zone during the trip (at noon on its first day). */
+    private static int offsetMinutes(Trip trip) {
+        var noon = trip.firstDay().atTime(12, 0).atZone(trip.venueZone()).toInstant();
+        return (trip.homeZone().getRules().getOffset(noon).getTotalSeconds()
+                - trip.venueZone().getRules().getOffset(noon).getTotalSeconds()) / 60;
+    }
+
+    // ------------------------------------------------------------------ navigation
+
+    /** The day view goes one day back or forward within the trip's days. */
+    public void stepDay(int step) {
+        if (shownDay.get() == null || itinerary == null) {
+            return;
+        }
+        LocalDate next = shownDay.get().plusDays(step);
+        TreeSet<LocalDate> allDays = new TreeSet<>(itinerary.trip().days());
+        itinerary.events().forEach(e -> allDays.add(itinerary.venueStart(e).toLocalDate()));
+        if (next.isBefore(allDays.first()) || next.isAfter(allDays.last())) {
+            return;
+        }
+        shownDay.set(next);
+    }
+
+    /** Selects the first event a problem is about and, in the day view, shows its day. */
+    public void selectProblem(ProblemRow row) {
+        if (row == null || row.eventIds().isEmpty()) {
+            return;
+        }
+        if (mode.get() == Mode.DAY) {
+            shownDay.set(row.day());
+        }
+        selectedEventId.set(row.eventIds().get(0));
+    }
+
+    // ------------------------------------------------------------------ editing
+
+    /** The dialog for a new event on {@code day} at {@code start}; empty when no trip is shown. */
+    public Optional<EventDialogViewModel> newEventDialog(LocalDate day, LocalTime start) {
+        return Optional.ofNullable(itinerary).map(i -> EventDialogViewModel.forNew(i, day, start));
+    }
+
+    /** The dialog for a new event: on the day in view (or the selected event's), after its last event. */
+    public Optional<EventDialogViewModel> newEventDialog() {
+        if (itinerary == null) {
+            return Optional.empty();
+        }
+        LocalDate day = mode.get() == Mode.DAY ? shownDay.get()
+                : selected().map(e -> itinerary.venueStart(e).toLocalDate()).orElse(itinerary.trip().firstDay());
+        LocalTime start = itinerary.eventsOn(day).stream().map(itinerary::venueEnd)
+                .map(LocalDateTime::toLocalTime).max(Comparator.naturalOrder())
+                .filter(t -> t.isBefore(LocalTime.of(22, 0))).orElse(LocalTime.of(9, 0));
+        return newEventDialog(day, start);
+    }
+
+    public Optional<EventDialogViewModel> editDialog(long eventId) {
+        return Optional.ofNullable(itinerary).flatMap(i -> i.event(eventId))
+                .map(e -> EventDialogViewModel.forEvent(itinerary, e));
+    }
+
+    public Optional<Event> selected() {
+        return Optional.ofNullable(itinerary).flatMap(i -> Optional.ofNullable(selectedEventId.get())
+                .flatMap(i::event));
+    }
+
+    /** Saves what the dialog holds (it has been validated): a new event or a change, one undoable edit. */
+    public void save(EventDialogViewModel dialog, Event result) {
+        ItineraryEdit edit = dialog.isNew() ? service.addEvent(result)
+                : service.changeEvent(dialog.original(), result, ItineraryEdit.Change.EDIT);
+        showAtOnce(result);
+        perform(edit);
+    }
+
+    /** A drag in the week or day view: a new day and time, or a new length. */
+    public void change(ScheduleView.Change change) {
+        Optional<Event> found = itinerary().flatMap(i -> i.event(change.eventId()));
+        if (found.isEmpty()) {
+            return;
+        }
+        Event before = found.get();
+        // Keep the event's own zone: the drag happened on the trip's venue clock.
+        LocalDateTime start = LocalDateTime.of(change.day(), change.start()).atZone(itinerary.trip().venueZone())
+                .withZoneSameInstant(before.zone()).toLocalDateTime();
+        LocalDateTime end = LocalDateTime.of(change.day(), change.end()).atZone(itinerary.trip().venueZone())
+                .withZoneSameInstant(before.zone()).toLocalDateTime();
+        Event after = new Event(before.id(), before.tripId(), before.uid(), before.kind(), before.title(), start, end,
+                before.zone(), before.institutionId(), before.location(), before.status(), before.notes(),
+                before.participantIds(), before.hostIds(), before.version());
+        showAtOnce(after);
+        perform(service.changeEvent(before, after,
+                change.resize() ? ItineraryEdit.Change.RESIZE : ItineraryEdit.Change.MOVE));
+    }
+
+    /** Deletes an event (undoable). */
+    public void delete(long eventId) {
+        itinerary().flatMap(i -> i.event(eventId)).ifPresent(event -> {
+            ItineraryEdit edit = service.deleteEvent(itinerary, event);
+            itinerary = itinerary.withEvents(itinerary.events().stream().filter(e -> e.id() != eventId).toList());
+            selectedEventId.set(null);
+            show();
+            perform(edit, Messages.get("itinerary.deleted", event.title()));
+        });
+    }
+
+    /** A copy of an event right after it on the same day (or at the same time when it would not fit). */
+    public void duplicate(long eventId) {
+        itinerary().flatMap(i -> i.event(eventId)).ifPresent(event -> {
+            Duration length = Duration.between(event.start(), event.end());
+            LocalDateTime start = event.end();
+            if (!start.plus(length).toLocalDate().equals(event.start().toLocalDate())) {
+                start = event.start();
+            }
+            Event copy = new Event(0, event.tripId(), EventDialogViewModel.newUid(), event.kind(), event.title(),
+                    start, start.plus(length), event.zone(), event.institutionId(), event.location(), event.status(),
+                    event.notes(), event.participantIds(), event.hostIds(), 0);
+            perform(service.addEvent(copy));
+        });
+    }
+
+    /** The leg dialog's content for a leg shown in a view. */
+    public Optional<LegChoice> legChoice(ScheduleLeg leg) {
+        return itinerary().flatMap(i -> i.leg(leg.fromEventId(), leg.toEventId())).map(l -> {
+            Event from = itinerary.event(l.fromEventId()).orElseThrow();
+            Event to = itinerary.event(l.toEventId()).orElseThrow();
+            Map<TravelMode, Integer> estimates = new java.util.EnumMap<>(TravelMode.class);
+            if (l.kilometres() != null) {
+                for (TravelMode m : TravelMode.values()) {
+                    estimates.put(m, org.visitplanner.logic.itinerary.TravelEstimator.minutes(l.kilometres(), m));
+                }
+            }
+            return new LegChoice(l, itinerary.placeName(from) + " → " + itinerary.placeName(to), leg.detailText(),
+                    estimates, itinerary.override(l.fromEventId(), l.toEventId()));
+        });
+    }
+
+    /**
+     * What the travel dialog needs.
+     *
+     * @param estimates minutes by mode, empty when the distance is unknown
+     */
+    public record LegChoice(TravelLeg leg, String route, String detail, Map<TravelMode, Integer> estimates,
+                            Optional<TravelOverride> override) {
+    }
+
+    /** The user's own mode and minutes for a leg (undoable). */
+    public void setTravel(TravelLeg leg, TravelMode travelMode, int minutes, String notes) {
+        if (itinerary == null) {
+            return;
+        }
+        perform(service.setTravel(itinerary, leg.fromEventId(), leg.toEventId(),
+                Optional.of(new TravelOverride(0, leg.fromEventId(), leg.toEventId(), travelMode, minutes,
+                        notes == null || notes.isBlank() ? null : notes.strip(), 0))));
+    }
+
+    /** Back to the estimate for a leg (undoable). */
+    public void resetTravel(TravelLeg leg) {
+        if (itinerary != null && itinerary.override(leg.fromEventId(), leg.toEventId()).isPresent()) {
+            perform(service.setTravel(itinerary, leg.fromEventId(), leg.toEventId(), Optional.empty()));
+        }
+    }
+
+    /** Shows a changed event at once, checks included, while it is saved in the background. */
+    private void showAtOnce(Event changed) {
+        if (changed.id() == 0 || itinerary == null) {
+            return;
+        }
+        itinerary = itinerary.withEvents(itinerary.events().stream().map(e -> e.id() == changed.id() ? changed : e)
+                .toList());
+        show();
+    }
+
+    private void perform(ItineraryEdit edit) {
+        perform(edit, Messages.get("itinerary.saved"));
+    }
+
+    private void perform(ItineraryEdit edit, String doneMessage) {
+        undo.perform(edit, done -> {
+            if (!(done instanceof ItineraryEdit.Removal)) {
+                selectedEventId.set(done.eventId());
+            }
+            state.showStatus(doneMessage);
+        });
+    }
+}

@@ -1,0 +1,28 @@
+package org.visitplanner.gui.itinerary;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.visitplanner.logic.itinerary.ItineraryProblem;
+import org.visitplanner.model.EventKind;
+
+/**
+ * One event as the schedule and agenda controls show it (venue times of the trip).
+ *
+ * @param badge       the worst problem of the event, null when none
+ * @param badgeText   the problems' messages, one per line
+ * @param details     more lines for the roomier views: address, hosts, participants, notes
+ */
+public record ScheduleEntry(long eventId, LocalDate day, LocalTime start, LocalTime end, String timeText,
+                            String title, String place, String initials, EventKind kind, boolean cancelled,
+                            ItineraryProblem.Severity badge, String badgeText, List<String> details) {
+
+    public ScheduleEntry {
+        details = List.copyOf(details);
+    }
+
+    public long minutes() {
+        return java.time.Duration.between(start, end).toMinutes();
+    }
+}

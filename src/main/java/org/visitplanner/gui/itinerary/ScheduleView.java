@@ -1,0 +1,155 @@
+package org.visitplanner.gui.itinerary;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import javafx.scene.input.ContextMenuEvent;
+
+/**
+ * A calendar of days side by side on a time axis: events as blocks (coloured by kind, with problem badges), travel
+ * legs in the gaps between events at different places, an optional second time axis (the home zone). Events can be
+ * selected with the mouse or the arrow keys, opened (double click, Enter), deleted (Delete), dragged to another time
+ * or day, and made longer or shorter by dragging their lower edge; times snap to 5 minutes and Esc cancels a drag.
+ *
+ * <p>The control only shows and reports: what to do with a move, an open or a delete is up to its owner (callbacks).
+ * With one day and {@link #detailedProperty() detailed} on it is the day view, with addresses, hosts and leg details.
+ */
+public final class ScheduleView extends Control {
+
+    /** A finished drag: the event's new day and times. */
+    public record Change(long eventId, LocalDate day, LocalTime start, LocalTime end, boolean resize) {
+    }
+
+    /** Minutes the drags snap to. */
+    public static final int SNAP_MINUTES = 5;
+
+    private final ObservableList<LocalDate> days = FXCollections.observableArrayList();
+    private final ObservableList<ScheduleEntry> entries = FXCollections.observableArrayList();
+    private final ObservableList<ScheduleLeg> legs = FXCollections.observableArrayList();
+    private final IntegerProperty firstHour = new SimpleIntegerProperty(this, "firstHour", 7);
+    private final IntegerProperty lastHour = new SimpleIntegerProperty(this, "lastHour", 22);
+    private final ObjectProperty<Long> selectedEventId = new SimpleObjectProperty<>(this, "selectedEventId");
+    private final BooleanProperty detailed = new SimpleBooleanProperty(this, "detailed");
+    private final ObjectProperty<Integer> secondaryOffsetMinutes = new SimpleObjectProperty<>(this,
+            "secondaryOffsetMinutes");
+    private final StringProperty primaryAxisLabel = new SimpleStringProperty(this, "primaryAxisLabel", "");
+    private final StringProperty secondaryAxisLabel = new SimpleStringProperty(this, "secondaryAxisLabel", "");
+    private final ObjectProperty<Function<LocalDate, String>> dayFormatter = new SimpleObjectProperty<>(this,
+            "dayFormatter", LocalDate::toString);
+    private final ObjectProperty<Function<LocalDate, String>> shortDayFormatter = new SimpleObjectProperty<>(this,
+            "shortDayFormatter", LocalDate::toString);
+    private final ObjectProperty<Consumer<Long>> onOpen = new SimpleObjectProperty<>(this, "onOpen");
+    private final ObjectProperty<Consumer<Long>> onDelete = new SimpleObjectProperty<>(this, "onDelete");
+    private final ObjectProperty<Consumer<Change>> onChange = new SimpleObjectProperty<>(this, "onChange");
+    private final ObjectProperty<BiConsumer<LocalDate, LocalTime>> onCreate = new SimpleObjectProperty<>(this,
+            "onCreate");
+    private final ObjectProperty<Consumer<ScheduleLeg>> onLeg = new SimpleObjectProperty<>(this, "onLeg");
+    private final ObjectProperty<BiConsumer<Long, ContextMenuEvent>> onEventContextMenu = new SimpleObjectProperty<>(
+            this, "onEventContextMenu");
+
+    public ScheduleView() {
+        getStyleClass().add("schedule-view");
+        setFocusTraversable(true);
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new ScheduleViewSkin(this);
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return ScheduleView.class.getResource("ScheduleView.css").toExternalForm();
+    }
+
+    /** The columns, left to right. */
+    public ObservableList<LocalDate> getDays() {
+        return days;
+    }
+
+    public ObservableList<ScheduleEntry> getEntries() {
+        return entries;
+    }
+
+    public ObservableList<ScheduleLeg> getLegs() {
+        return legs;
+    }
+
+    public IntegerProperty firstHourProperty() {
+        return firstHour;
+    }
+
+    public IntegerProperty lastHourProperty() {
+        return lastHour;
+    }
+
+    public ObjectProperty<Long> selectedEventIdProperty() {
+        return selectedEventId;
+    }
+
+    public BooleanProperty detailedProperty() {
+        return detailed;
+    }
+
+    /** Minutes the second axis is ahead of the first (e.g. 420 for Shanghai against Paris); null hides it. */
+    public ObjectProperty<Integer> secondaryOffsetMinutesProperty() {
+        return secondaryOffsetMinutes;
+    }
+
+    public StringProperty primaryAxisLabelProperty() {
+        return primaryAxisLabel;
+    }
+
+    public StringProperty secondaryAxisLabelProperty() {
+        return secondaryAxisLabel;
+    }
+
+    public ObjectProperty<Function<LocalDate, String>> dayFormatterProperty() {
+        return dayFormatter;
+    }
+
+    /** The day header when the long one does not fit its column. */
+    public ObjectProperty<Function<LocalDate, String>> shortDayFormatterProperty() {
+        return shortDayFormatter;
+    }
+
+    public ObjectProperty<Consumer<Long>> onOpenProperty() {
+        return onOpen;
+    }
+
+    public ObjectProperty<Consumer<Long>> onDeleteProperty() {
+        return onDelete;
+    }
+
+    public ObjectProperty<Consumer<Change>> onChangeProperty() {
+        return onChange;
+    }
+
+    /** Double click on an empty slot: the day and the time (to the half hour) clicked. */
+    public ObjectProperty<BiConsumer<LocalDate, LocalTime>> onCreateProperty() {
+        return onCreate;
+    }
+
+    public ObjectProperty<Consumer<ScheduleLeg>> onLegProperty() {
+        return onLeg;
+    }
+
+    public ObjectProperty<BiConsumer<Long, ContextMenuEvent>> onEventContextMenuProperty() {
+        return onEventContextMenu;
+    }
+}

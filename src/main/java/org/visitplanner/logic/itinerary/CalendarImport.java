@@ -1,0 +1,584 @@
+package org.visitplanner.logic.itinerary;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoField;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.DateProperty;
+
+import org.visitplanner.logic.Transactions;
+import org.visitplanner.logic.directory.ContactRepository;
+import org.visitplanner.logic.directory.InstitutionRepository;
+import org.visitplanner.logic.directory.MemberRepository;
+import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.text.TextFold;
+import org.visitplanner.logic.trip.TripRepository;
+import org.visitplanner.model.Contact;
+import org.visitplanner.model.Event;
+import org.visitplanner.model.EventKind;
+import org.visitplanner.model.EventStatus;
+import org.visitplanner.model.Institution;
+import org.visitplanner.model.Member;
+import org.visitplanner.model.MemberRole;
+import org.visitplanner.model.Trip;
+import org.visitplanner.model.TripSummary;
+
+/**
+ * Imports an iCalendar file ({@code .ics}) into a new trip or an existing one, all or nothing.
+ *
+ * <ul>
+ *   <li>Times honour each event's zone (TZID with the file's VTIMEZONE, Outlook's Windows zone names included, or
+ *       UTC) and are stored as wall-clock times of the trip's venue zone.</li>
+ *   <li>LOCATION is matched to an institution by name or address (accents and case ignored); ATTENDEEs to the
+ *       institution's contacts (hosts) or to members (participants), creating missing members and putting them on the
+ *       trip. An event without attendees involves the whole delegation.</li>
+ *   <li>The UID becomes the event's uid: importing the same file again updates the events, never duplicates them.</li>
+ *   <li>The file is limited in size and event count, parsed completely before anything is written, and written in one
+ *       transaction. Nothing in it is fetched or executed (time-zone updates over the network are off).</li>
+ * </ul>
+ */
+public final class CalendarImport {
+
+    /** Largest file accepted. */
+    public static final long MAX_BYTES = 5L * 1024 * 1024;
+    /** Most events accepted in one file. */
+    public static final int MAX_EVENTS = 2000;
+
+    private static final int MAX_TITLE = 500;
+    private static final int MAX_LOCATION = 500;
+    private static final int MAX_NAME = 200;
+    private static final Duration DEFAULT_LENGTH = Duration.ofHours(1);
+    private static final Map<String, String> WINDOWS_ZONES = windowsZones();
+
+    /** What an import did. */
+    public record Result(Trip trip, boolean newTrip, int added, int updated, int membersAdded, List<String> notes) {
+        public Result {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** The file cannot be imported; the message is one sentence for the user. Nothing was changed. */
+    public static final class ImportException extends RuntimeException {
+        public ImportException(String message) {
+            super(message);
+        }
+
+        public ImportException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private final Transactions transactions;
+    private final TripRepository trips;
+    private final MemberRepository members;
+    private final InstitutionRepository institutions;
+    private final ContactRepository contacts;
+    private final EventRepository events;
+
+    public CalendarImport(Transactions transactions, TripRepository trips, MemberRepository members,
+                          InstitutionRepository institutions, ContactRepository contacts, EventRepository events) {
+        this.transactions = transactions;
+        this.trips = trips;
+        this.members = members;
+        this.institutions = institutions;
+        this.contacts = contacts;
+        this.events = events;
+    }
+
+    /**
+     * Imports {@code file} into {@code trip}, or into a new trip when {@code trip} is empty (named after the
+     * calendar's X-WR-CALNAME, else the file name, and spanning the days of its events).
+     *
+     * @throws ImportException when the file is unreadable, malformed, too large, has no timed event or clashes with
+     *                         another trip's events; nothing is changed then
+     */
+    public Result importFile(Path file, Optional<Trip> trip) {
+        Parsed parsed = parse(file);
+        return transactions.inTransaction(() -> store(file, parsed, trip));
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** An event as read from the file, before it meets the database. */
+    private record Incoming(String uid, String title, ZonedDateTime start, ZonedDateTime end, boolean floating,
+                            String location, String description, EventStatus status, EventKind kind,
+                            List<Person> attendees) {
+    }
+
+    private record Person(String name, String email) {
+    }
+
+    private record Parsed(String calendarName, Optional<ZoneId> zone, List<Incoming> events, List<String> notes) {
+    }
+
+    private Parsed parse(Path file) {
+        String name = file.getFileName().toString();
+        String text = readText(file, name);
+        Calendar calendar;
+        try {
+            calendar = new CalendarBuilder().build(new StringReader(text));
+        } catch (ParserException e) {
+            throw new ImportException(Messages.get("itinerary.import.malformed", name,
+                    Messages.get("itinerary.import.line", e.getLineNo(), cleanCause(e))), e);
+        } catch (IOException | RuntimeException e) {
+            throw new ImportException(Messages.get("itinerary.import.malformed", name, cleanCause(e)), e);
+        }
+        List<VEvent> vevents = calendar.getComponents(Component.VEVENT);
+        if (vevents.size() > MAX_EVENTS) {
+            throw new ImportException(Messages.get("itinerary.import.tooManyEvents", name, vevents.size(), MAX_EVENTS));
+        }
+        Optional<ZoneId> zone = chooseZone(calendar, vevents);
+        List<Incoming> incoming = new ArrayList<>();
+        int allDay = 0;
+        int recurring = 0;
+        int exceptions = 0;
+        Set<String> uids = new LinkedHashSet<>();
+        for (VEvent vevent : vevents) {
+            if (vevent.getProperty(Property.RECURRENCE_ID).isPresent()) {
+                exceptions++;
+                continue;
+            }
+            if (vevent.getProperty(Property.RRULE).isPresent() || vevent.getProperty(Property.RDATE).isPresent()) {
+                recurring++;
+            }
+            Optional<Incoming> read;
+            try {
+                read = read(vevent, zone.orElse(ZoneId.of("UTC")), name);
+            } catch (DateTimeException | IllegalArgumentException e) {
+                throw new ImportException(Messages.get("itinerary.import.malformed", name,
+                        Messages.get("itinerary.import.badEvent", text(vevent, Property.SUMMARY), cleanCause(e))), e);
+            }
+            if (read.isEmpty()) {
+                allDay++;
+                continue;
+            }
+            if (!uids.add(read.get().uid())) {
+                throw new ImportException(Messages.get("itinerary.import.duplicateUid", name, read.get().uid()));
+            }
+            incoming.add(read.get());
+        }
+        if (incoming.isEmpty()) {
+            throw new ImportException(Messages.get("itinerary.import.noEvents", name));
+        }
+        List<String> notes = new ArrayList<>();
+        if (allDay > 0) {
+            notes.add(Messages.get("itinerary.import.note.allDay", allDay));
+        }
+        if (recurring > 0) {
+            notes.add(Messages.get("itinerary.import.note.recurring", recurring));
+        }
+        if (exceptions > 0) {
+            notes.add(Messages.get("itinerary.import.note.exceptions", exceptions));
+        }
+        String calendarName = calendar.getProperty("X-WR-CALNAME").map(Property::getValue)
+                .map(String::strip).filter(s -> !s.isEmpty())
+                .orElse(name.replaceFirst("(?i)\\.ics$", ""));
+        return new Parsed(limit(calendarName, 300), zone, incoming, notes);
+    }
+
+    private static String readText(Path file, String name) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new ImportException(Messages.get("itinerary.import.tooLarge", name,
+                        String.format(Locale.ROOT, "%.1f", size / 1048576.0), MAX_BYTES / 1048576));
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_BYTES + 1); // the file may have grown since
+            }
+            if (bytes.length > MAX_BYTES) {
+                throw new ImportException(Messages.get("itinerary.import.tooLarge", name, ">5", MAX_BYTES / 1048576));
+            }
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new ImportException(Messages.get("itinerary.import.malformed", name,
+                    Messages.get("itinerary.import.notUtf8")), e);
+        } catch (IOException e) {
+            throw new ImportException(Messages.get("itinerary.import.unreadable", name, cleanCause(e)), e);
+        }
+    }
+
+    /** The zone the events' wall-clock times are shown in: the calendar's, else the one most of its events use. */
+    private static Optional<ZoneId> chooseZone(Calendar calendar, List<VEvent> vevents) {
+        Optional<ZoneId> declared = calendar.getProperty("X-WR-TIMEZONE").map(Property::getValue)
+                .flatMap(CalendarImport::zoneNamed);
+        if (declared.isPresent()) {
+            return declared;
+        }
+        Map<ZoneId, Long> used = vevents.stream()
+                .map(v -> v.getProperty(Property.DTSTART).flatMap(p -> p.getParameter(Parameter.TZID)))
+                .flatMap(Optional::stream)
+                .map(p -> zoneNamed(((Parameter) p).getValue()))
+                .flatMap(Optional::stream)
+                .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
+        return used.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
+    /** An IANA zone for a TZID: an IANA name itself, or a Windows name Outlook writes. */
+    static Optional<ZoneId> zoneNamed(String tzid) {
+        if (tzid == null || tzid.isBlank()) {
+            return Optional.empty();
+        }
+        String name = tzid.strip();
+        if (name.startsWith("/")) {
+            name = name.substring(1); // some writers mark global ids with a leading slash
+        }
+        String windows = WINDOWS_ZONES.get(name);
+        try {
+            return Optional.of(ZoneId.of(windows != null ? windows : name));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Reads one event; empty for an all-day event (it has no times to put on the itinerary). */
+    private static Optional<Incoming> read(VEvent vevent, ZoneId fallback, String fileName) {
+        Optional<DateProperty<Temporal>> dtStart = vevent.getProperty(Property.DTSTART);
+        if (dtStart.isEmpty()) {
+            throw new IllegalArgumentException(Messages.get("itinerary.import.noStart"));
+        }
+        Temporal startValue = dtStart.get().getDate();
+        if (startValue instanceof LocalDate) {
+            return Optional.empty();
+        }
+        boolean floating = startValue instanceof LocalDateTime;
+        ZonedDateTime start = zoned(startValue, fallback);
+        ZonedDateTime end;
+        Optional<DateProperty<Temporal>> dtEnd = vevent.getProperty(Property.DTEND);
+        Optional<Property> duration = vevent.getProperty(Property.DURATION);
+        if (dtEnd.isPresent()) {
+            end = zoned(dtEnd.get().getDate(), fallback);
+        } else if (duration.isPresent()) {
+            end = start.plus(java.time.temporal.TemporalAmount.class.cast(
+                    ((net.fortuna.ical4j.model.property.Duration) duration.get()).getDuration()));
+        } else {
+            end = start.plus(DEFAULT_LENGTH);
+        }
+        String title = limit(text(vevent, Property.SUMMARY), MAX_TITLE);
+        if (title.isEmpty()) {
+            title = Messages.get("itinerary.import.untitled");
+        }
+        if (!end.toInstant().isAfter(start.toInstant())) {
+            throw new IllegalArgumentException(Messages.get("itinerary.import.endsBeforeStart"));
+        }
+        String location = limit(text(vevent, Property.LOCATION), MAX_LOCATION);
+        String description = text(vevent, Property.DESCRIPTION);
+        String uid = text(vevent, Property.UID);
+        if (uid.isEmpty()) {
+            uid = "ics-" + digest(title + "|" + start.toInstant() + "|" + location) + "@visitplanner";
+        }
+        List<Person> attendees = new ArrayList<>();
+        for (Property property : vevent.<Property>getProperties(Property.ATTENDEE)) {
+            Attendee attendee = (Attendee) property;
+            String cutype = attendee.getParameter(Parameter.CUTYPE).map(p -> ((Parameter) p).getValue()).orElse("");
+            if (cutype.equalsIgnoreCase("ROOM") || cutype.equalsIgnoreCase("RESOURCE")) {
+                continue; // a meeting room is not a person
+            }
+            String email = attendee.getValue() == null ? "" : attendee.getValue().replaceFirst("(?i)^mailto:", "").strip();
+            String name = attendee.<Cn>getParameter(Parameter.CN).map(Cn::getValue).map(String::strip).orElse("");
+            if (name.isEmpty() && email.contains("@")) {
+                name = email.substring(0, email.indexOf('@'));
+            }
+            if (!name.isEmpty() || !email.isEmpty()) {
+                attendees.add(new Person(limit(name, MAX_NAME), limit(email, 320)));
+            }
+        }
+        String categories = vevent.<Property>getProperties(Property.CATEGORIES).stream().map(Property::getValue)
+                .collect(Collectors.joining(" "));
+        return Optional.of(new Incoming(uid.length() > 255 ? "ics-" + digest(uid) + "@visitplanner" : uid, title,
+                start, end, floating, location, description.isEmpty() ? null : description,
+                status(text(vevent, Property.STATUS)), kind(categories + " " + title), attendees));
+    }
+
+    private static ZonedDateTime zoned(Temporal value, ZoneId fallback) {
+        if (value instanceof ZonedDateTime zoned) {
+            return zoned;
+        }
+        if (value instanceof LocalDateTime floating) {
+            return floating.atZone(fallback); // "floating" time: the wall clock of wherever the event is
+        }
+        if (value instanceof LocalDate day) {
+            return day.atStartOfDay(fallback);
+        }
+        if (value.isSupported(ChronoField.INSTANT_SECONDS)) {
+            return Instant.from(value).atZone(ZoneId.of("UTC"));
+        }
+        throw new DateTimeException(String.valueOf(value));
+    }
+
+    private static EventStatus status(String status) {
+        return switch (status.toUpperCase(Locale.ROOT)) {
+            case "CONFIRMED" -> EventStatus.CONFIRMED;
+            case "CANCELLED" -> EventStatus.CANCELLED;
+            default -> EventStatus.PLANNED;
+        };
+    }
+
+    /** A kind guessed from the categories and title, in the languages the office writes. */
+    static EventKind kind(String words) {
+        String folded = TextFold.fold(words);
+        if (matches(folded, "lunch", "dinner", "breakfast", "meal", "dejeuner", "diner", "repas", "banquet",
+                "午餐", "晚餐", "早餐", "宴")) {
+            return EventKind.MEAL;
+        }
+        if (matches(folded, "lab", "laborato", "实验室")) {
+            return EventKind.LAB_TOUR;
+        }
+        if (matches(folded, "train", "flight", "vol ", "transfer", "transfert", "airport", "aeroport", "taxi",
+                "航班", "机场", "火车")) {
+            return EventKind.TRAVEL;
+        }
+        if (matches(folded, "visit", "visite", "tour", "参观", "访问")) {
+            return EventKind.VISIT;
+        }
+        return EventKind.MEETING;
+    }
+
+    private static boolean matches(String folded, String... words) {
+        for (String word : words) {
+            if (folded.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String text(VEvent vevent, String property) {
+        return vevent.getProperty(property).map(p -> ((Property) p).getValue()).map(String::strip).orElse("");
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    private Result store(Path file, Parsed parsed, Optional<Trip> into) {
+        Map<String, Event> existing = new HashMap<>();
+        for (Incoming e : parsed.events()) {
+            Optional<Event> known = events.findByUid(e.uid());
+            if (known.isPresent()) {
+                boolean sameTrip = into.isPresent() && known.get().tripId() == into.get().id();
+                if (!sameTrip) {
+                    Trip other = trips.findById(known.get().tripId()).orElseThrow();
+                    throw new ImportException(Messages.get("itinerary.import.otherTrip", e.title(), other.name(),
+                            Long.toString(other.id())));
+                }
+                existing.put(e.uid(), known.get());
+            }
+        }
+        List<TripSummary> allTrips = trips.findAll();
+        Trip trip = into.orElseGet(() -> createTrip(parsed, allTrips));
+        ZoneId venue = trip.venueZone();
+
+        List<Institution> places = institutions.findAll();
+        List<Contact> people = contacts.findAll();
+        List<Member> delegation = new ArrayList<>(trips.members(trip.id()));
+        List<Member> directory = new ArrayList<>(members.findAll());
+        int membersAdded = 0;
+        List<Event> toStore = new ArrayList<>();
+        List<List<Person>> attendeesOf = new ArrayList<>();
+        for (Incoming e : parsed.events()) {
+            Optional<Institution> institution = matchInstitution(e.location(), places);
+            List<Long> hosts = new ArrayList<>();
+            List<Long> participants = new ArrayList<>();
+            for (Person person : e.attendees()) {
+                Optional<Contact> host = institution.flatMap(i -> people.stream()
+                        .filter(c -> c.institutionId() == i.id() && samePerson(person, c.nameLatin(), c.nameChinese(),
+                                c.email())).findFirst());
+                if (host.isPresent()) {
+                    hosts.add(host.get().id());
+                    continue;
+                }
+                Member member = directory.stream()
+                        .filter(m -> samePerson(person, m.nameLatin(), m.nameChinese(), m.email())).findFirst()
+                        .orElse(null);
+                if (member == null) {
+                    member = members.insert(new Member(0, person.name().isEmpty() ? person.email() : person.name(),
+                            null, null, null, MemberRole.MEMBER, person.email().isEmpty() ? null : person.email(),
+                            null, null, 0));
+                    directory.add(member);
+                    membersAdded++;
+                }
+                long memberId = member.id();
+                if (delegation.stream().noneMatch(m -> m.id() == memberId)) {
+                    trips.addMember(trip.id(), memberId, delegation.size());
+                    delegation.add(member);
+                }
+                if (!participants.contains(memberId)) {
+                    participants.add(memberId);
+                }
+            }
+            LocalDateTime start = e.floating() ? e.start().toLocalDateTime()
+                    : e.start().withZoneSameInstant(venue).toLocalDateTime();
+            LocalDateTime end = e.floating() ? e.end().toLocalDateTime()
+                    : e.end().withZoneSameInstant(venue).toLocalDateTime();
+            if (!end.isAfter(start)) {
+                throw new ImportException(Messages.get("itinerary.import.malformed", file.getFileName().toString(),
+                        Messages.get("itinerary.import.badEvent", e.title(),
+                                Messages.get("itinerary.import.endsBeforeStart"))));
+            }
+            String location = e.location().isEmpty() ? null : e.location();
+            Event known = existing.get(e.uid());
+            if (known != null && hosts.isEmpty() && Objects.equals(known.institutionId(),
+                    institution.map(Institution::id).orElse(null))) {
+                hosts = known.hostIds(); // a re-import keeps the hosts chosen in the app when the file names none
+            }
+            toStore.add(new Event(known == null ? 0 : known.id(), trip.id(), e.uid(), e.kind(), e.title(), start, end,
+                    venue, institution.map(Institution::id).orElse(null), location, e.status(), e.description(),
+                    participants, hosts, known == null ? 0 : known.version()));
+            attendeesOf.add(e.attendees());
+        }
+        // Events without attendees involve the whole delegation, as it is after this import.
+        List<Long> everyone = delegation.stream().map(Member::id).toList();
+        int added = 0;
+        int updated = 0;
+        for (int i = 0; i < toStore.size(); i++) {
+            Event event = toStore.get(i);
+            if (attendeesOf.get(i).isEmpty() || event.participantIds().isEmpty()) {
+                event = new Event(event.id(), event.tripId(), event.uid(), event.kind(), event.title(), event.start(),
+                        event.end(), event.zone(), event.institutionId(), event.location(), event.status(),
+                        event.notes(), everyone, event.hostIds(), event.version());
+            }
+            if (event.id() == 0) {
+                events.insert(event);
+                added++;
+            } else {
+                events.update(event);
+                updated++;
+            }
+        }
+        return new Result(trip, into.isEmpty(), added, updated, membersAdded, parsed.notes());
+    }
+
+    private Trip createTrip(Parsed parsed, List<TripSummary> existing) {
+        Optional<Trip> latest = existing.stream().map(TripSummary::trip).max(Comparator.comparing(Trip::firstDay));
+        ZoneId venue = parsed.zone().or(() -> latest.map(Trip::venueZone)).orElse(ZoneId.of("UTC"));
+        // The office at home does not move: take the home zone of the latest trip, else the venue's.
+        ZoneId home = latest.map(Trip::homeZone).orElse(venue);
+        LocalDate first = null;
+        LocalDate last = null;
+        for (Incoming e : parsed.events()) {
+            LocalDate startDay = (e.floating() ? e.start() : e.start().withZoneSameInstant(venue)).toLocalDate();
+            LocalDate endDay = (e.floating() ? e.end() : e.end().withZoneSameInstant(venue)).minusNanos(1)
+                    .toLocalDate();
+            first = first == null || startDay.isBefore(first) ? startDay : first;
+            last = last == null || endDay.isAfter(last) ? endDay : last;
+        }
+        return trips.insert(new Trip(0, parsed.calendarName(), first, last.isBefore(first) ? first : last, venue,
+                home, false, null, 0));
+    }
+
+    /** The institution a LOCATION names: by name or by street address; the longest match wins. */
+    static Optional<Institution> matchInstitution(String location, List<Institution> places) {
+        String folded = TextFold.fold(location);
+        if (folded.isEmpty()) {
+            return Optional.empty();
+        }
+        Institution best = null;
+        int bestLength = 0;
+        for (Institution place : places) {
+            for (String candidate : new String[] {place.officialName(), place.englishName(), place.shortName(),
+                    place.chineseName(), place.address()}) {
+                String name = TextFold.fold(candidate);
+                boolean usable = name.length() >= 4 || (name.length() >= 2 && folded.equals(name));
+                if (usable && folded.contains(name) && name.length() > bestLength) {
+                    best = place;
+                    bestLength = name.length();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean samePerson(Person person, String latin, String chinese, String email) {
+        if (!person.email().isEmpty() && email != null && person.email().equalsIgnoreCase(email.strip())) {
+            return true;
+        }
+        String name = TextFold.fold(person.name());
+        return !name.isEmpty() && (name.equals(TextFold.fold(latin)) || name.equals(TextFold.fold(chinese)));
+    }
+
+    private static String limit(String text, int length) {
+        String value = text == null ? "" : text.strip();
+        return value.length() <= length ? value : value.substring(0, length - 1) + "…";
+    }
+
+    private static String digest(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The library's own explanation, on one line, without class names. */
+    private static String cleanCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? e.getMessage() : root.getMessage();
+        if (message == null) {
+            message = root.getClass().getSimpleName();
+        }
+        message = message.replaceAll("\\s+", " ").strip();
+        return message.length() > 200 ? message.substring(0, 199) + "…" : message;
+    }
+
+    private static Map<String, String> windowsZones() {
+        Properties table = new Properties();
+        try (InputStream in = CalendarImport.class.getResourceAsStream("windows-zones.properties")) {
+            if (in != null) {
+                table.load(in);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Map<String, String> map = new HashMap<>();
+        table.stringPropertyNames().forEach(k -> map.put(k, table.getProperty(k)));
+        return Map.copyOf(map);
+    }
+}

@@ -1,0 +1,255 @@
+package org.visitplanner.logic.itinerary;
+
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.visitplanner.logic.directory.OpeningHoursFormat;
+import org.visitplanner.logic.i18n.Formats;
+import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.itinerary.ItineraryProblem.Kind;
+import org.visitplanner.logic.itinerary.ItineraryProblem.Severity;
+import org.visitplanner.model.Closure;
+import org.visitplanner.model.Event;
+import org.visitplanner.model.Institution;
+import org.visitplanner.model.OpeningHours;
+import org.visitplanner.model.TravelLeg;
+import org.visitplanner.model.TravelMode;
+
+/**
+ * The feasibility checks of an itinerary: double bookings, travel that does not fit in the gap, opening hours and
+ * closures, events outside the trip's days and very long days. Pure: reads an {@link Itinerary}, writes nothing.
+ * See docs/decisions/0010-travel-time-and-feasibility-checks.md for the thresholds.
+ */
+public final class ItineraryChecks {
+
+    /**
+     * The thresholds.
+     *
+     * @param bufferMinutes   margin wanted on top of the travel time; a smaller gap is an error
+     * @param tightShare      by public transport or car, a gap leaving less than this share of the travel time beyond
+     *                        the buffer is a warning: trains and traffic vary (walking times do not)
+     * @param longDayMinutes  a member busy longer than this from first start to last end gets an information
+     */
+    public record Rules(int bufferMinutes, double tightShare, int longDayMinutes) {
+        public static final Rules DEFAULT = new Rules(10, 0.25, 12 * 60);
+    }
+
+    private static final Comparator<ItineraryProblem> ORDER = Comparator.comparing(ItineraryProblem::day)
+            .thenComparing(ItineraryProblem::severity);
+
+    private ItineraryChecks() {
+    }
+
+    /** All problems of the itinerary, by day, then severity (errors first), then time. */
+    public static List<ItineraryProblem> run(Itinerary itinerary, Rules rules) {
+        List<Event> active = itinerary.activeEvents();
+        List<Timed> found = new ArrayList<>();
+        Texts text = new Texts();
+        overlaps(text, itinerary, found);
+        travel(text, itinerary, rules, found);
+        openingHours(text, itinerary, active, found);
+        tripDays(text, itinerary, active, found);
+        longDays(text, itinerary, rules, found);
+        found.sort(Comparator.comparing((Timed t) -> t.problem, ORDER).thenComparing(t -> t.at));
+        return found.stream().map(t -> t.problem).toList();
+    }
+
+    /** The messages of one run, each pattern parsed once (a trip may have hundreds of problems). */
+    private static final class Texts {
+        private final Map<String, MessageFormat> formats = new HashMap<>();
+        private final Map<String, String> hours = new HashMap<>();
+
+        /** Opening hours as people write them, e.g. "Mon–Fri 08:30–18:00", written once per institution and day. */
+        String hours(String key, List<OpeningHours> spans) {
+            return hours.computeIfAbsent(key, k -> OpeningHoursFormat.format(spans));
+        }
+
+        String get(String key, Object... args) {
+            if (args.length == 0) {
+                return Messages.get(key);
+            }
+            return formats.computeIfAbsent(key, k -> new MessageFormat(Messages.get(k), Messages.locale()))
+                    .format(args);
+        }
+    }
+
+    /** A problem with the moment it starts, for ordering within a day. */
+    private record Timed(ItineraryProblem problem, LocalDateTime at) {
+    }
+
+    private static void overlaps(Texts text, Itinerary itinerary, List<Timed> found) {
+        Map<String, List<Long>> membersByPair = new LinkedHashMap<>();
+        Map<String, Event[]> pairs = new LinkedHashMap<>();
+        for (Map.Entry<Long, List<Event>> ofMember : itinerary.activeEventsByMember().entrySet()) {
+            long memberId = ofMember.getKey();
+            List<Event> running = new ArrayList<>();
+            for (Event event : ofMember.getValue()) {
+                long start = itinerary.startSecond(event);
+                running.removeIf(r -> itinerary.endSecond(r) <= start);
+                for (Event other : running) {
+                    String key = other.id() + ">" + event.id();
+                    membersByPair.computeIfAbsent(key, k -> new ArrayList<>()).add(memberId);
+                    pairs.putIfAbsent(key, new Event[] {other, event});
+                }
+                running.add(event);
+            }
+        }
+        for (Map.Entry<String, List<Long>> entry : membersByPair.entrySet()) {
+            Event first = pairs.get(entry.getKey())[0];
+            Event second = pairs.get(entry.getKey())[1];
+            String message = text.get("itinerary.check.overlap", names(itinerary, entry.getValue()),
+                    first.title(), times(itinerary, first), second.title(), times(itinerary, second));
+            add(found, itinerary, Severity.ERROR, Kind.OVERLAP, second, message, List.of(first.id(), second.id()),
+                    entry.getValue());
+        }
+    }
+
+    private static void travel(Texts text, Itinerary itinerary, Rules rules, List<Timed> found) {
+        for (TravelLeg leg : itinerary.legs()) {
+            Event from = itinerary.event(leg.fromEventId()).orElseThrow();
+            Event to = itinerary.event(leg.toEventId()).orElseThrow();
+            long gap = leg.gapMinutes();
+            if (gap < 0) {
+                continue; // the events overlap: reported as a double booking
+            }
+            String fromPlace = itinerary.placeName(from);
+            String toPlace = itinerary.placeName(to);
+            List<Long> ids = List.of(from.id(), to.id());
+            if (!leg.known()) {
+                String missing = itinerary.coordinatesOf(from).isEmpty() ? fromPlace : toPlace;
+                add(found, itinerary, Severity.INFO, Kind.TRAVEL_UNKNOWN, from,
+                        text.get("itinerary.check.travelUnknown", fromPlace, toPlace, missing), ids,
+                        leg.memberIds());
+                continue;
+            }
+            int minutes = leg.minutes().getAsInt();
+            int needed = minutes + rules.bufferMinutes();
+            int tight = needed + (leg.mode() == TravelMode.WALK ? 0 : (int) Math.ceil(minutes * rules.tightShare()));
+            if (gap >= tight) {
+                continue;
+            }
+            Severity severity = gap < needed ? Severity.ERROR : Severity.WARNING;
+            String key = severity == Severity.ERROR ? "itinerary.check.travel" : "itinerary.check.travelTight";
+            String message = text.get(key, fromPlace, toPlace, gap, from.title(), to.title(), minutes,
+                    Messages.of(leg.mode()), rules.bufferMinutes(), names(itinerary, leg.memberIds()));
+            add(found, itinerary, severity, Kind.TRAVEL, from, message, ids, leg.memberIds());
+        }
+    }
+
+    private static void openingHours(Texts text, Itinerary itinerary, List<Event> active, List<Timed> found) {
+        for (Event event : active) {
+            Optional<Institution> institution = itinerary.institutionOf(event);
+            if (institution.isEmpty()) {
+                continue;
+            }
+            Institution place = institution.get();
+            LocalDateTime start = itinerary.venueStart(event);
+            LocalDateTime end = itinerary.venueEnd(event);
+            LocalDate day = start.toLocalDate();
+            for (Closure closure : itinerary.closures(place.id())) {
+                if (closure.covers(day) || closure.covers(end.toLocalDate())) {
+                    String reason = closure.reason() == null || closure.reason().isBlank()
+                            ? text.get("itinerary.check.closureNoReason") : closure.reason().trim();
+                    add(found, itinerary, Severity.WARNING, Kind.CLOSURE, event,
+                            text.get("itinerary.check.closure", event.title(), place.label(),
+                                    Formats.dayRange(closure.firstDay(), closure.lastDay()), reason),
+                            List.of(event.id()), List.of());
+                }
+            }
+            List<OpeningHours> hours = itinerary.openingHours(place.id());
+            if (hours.isEmpty()) {
+                continue; // hours not known: nothing to say
+            }
+            List<OpeningHours> thatDay = hours.stream().filter(h -> h.weekday() == day.getDayOfWeek())
+                    .sorted(Comparator.comparing(OpeningHours::opensAt)).toList();
+            if (thatDay.isEmpty()) {
+                add(found, itinerary, Severity.WARNING, Kind.OPENING_HOURS, event,
+                        text.get("itinerary.check.closedThatDay", event.title(), place.label(),
+                                Formats.longDay(day), text.hours(place.id() + "", hours)),
+                        List.of(event.id()), List.of());
+            } else if (!end.toLocalDate().equals(day) || !within(thatDay, start.toLocalTime(), end.toLocalTime())) {
+                add(found, itinerary, Severity.WARNING, Kind.OPENING_HOURS, event,
+                        text.get("itinerary.check.outsideHours", event.title(), times(itinerary, event),
+                                place.label(), text.hours(place.id() + "@" + day.getDayOfWeek(), thatDay)),
+                        List.of(event.id()), List.of());
+            }
+        }
+    }
+
+    /** True when [start, end] lies inside one opening span, spans that touch counting as one. */
+    private static boolean within(List<OpeningHours> spans, LocalTime start, LocalTime end) {
+        LocalTime open = null;
+        LocalTime close = null;
+        for (OpeningHours span : spans) {
+            if (open != null && !span.opensAt().isAfter(close)) {
+                close = span.closesAt().isAfter(close) ? span.closesAt() : close;
+            } else {
+                if (open != null && !start.isBefore(open) && !end.isAfter(close)) {
+                    return true;
+                }
+                open = span.opensAt();
+                close = span.closesAt();
+            }
+        }
+        return open != null && !start.isBefore(open) && !end.isAfter(close);
+    }
+
+    private static void tripDays(Texts text, Itinerary itinerary, List<Event> active, List<Timed> found) {
+        for (Event event : active) {
+            LocalDate first = itinerary.venueStart(event).toLocalDate();
+            LocalDate last = itinerary.venueEnd(event).minusNanos(1).toLocalDate();
+            if (!itinerary.trip().includes(first) || !itinerary.trip().includes(last)) {
+                add(found, itinerary, Severity.ERROR, Kind.OUTSIDE_TRIP, event,
+                        text.get("itinerary.check.outsideTrip", event.title(), Formats.longDay(first),
+                                Formats.dayRange(itinerary.trip().firstDay(), itinerary.trip().lastDay())),
+                        List.of(event.id()), List.of());
+            }
+        }
+    }
+
+    private static void longDays(Texts text, Itinerary itinerary, Rules rules, List<Timed> found) {
+        for (Map.Entry<Long, List<Event>> ofMember : itinerary.activeEventsByMember().entrySet()) {
+            long memberId = ofMember.getKey();
+            Map<LocalDate, List<Event>> byDay = ofMember.getValue().stream()
+                    .collect(Collectors.groupingBy(e -> itinerary.venueStart(e).toLocalDate(), LinkedHashMap::new,
+                            Collectors.toList()));
+            for (List<Event> day : byDay.values()) {
+                LocalDateTime start = itinerary.venueStart(day.get(0));
+                LocalDateTime end = day.stream().map(itinerary::venueEnd).max(Comparator.naturalOrder()).orElseThrow();
+                long minutes = Duration.between(start, end).toMinutes();
+                if (minutes > rules.longDayMinutes()) {
+                    add(found, itinerary, Severity.INFO, Kind.LONG_DAY, day.get(0),
+                            text.get("itinerary.check.longDay", itinerary.memberName(memberId), minutes / 60,
+                                    minutes % 60, Formats.time(start.toLocalTime()), Formats.time(end.toLocalTime())),
+                            day.stream().map(Event::id).toList(), List.of(memberId));
+                }
+            }
+        }
+    }
+
+    private static void add(List<Timed> found, Itinerary itinerary, Severity severity, Kind kind, Event at,
+                            String message, List<Long> eventIds, List<Long> memberIds) {
+        LocalDateTime start = itinerary.venueStart(at);
+        found.add(new Timed(new ItineraryProblem(severity, kind, start.toLocalDate(), message, eventIds, memberIds),
+                start));
+    }
+
+    private static String names(Itinerary itinerary, List<Long> memberIds) {
+        return memberIds.stream().map(itinerary::memberName).collect(Collectors.joining(", "));
+    }
+
+    private static String times(Itinerary itinerary, Event event) {
+        return Formats.timeRange(itinerary.venueStart(event).toLocalTime(), itinerary.venueEnd(event).toLocalTime());
+    }
+}

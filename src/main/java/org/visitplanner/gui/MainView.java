@@ -14,13 +14,23 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Menu;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 
 import org.visitplanner.gui.common.ViewLoader;
+import org.visitplanner.gui.directory.InstitutionsView;
+import org.visitplanner.gui.followup.FollowUpsView;
+import org.visitplanner.gui.meeting.MeetingRecords;
+import org.visitplanner.gui.search.SearchPopup;
+import org.visitplanner.gui.search.SearchViewModel;
 import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.search.SearchHit;
 import org.visitplanner.model.TripSummary;
 
 /** The main window: menu, trip picker, side navigation, the current view and the status bar. */
@@ -40,6 +50,10 @@ public final class MainView {
     private final ViewLoader views;
     private final Host host;
     private final Map<String, Parent> loadedViews = new HashMap<>();
+    private final Map<String, Object> loadedControllers = new HashMap<>();
+    private final SearchViewModel searchViewModel;
+    private final MeetingRecords meetingRecords;
+    private SearchPopup searchPopup;
 
     @FXML private ComboBox<TripSummary> tripPicker;
     @FXML private CheckMenuItem darkThemeItem;
@@ -48,14 +62,19 @@ public final class MainView {
     @FXML private ToggleButton navItinerary;
     @FXML private ToggleButton navInstitutions;
     @FXML private ToggleButton navPeople;
+    @FXML private ToggleButton navFollowUps;
+    @FXML private TextField searchField;
     @FXML private StackPane content;
     @FXML private Label dataLocationLabel;
     @FXML private Label statusLabel;
 
-    public MainView(MainViewModel viewModel, ViewLoader views, Host host) {
+    public MainView(MainViewModel viewModel, ViewLoader views, Host host, SearchViewModel searchViewModel,
+                    MeetingRecords meetingRecords) {
         this.viewModel = viewModel;
         this.views = views;
         this.host = host;
+        this.searchViewModel = searchViewModel;
+        this.meetingRecords = meetingRecords;
     }
 
     @FXML
@@ -89,6 +108,7 @@ public final class MainView {
         navItinerary.setUserData("itinerary/WeekOverviewView");
         navInstitutions.setUserData("directory/InstitutionsView");
         navPeople.setUserData("people/PeopleView");
+        navFollowUps.setUserData("followup/FollowUpsView");
         navigation.selectedToggleProperty().addListener((obs, was, now) -> {
             if (now == null) {
                 was.setSelected(true); // one view is always shown
@@ -98,14 +118,51 @@ public final class MainView {
         });
         navItinerary.setSelected(true);
 
+        searchPopup = new SearchPopup(searchField, searchViewModel, this::openSearchHit);
+        content.sceneProperty().addListener((obs, was, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
+                        searchPopup::focus);
+            }
+        });
+
         dataLocationLabel.textProperty().bind(viewModel.dataLocationProperty());
         statusLabel.textProperty().bind(viewModel.state().statusMessageProperty());
         viewModel.load();
     }
 
     private void show(String viewName) {
-        Parent view = loadedViews.computeIfAbsent(viewName, name -> views.load(name).root());
+        Parent view = loadedViews.computeIfAbsent(viewName, name -> {
+            ViewLoader.Loaded<Object> loaded = views.load(name);
+            loadedControllers.put(name, loaded.controller());
+            return loaded.root();
+        });
         content.getChildren().setAll(view);
+    }
+
+    /** A search hit was chosen: meetings and outcomes open their record, the others their page. */
+    private void openSearchHit(SearchHit hit) {
+        switch (hit.kind()) {
+            case MEETING, OUTCOME -> meetingRecords.open(hit.targetId());
+            case ACTION -> {
+                navFollowUps.setSelected(true);
+                ((FollowUpsView) loadedControllers.get("followup/FollowUpsView")).reveal(hit.targetId());
+            }
+            case INSTITUTION, CONTACT -> {
+                navInstitutions.setSelected(true);
+                ((InstitutionsView) loadedControllers.get("directory/InstitutionsView")).select(hit.targetId());
+            }
+        }
+    }
+
+    @FXML
+    private void focusSearch() {
+        searchPopup.focus();
+    }
+
+    @FXML
+    private void showFollowUps() {
+        navFollowUps.setSelected(true);
     }
 
     @FXML

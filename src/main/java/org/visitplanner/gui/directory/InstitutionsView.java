@@ -6,6 +6,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
 import org.visitplanner.gui.common.Cells;
+import org.visitplanner.gui.meeting.InstitutionHistoryView;
 import org.visitplanner.logic.i18n.Messages;
 
 /** The institutions of the directory as a table. */
@@ -20,6 +21,8 @@ public final class InstitutionsView {
     @FXML private TableColumn<InstitutionsViewModel.Row, String> chineseNameColumn;
     @FXML private TableColumn<InstitutionsViewModel.Row, String> cityColumn;
     @FXML private TableColumn<InstitutionsViewModel.Row, String> relationColumn;
+    @FXML private InstitutionHistoryView historyController;
+    private long wantedId = -1;
 
     public InstitutionsView(InstitutionsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -33,8 +36,28 @@ public final class InstitutionsView {
         cityColumn.setCellValueFactory(Cells.text(InstitutionsViewModel.Row::city));
         relationColumn.setCellValueFactory(Cells.text(InstitutionsViewModel.Row::relation));
         table.setItems(viewModel.rows());
-        viewModel.rows().addListener((javafx.collections.ListChangeListener<InstitutionsViewModel.Row>) change ->
-                countLabel.setText(Messages.get("institutions.count", viewModel.rows().size())));
+        viewModel.rows().addListener((javafx.collections.ListChangeListener<InstitutionsViewModel.Row>) change -> {
+            countLabel.setText(Messages.get("institutions.count", viewModel.rows().size()));
+            select(wantedId);
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, row) -> {
+            if (row != null) {
+                wantedId = row.id();
+            }
+            historyController.show(row == null ? null : row.id());
+        });
         viewModel.reload();
+    }
+
+    /** Selects an institution (e.g. a search hit), showing its history beside the table. */
+    public void select(long institutionId) {
+        wantedId = institutionId;
+        for (InstitutionsViewModel.Row row : table.getItems()) {
+            if (row.id() == institutionId) {
+                table.getSelectionModel().select(row);
+                table.scrollTo(row);
+                return;
+            }
+        }
     }
 }

@@ -2,26 +2,32 @@ package org.visitplanner.gui.itinerary;
 
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import org.visitplanner.gui.meeting.MeetingRecords;
 import org.visitplanner.logic.i18n.Messages;
 
 /** Shows the week: a column per day with its events, and the delegation beside it. */
 public final class WeekOverviewView {
 
     private final WeekOverviewViewModel viewModel;
+    private final MeetingRecords meetingRecords;
 
     @FXML private Label titleLabel;
     @FXML private Label subtitleLabel;
     @FXML private HBox dayColumns;
     @FXML private VBox memberList;
 
-    public WeekOverviewView(WeekOverviewViewModel viewModel) {
+    public WeekOverviewView(WeekOverviewViewModel viewModel, MeetingRecords meetingRecords) {
         this.viewModel = viewModel;
+        this.meetingRecords = meetingRecords;
     }
 
     @FXML
@@ -56,7 +62,7 @@ public final class WeekOverviewView {
         }
     }
 
-    private static VBox card(WeekOverviewViewModel.EventLine event) {
+    private VBox card(WeekOverviewViewModel.EventLine event) {
         Label time = new Label(event.time());
         time.getStyleClass().add("event-time");
         Label title = new Label(event.title());
@@ -75,7 +81,21 @@ public final class WeekOverviewView {
             card.getStyleClass().add("cancelled");
         }
         card.setUserData(event.eventId());
+        openMeetingRecordFrom(card, event.eventId());
         return card;
+    }
+
+    /** Double-click, or "Meeting record…" in the context menu, opens the event's meeting record. */
+    private void openMeetingRecordFrom(VBox card, long eventId) {
+        card.setOnMouseClicked(click -> {
+            if (click.getButton() == MouseButton.PRIMARY && click.getClickCount() == 2) {
+                meetingRecords.open(eventId);
+            }
+        });
+        MenuItem record = new MenuItem(Messages.get("meeting.menu.open"));
+        record.setOnAction(action -> meetingRecords.open(eventId));
+        ContextMenu menu = new ContextMenu(record);
+        card.setOnContextMenuRequested(request -> menu.show(card, request.getScreenX(), request.getScreenY()));
     }
 
     private void showMembers() {

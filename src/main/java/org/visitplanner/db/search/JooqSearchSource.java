@@ -17,6 +17,7 @@ import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.visitplanner.logic.meeting.NoteMarkup;
 import org.visitplanner.logic.search.SearchDocument;
 import org.visitplanner.logic.search.SearchSource;
 import org.visitplanner.model.PersonNames;
@@ -110,8 +111,9 @@ public final class JooqSearchSource implements SearchSource {
                 .leftJoin(INSTITUTION).on(INSTITUTION.ID.eq(EVENT.INSTITUTION_ID))
                 .where(condition).fetchSize(FETCH_SIZE).fetchLazy()) {
             for (Record row : rows) {
-                String agenda = nullToEmpty(row.get(MEETING_RECORD.AGENDA));
-                String notes = nullToEmpty(row.get(MEETING_RECORD.NOTES));
+                // Snippets read better without the notes' Markdown marks; the words are the same.
+                String agenda = NoteMarkup.plain(row.get(MEETING_RECORD.AGENDA));
+                String notes = NoteMarkup.plain(row.get(MEETING_RECORD.NOTES));
                 String body = agenda.isBlank() ? notes : notes.isBlank() ? agenda : agenda + "\n\n" + notes;
                 sink.accept(document(SearchKind.MEETING, row.get(EVENT.ID), row.get(EVENT.ID), row, body, ""));
             }

@@ -179,12 +179,17 @@ public final class FollowUpsView {
         protected void updateItem(FollowUpsViewModel.Row row, boolean empty) {
             super.updateItem(row, empty);
             getStyleClass().remove("overdue");
+            setGraphic(null);
+            setTooltip(null);
             if (empty || row == null) {
                 setText(null);
             } else {
-                setText(row.overdue() ? Messages.get("followups.overdue", row.due()) : row.due());
+                setText(row.due());
                 if (row.overdue()) {
+                    // Not by colour alone: an icon and a tooltip say it too.
                     getStyleClass().add("overdue");
+                    setGraphic(new org.kordamp.ikonli.javafx.FontIcon("fth-alert-circle"));
+                    setTooltip(new javafx.scene.control.Tooltip(Messages.get("followups.overdue", row.due())));
                 }
             }
         }

@@ -143,6 +143,8 @@ public final class SearchPopup {
         if (!popup.isShowing()) {
             Bounds bounds = field.localToScreen(field.getBoundsInLocal());
             popup.show(field, Math.max(0, bounds.getMaxX() - WIDTH), bounds.getMaxY() + 4);
+            // Right-align with the box once the popup knows its own width (padding and border included).
+            popup.setX(Math.max(0, bounds.getMaxX() - popup.getWidth()));
         }
     }
 

@@ -66,6 +66,24 @@ public final class NoteMarkup {
         return blocks;
     }
 
+    /**
+     * The text without its markup (heading marks, list markers, emphasis), one line per block: what search shows in
+     * snippets. Words stay where they were, so searching plain text finds what the notes say.
+     */
+    public static String plain(String text) {
+        StringBuilder plain = new StringBuilder();
+        for (Block block : parse(text)) {
+            if (plain.length() > 0) {
+                plain.append('\n');
+            }
+            if (block.kind() == BlockKind.NUMBERED) {
+                plain.append(block.marker()).append(' ');
+            }
+            block.spans().forEach(span -> plain.append(span.text()));
+        }
+        return plain.toString();
+    }
+
     /** The spans of one line: emphasis markers removed, their text kept. */
     public static List<Span> spans(String line) {
         List<Span> spans = new ArrayList<>();

@@ -67,6 +67,66 @@ public final class SearchAnalysis {
         };
     }
 
+    /**
+     * Where the words of {@code text} that equal one of {@code terms} (or start with {@code prefix}, when not null)
+     * are, as merged {@code [start, end)} ranges. Reading stops {@code window} characters after the first match, or
+     * at {@code window * 8} characters when nothing matched by then, so a long note costs no more than a short one.
+     * Compares the analyser's buffer directly: no object per word.
+     */
+    public static List<int[]> matches(Analyzer analyzer, String text, List<String> terms, String prefix, int window) {
+        List<int[]> ranges = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("body", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                int start = offset.startOffset();
+                if (ranges.isEmpty() ? start > window * 8 : start > ranges.get(0)[0] + window) {
+                    break;
+                }
+                if (matchesAny(term, terms) || prefix != null && isWord(type.type()) && startsWith(term, prefix)) {
+                    int[] last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
+                    if (last != null && start <= last[1]) {
+                        last[1] = Math.max(last[1], offset.endOffset());
+                    } else {
+                        ranges.add(new int[] {start, offset.endOffset()});
+                    }
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing text in memory", e);
+        }
+        return ranges;
+    }
+
+    private static boolean matchesAny(CharTermAttribute term, List<String> terms) {
+        for (String wanted : terms) {
+            if (wanted.length() == term.length() && startsWith(term, wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(CharTermAttribute term, String prefix) {
+        if (term.length() < prefix.length()) {
+            return false;
+        }
+        char[] buffer = term.buffer();
+        for (int i = 0; i < prefix.length(); i++) {
+            if (buffer[i] != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isWord(String type) {
+        return "<ALPHANUM>".equals(type) || "<NUM>".equals(type);
+    }
+
     /** The tokens of {@code text} with their offsets in it. */
     public static List<Token> tokens(Analyzer analyzer, String text) {
         List<Token> tokens = new ArrayList<>();
@@ -76,9 +136,7 @@ public final class SearchAnalysis {
             TypeAttribute type = stream.addAttribute(TypeAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                String kind = type.type();
-                boolean word = "<ALPHANUM>".equals(kind) || "<NUM>".equals(kind);
-                tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset(), word));
+                tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset(), isWord(type.type())));
             }
             stream.end();
         } catch (IOException e) {

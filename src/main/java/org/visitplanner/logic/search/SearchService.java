@@ -33,6 +33,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.visitplanner.model.SearchKind;
@@ -66,6 +67,8 @@ public final class SearchService implements AutoCloseable {
     private static final float PREFIX_BOOST = 0.6f;
     private static final int SNIPPET_LENGTH = 160;
     private static final int BATCH = 500;
+    private static final int MIN_PREFIX = 3;
+
 
     private final Path directoryPath;
     private final SearchSource source;
@@ -123,8 +126,8 @@ public final class SearchService implements AutoCloseable {
     }
 
     /**
-     * The best hits for {@code query}, best first, at most {@code limit}. Every word of the query must match (as a
-     * word or as the start of one); accents, case and full-width forms do not matter; Chinese matches by character
+     * The best hits for {@code query}, best first, at most {@code limit}. Every word of the query must match (the
+     * last one also as the start of a word, for search as you type); accents, case and full-width forms do not matter; Chinese matches by character
      * pairs. A blank query finds nothing.
      */
     public List<SearchHit> search(String query, int limit) {
@@ -140,7 +143,9 @@ public final class SearchService implements AutoCloseable {
                 searcher = searchers.acquire();
             }
             try {
-                ScoreDoc[] found = searcher.search(lucene, limit).scoreDocs;
+                // Counting every match is not needed: Lucene may then skip documents that cannot make the top.
+                ScoreDoc[] found = searcher.search(lucene, new TopScoreDocCollectorManager(limit, null, limit))
+                        .scoreDocs;
                 StoredFields stored = searcher.storedFields();
                 List<SearchHit> hits = new ArrayList<>(found.length);
                 for (ScoreDoc scoreDoc : found) {
@@ -155,14 +160,23 @@ public final class SearchService implements AutoCloseable {
         }
     }
 
+    /**
+     * Every word must match. The last word may also be the start of a longer one (the user is still typing it);
+     * the others must be whole words, which keeps common words from expanding into thousands of terms.
+     */
     private Query query(List<SearchAnalysis.Token> terms) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (SearchAnalysis.Token token : new LinkedHashSet<>(terms.stream().map(t -> new SearchAnalysis.Token(
-                t.term(), 0, 0, t.word())).toList())) {
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            SearchAnalysis.Token token = terms.get(i);
+            if (seen.contains(token.term())) {
+                continue;
+            }
+            seen.add(token.term());
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             any.add(new BoostQuery(new TermQuery(new Term(TITLE, token.term())), TITLE_BOOST), BooleanClause.Occur.SHOULD);
             any.add(new TermQuery(new Term(BODY, token.term())), BooleanClause.Occur.SHOULD);
-            if (prefixes(token)) {
+            if (i == terms.size() - 1 && prefixes(token)) {
                 any.add(new BoostQuery(new PrefixQuery(new Term(TITLE, token.term())), TITLE_BOOST * PREFIX_BOOST),
                         BooleanClause.Occur.SHOULD);
                 any.add(new BoostQuery(new PrefixQuery(new Term(BODY, token.term())), PREFIX_BOOST),
@@ -174,32 +188,23 @@ public final class SearchService implements AutoCloseable {
     }
 
     private static boolean prefixes(SearchAnalysis.Token token) {
-        return token.word() && token.term().length() >= 2;
+        return token.word() && token.term().length() >= MIN_PREFIX;
     }
 
     private SearchHit toHit(Document document, float score, List<SearchAnalysis.Token> terms) {
         SearchKind kind = SearchKind.valueOf(document.get(KIND));
         String body = document.get(BODY);
         String text = body == null || body.isBlank() ? document.get(LABEL) : body;
+        List<String> words = terms.stream().map(SearchAnalysis.Token::term).toList();
+        SearchAnalysis.Token last = terms.get(terms.size() - 1);
+        List<int[]> matches = SearchAnalysis.matches(indexAnalyzer, text, words, prefixes(last) ? last.term() : null,
+                2 * SNIPPET_LENGTH);
         return new SearchHit(kind, Long.parseLong(document.get(ID)), Long.parseLong(document.get(TARGET)),
-                document.get(LABEL), document.get(DETAIL), document.get(DAY), snippet(text, terms), score);
+                document.get(LABEL), document.get(DETAIL), document.get(DAY), snippet(text, matches), score);
     }
 
-    /** The stretch of {@code text} with the most matches, matches marked, on one line. */
-    List<SearchHit.Part> snippet(String text, List<SearchAnalysis.Token> query) {
-        List<int[]> matches = new ArrayList<>();
-        for (SearchAnalysis.Token token : SearchAnalysis.tokens(indexAnalyzer, text)) {
-            boolean match = query.stream().anyMatch(q -> q.term().equals(token.term())
-                    || (prefixes(q) && token.word() && token.term().startsWith(q.term())));
-            if (match) {
-                if (!matches.isEmpty() && token.start() <= matches.get(matches.size() - 1)[1]) {
-                    int[] last = matches.get(matches.size() - 1);
-                    last[1] = Math.max(last[1], token.end());
-                } else {
-                    matches.add(new int[] {token.start(), token.end()});
-                }
-            }
-        }
+    /** The stretch of {@code text} with the most {@code matches} (sorted, merged ranges), marked, on one line. */
+    private static List<SearchHit.Part> snippet(String text, List<int[]> matches) {
         int from = 0;
         if (!matches.isEmpty()) {
             int best = 0;

@@ -54,9 +54,11 @@ final class PartnershipOfferDialog {
         ComboBox<Choice> which = new ComboBox<>();
         which.getItems().setAll(choices);
         which.setConverter(converter(Choice::label));
-        which.setValue(choices.stream().filter(c -> c.partnership() != null
-                        && c.partnership().status().ordinal() < offer.suggested().ordinal())
-                .findFirst().orElse(choices.get(0)));
+        // Preselect a partnership the outcome would move forward, else one already there, else the first choice.
+        which.setValue(choices.stream().filter(c -> c.partnership() != null)
+                .min(java.util.Comparator.comparingInt(c -> Integer.signum(
+                        c.partnership().status().compareTo(offer.suggested())) + 1))
+                .orElse(choices.get(0)));
         which.setMaxWidth(Double.MAX_VALUE);
         ComboBox<PartnershipStatus> status = new ComboBox<>();
         status.getItems().setAll(PartnershipStatus.values());

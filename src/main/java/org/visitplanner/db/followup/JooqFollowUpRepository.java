@@ -46,7 +46,8 @@ public final class JooqFollowUpRepository implements FollowUpRepository {
                         label(r.get(INSTITUTION.SHORT_NAME), r.get(INSTITUTION.OFFICIAL_NAME))));
     }
 
-    static String label(String shortName, String officialName) {
+    /** An institution's short name when it has one, else its official name (as {@code Institution#label}). */
+    public static String label(String shortName, String officialName) {
         if (shortName != null && !shortName.isBlank()) {
             return shortName;
         }

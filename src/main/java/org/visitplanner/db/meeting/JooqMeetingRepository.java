@@ -12,7 +12,6 @@ import static org.visitplanner.db.jooq.Tables.MEMBER;
 import static org.visitplanner.db.jooq.Tables.OUTCOME;
 import static org.visitplanner.db.jooq.Tables.TRIP;
 
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -23,9 +22,9 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.visitplanner.db.Enums;
+import org.visitplanner.db.itinerary.JooqEventRepository;
 import org.visitplanner.db.jooq.tables.records.ActionItemRecord;
 import org.visitplanner.db.jooq.tables.records.AttachmentRecord;
-import org.visitplanner.db.jooq.tables.records.EventRecord;
 import org.visitplanner.db.jooq.tables.records.MeetingRecordRecord;
 import org.visitplanner.db.jooq.tables.records.OutcomeRecord;
 import org.visitplanner.logic.DataProblem;
@@ -35,8 +34,6 @@ import org.visitplanner.model.ActionItem;
 import org.visitplanner.model.ActionStatus;
 import org.visitplanner.model.Attachment;
 import org.visitplanner.model.Event;
-import org.visitplanner.model.EventKind;
-import org.visitplanner.model.EventStatus;
 import org.visitplanner.model.MeetingRecord;
 import org.visitplanner.model.Outcome;
 import org.visitplanner.model.OutcomeType;
@@ -53,7 +50,7 @@ public final class JooqMeetingRepository implements MeetingRepository {
     @Override
     public Optional<Event> event(long eventId) {
         return dsl.selectFrom(EVENT).where(EVENT.ID.eq(eventId)).fetchOptional()
-                .map(r -> toEvent(r,
+                .map(r -> JooqEventRepository.toEvent(r,
                         dsl.select(EVENT_PARTICIPANT.MEMBER_ID).from(EVENT_PARTICIPANT)
                                 .where(EVENT_PARTICIPANT.EVENT_ID.eq(eventId)).orderBy(EVENT_PARTICIPANT.MEMBER_ID)
                                 .fetch(EVENT_PARTICIPANT.MEMBER_ID),
@@ -131,11 +128,6 @@ public final class JooqMeetingRepository implements MeetingRepository {
     }
 
     @Override
-    public Optional<Outcome> findOutcome(long outcomeId) {
-        return dsl.selectFrom(OUTCOME).where(OUTCOME.ID.eq(outcomeId)).fetchOptional(JooqMeetingRepository::toOutcome);
-    }
-
-    @Override
     public Outcome insertOutcome(Outcome o) {
         long id = dsl.insertInto(OUTCOME)
                 .set(OUTCOME.MEETING_ID, o.meetingId())
@@ -184,12 +176,6 @@ public final class JooqMeetingRepository implements MeetingRepository {
     public List<ActionItem> actions(long meetingId) {
         return dsl.selectFrom(ACTION_ITEM).where(ACTION_ITEM.MEETING_ID.eq(meetingId))
                 .orderBy(ACTION_ITEM.POSITION, ACTION_ITEM.ID).fetch(JooqMeetingRepository::toAction);
-    }
-
-    @Override
-    public Optional<ActionItem> findAction(long actionId) {
-        return dsl.selectFrom(ACTION_ITEM).where(ACTION_ITEM.ID.eq(actionId))
-                .fetchOptional(JooqMeetingRepository::toAction);
     }
 
     @Override
@@ -248,17 +234,6 @@ public final class JooqMeetingRepository implements MeetingRepository {
     }
 
     @Override
-    public Optional<Attachment> findAttachment(long attachmentId) {
-        return dsl.selectFrom(ATTACHMENT).where(ATTACHMENT.ID.eq(attachmentId))
-                .fetchOptional(JooqMeetingRepository::toAttachment);
-    }
-
-    @Override
-    public List<String> attachmentPaths() {
-        return dsl.select(ATTACHMENT.STORED_PATH).from(ATTACHMENT).fetch(ATTACHMENT.STORED_PATH);
-    }
-
-    @Override
     public Attachment insertAttachment(Attachment a) {
         long id = dsl.insertInto(ATTACHMENT)
                 .set(ATTACHMENT.MEETING_ID, a.meetingId())
@@ -311,7 +286,7 @@ public final class JooqMeetingRepository implements MeetingRepository {
         for (var row : rows) {
             long eventId = row.get(EVENT.ID);
             Long meetingId = row.get(MEETING_RECORD.ID);
-            Event event = toEvent(row.into(EVENT), planned.getOrDefault(eventId, List.of()),
+            Event event = JooqEventRepository.toEvent(row.into(EVENT), planned.getOrDefault(eventId, List.of()),
                     hosts.getOrDefault(eventId, List.of()));
             List<Long> people = meetingId == null ? event.participantIds() : attended.getOrDefault(meetingId, List.of());
             List<ActionItem> actions = meetingId == null ? List.of() : open.getOrDefault(meetingId, List.of());
@@ -326,12 +301,6 @@ public final class JooqMeetingRepository implements MeetingRepository {
 
     private static DataProblem stale(String what, long id) {
         return new DataProblem(DataProblem.Kind.STALE, what + " " + id, null);
-    }
-
-    static Event toEvent(EventRecord r, List<Long> participantIds, List<Long> hostIds) {
-        return new Event(r.getId(), r.getTripId(), r.getUid(), Enums.of(EventKind.class, r.getKind()), r.getTitle(),
-                r.getStartsAt(), r.getEndsAt(), ZoneId.of(r.getZone()), r.getInstitutionId(), r.getLocation(),
-                Enums.of(EventStatus.class, r.getStatus()), r.getNotes(), participantIds, hostIds, r.getVersion());
     }
 
     static MeetingRecord toRecord(MeetingRecordRecord r) {

@@ -17,6 +17,7 @@ import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.visitplanner.db.followup.JooqFollowUpRepository;
 import org.visitplanner.logic.meeting.NoteMarkup;
 import org.visitplanner.logic.search.SearchDocument;
 import org.visitplanner.logic.search.SearchSource;
@@ -91,7 +92,7 @@ public final class JooqSearchSource implements SearchSource {
                 .where(condition).fetchSize(FETCH_SIZE).fetchLazy()) {
             for (Record row : rows) {
                 var c = row.into(CONTACT);
-                String institution = label(row.get(INSTITUTION.SHORT_NAME), row.get(INSTITUTION.OFFICIAL_NAME));
+                String institution = JooqFollowUpRepository.label(row.get(INSTITUTION.SHORT_NAME), row.get(INSTITUTION.OFFICIAL_NAME));
                 String body = String.join("\n", nonBlank(c.getNameLatin(), c.getNameChinese(), c.getTitle(),
                         c.getEmail(), institution));
                 sink.accept(new SearchDocument(SearchKind.CONTACT, c.getId(), c.getInstitutionId(),
@@ -144,17 +145,13 @@ public final class JooqSearchSource implements SearchSource {
                                            String detail) {
         Long institutionId = row.get(EVENT.INSTITUTION_ID);
         String place = institutionId != null
-                ? label(row.get(INSTITUTION.SHORT_NAME), row.get(INSTITUTION.OFFICIAL_NAME))
+                ? JooqFollowUpRepository.label(row.get(INSTITUTION.SHORT_NAME), row.get(INSTITUTION.OFFICIAL_NAME))
                 : nullToEmpty(row.get(EVENT.LOCATION));
         String title = place.isBlank() ? row.get(EVENT.TITLE) : row.get(EVENT.TITLE) + " — " + place;
         List<String> scopes = institutionId == null ? List.of(Scope.EVENT.term(row.get(EVENT.ID)))
                 : List.of(Scope.EVENT.term(row.get(EVENT.ID)), Scope.INSTITUTION.term(institutionId));
         return new SearchDocument(kind, id, target, title, body, detail,
                 row.get(EVENT.STARTS_AT).toLocalDate().toString(), scopes);
-    }
-
-    private static String label(String shortName, String officialName) {
-        return shortName != null && !shortName.isBlank() ? shortName : nullToEmpty(officialName);
     }
 
     private static List<String> nonBlank(String... values) {

@@ -21,6 +21,8 @@ public final class InstitutionsView {
     @FXML private TableColumn<InstitutionsViewModel.Row, String> chineseNameColumn;
     @FXML private TableColumn<InstitutionsViewModel.Row, String> cityColumn;
     @FXML private TableColumn<InstitutionsViewModel.Row, String> relationColumn;
+    @FXML private javafx.scene.control.SplitPane split;
+    @FXML private javafx.scene.Parent history;
     @FXML private InstitutionHistoryView historyController;
     private long wantedId = -1;
 
@@ -45,8 +47,19 @@ public final class InstitutionsView {
                 wantedId = row.id();
             }
             historyController.show(row == null ? null : row.id());
+            showHistory(row != null);
         });
         viewModel.reload();
+    }
+
+    /** The history of the chosen institution appears under the table; with none chosen the table has all the room. */
+    private void showHistory(boolean shown) {
+        if (shown && !split.getItems().contains(history)) {
+            split.getItems().add(history);
+            split.setDividerPositions(0.45);
+        } else if (!shown) {
+            split.getItems().remove(history);
+        }
     }
 
     /** Selects an institution (e.g. a search hit), showing its history beside the table. */

@@ -556,9 +556,4 @@ public final class MeetingRecordViewModel {
     public ObservableList<Member> owners() {
         return owners;
     }
-
-    /** The event shown, once loaded. */
-    public Long eventId() {
-        return sheet == null ? null : sheet.event().id();
-    }
 }

@@ -39,8 +39,6 @@ public interface MeetingRepository {
     /** Outcomes in their order. */
     List<Outcome> outcomes(long meetingId);
 
-    Optional<Outcome> findOutcome(long outcomeId);
-
     /** Adds an outcome after the others. */
     Outcome insertOutcome(Outcome outcome);
 
@@ -55,8 +53,6 @@ public interface MeetingRepository {
     /** Action items in their order. */
     List<ActionItem> actions(long meetingId);
 
-    Optional<ActionItem> findAction(long actionId);
-
     /** Adds an action item after the others. */
     ActionItem insertAction(ActionItem action);
 
@@ -68,11 +64,6 @@ public interface MeetingRepository {
     void orderActions(long meetingId, List<Long> actionIds);
 
     List<Attachment> attachments(long meetingId);
-
-    Optional<Attachment> findAttachment(long attachmentId);
-
-    /** Every stored path of every attachment (to tell which files in the attachments folder are in use). */
-    List<String> attachmentPaths();
 
     Attachment insertAttachment(Attachment attachment);
 

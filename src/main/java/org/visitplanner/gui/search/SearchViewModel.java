@@ -29,7 +29,7 @@ import org.visitplanner.model.SearchKind;
 public final class SearchViewModel {
 
     static final Duration TYPING_PAUSE = Duration.ofMillis(180);
-    static final int LIMIT = 60;
+    static final int LIMIT = 30;
 
     /** A line of the results: a group heading ({@code hit} null) or a hit. */
     public record Line(SearchKind kind, String heading, SearchHit hit) {

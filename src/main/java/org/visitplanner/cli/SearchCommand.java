@@ -33,7 +33,8 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (limit < 1) {
-            throw new CommandFailure(ExitCodes.BAD_USAGE, org.visitplanner.logic.i18n.Messages.get("search.cli.badLimit"));
+            throw new CommandFailure(ExitCodes.BAD_USAGE,
+                    org.visitplanner.logic.i18n.Messages.get("search.cli.badLimit"));
         }
         return root.withServices(services -> {
             for (SearchHit hit : services.search().search(String.join(" ", words), limit)) {

@@ -80,7 +80,8 @@ public final class JooqPartnershipStatusRepository implements PartnershipStatusR
 
     static PartnershipStatusChange toChange(PartnershipStatusChangeRecord r) {
         return new PartnershipStatusChange(r.getId(), r.getPartnershipId(),
-                Enums.of(PartnershipStatus.class, r.getOldStatus()), Enums.of(PartnershipStatus.class, r.getNewStatus()),
+                Enums.of(PartnershipStatus.class, r.getOldStatus()),
+                Enums.of(PartnershipStatus.class, r.getNewStatus()),
                 r.getChangedAt(), r.getOutcomeId());
     }
 }

@@ -288,13 +288,14 @@ public final class JooqMeetingRepository implements MeetingRepository {
             Long meetingId = row.get(MEETING_RECORD.ID);
             Event event = JooqEventRepository.toEvent(row.into(EVENT), planned.getOrDefault(eventId, List.of()),
                     hosts.getOrDefault(eventId, List.of()));
-            List<Long> people = meetingId == null ? event.participantIds() : attended.getOrDefault(meetingId, List.of());
+            List<Long> people = meetingId == null ? event.participantIds()
+                    : attended.getOrDefault(meetingId, List.of());
             List<ActionItem> actions = meetingId == null ? List.of() : open.getOrDefault(meetingId, List.of());
             visits.add(new Visit(event, row.get(TRIP.NAME), meetingId != null,
                     people.stream().map(id -> names.getOrDefault(id, "")).toList(),
                     meetingId == null ? List.of() : outcomes.getOrDefault(meetingId, List.of()), actions,
-                    actions.stream().map(a -> a.ownerMemberId() == null ? "" : names.getOrDefault(a.ownerMemberId(), ""))
-                            .toList()));
+                    actions.stream().map(a -> a.ownerMemberId() == null ? ""
+                            : names.getOrDefault(a.ownerMemberId(), "")).toList()));
         }
         return visits;
     }

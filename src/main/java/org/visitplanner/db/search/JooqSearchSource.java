@@ -92,7 +92,8 @@ public final class JooqSearchSource implements SearchSource {
                 .where(condition).fetchSize(FETCH_SIZE).fetchLazy()) {
             for (Record row : rows) {
                 var c = row.into(CONTACT);
-                String institution = JooqFollowUpRepository.label(row.get(INSTITUTION.SHORT_NAME), row.get(INSTITUTION.OFFICIAL_NAME));
+                String institution = JooqFollowUpRepository.label(row.get(INSTITUTION.SHORT_NAME),
+                        row.get(INSTITUTION.OFFICIAL_NAME));
                 String body = String.join("\n", nonBlank(c.getNameLatin(), c.getNameChinese(), c.getTitle(),
                         c.getEmail(), institution));
                 sink.accept(new SearchDocument(SearchKind.CONTACT, c.getId(), c.getInstitutionId(),

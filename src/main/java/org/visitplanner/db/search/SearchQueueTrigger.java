@@ -39,7 +39,8 @@ public final class SearchQueueTrigger implements Trigger {
             switch (table) {
                 case "EVENT" -> queue(connection, "EVENT", row[idColumn]);
                 case "MEETING_RECORD" -> queue(connection, "EVENT", row[eventColumn]);
-                case "OUTCOME", "ACTION_ITEM" -> queue(connection, "EVENT", eventOfMeeting(connection, row[meetingColumn]));
+                case "OUTCOME", "ACTION_ITEM" ->
+                        queue(connection, "EVENT", eventOfMeeting(connection, row[meetingColumn]));
                 case "INSTITUTION" -> queue(connection, "INSTITUTION", row[idColumn]);
                 case "CONTACT" -> queue(connection, "CONTACT", row[idColumn]);
                 default -> throw new SQLException("search queue trigger on unexpected table " + table);

@@ -142,7 +142,8 @@ public final class FollowUpsView {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("followups.export"));
         chooser.setInitialFileName(Messages.get("followups.export.fileName", LocalDate.now().toString()) + ".csv");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("followups.export.csv"), "*.csv"));
+        chooser.getExtensionFilters().add(
+                new FileChooser.ExtensionFilter(Messages.get("followups.export.csv"), "*.csv"));
         File file = chooser.showSaveDialog(table.getScene().getWindow());
         if (file != null) {
             viewModel.export(file.toPath());

@@ -111,7 +111,8 @@ public final class FollowUpsViewModel {
         }
         status.set(statuses.get(1));
         for (FollowUpFilter.Due d : FollowUpFilter.Due.values()) {
-            dues.add(new DueChoice(d, Messages.get("followups.filter.due." + d.name().toLowerCase(java.util.Locale.ROOT))));
+            dues.add(new DueChoice(d,
+                    Messages.get("followups.filter.due." + d.name().toLowerCase(java.util.Locale.ROOT))));
         }
         due.set(dues.get(0));
         for (ObjectProperty<?> filter : List.of(owner, institution, trip, status, due)) {
@@ -164,7 +165,8 @@ public final class FollowUpsViewModel {
     private static void replaceChoices(ObservableList<Choice> list, List<Choice> fresh, ObjectProperty<Choice> chosen) {
         Long wanted = chosen.get() == null ? null : chosen.get().id();
         list.setAll(fresh);
-        chosen.set(fresh.stream().filter(c -> java.util.Objects.equals(c.id(), wanted)).findFirst().orElse(fresh.get(0)));
+        chosen.set(fresh.stream().filter(c -> java.util.Objects.equals(c.id(), wanted)).findFirst()
+                .orElse(fresh.get(0)));
     }
 
     private FollowUpFilter filter() {

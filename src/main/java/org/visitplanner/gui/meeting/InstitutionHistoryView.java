@@ -97,7 +97,8 @@ public final class InstitutionHistoryView {
         if (visit.cancelled()) {
             title.getStyleClass().add("cancelled");
         }
-        VBox card = new VBox(3, top, title, wrapped(visit.trip(), "text-muted"), wrapped(visit.attendees(), "visit-people"));
+        VBox card = new VBox(3, top, title, wrapped(visit.trip(), "text-muted"),
+                wrapped(visit.attendees(), "visit-people"));
         for (String outcome : visit.outcomes()) {
             card.getChildren().add(wrapped("• " + outcome, "visit-outcome"));
         }

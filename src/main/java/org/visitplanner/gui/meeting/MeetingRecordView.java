@@ -174,7 +174,8 @@ public final class MeetingRecordView {
             for (NoteMarkup.Span span : block.spans()) {
                 Text text = new Text(span.text());
                 text.getStyleClass().add("preview-text");
-                String style = (span.bold() || block.kind() == NoteMarkup.BlockKind.HEADING ? "-fx-font-weight: bold;" : "")
+                boolean bold = span.bold() || block.kind() == NoteMarkup.BlockKind.HEADING;
+                String style = (bold ? "-fx-font-weight: bold;" : "")
                         + (span.italic() ? "-fx-font-style: italic;" : "")
                         + (span.code() ? "-fx-font-family: monospace;" : "")
                         + (block.kind() == NoteMarkup.BlockKind.HEADING ? headingSize(block.level()) : "");

@@ -69,7 +69,8 @@ final class PartnershipOfferDialog {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(10);
-        Label explanation = new Label(Messages.get("meeting.partnership.explanation", Messages.of(offer.outcome().type())));
+        Label explanation = new Label(Messages.get("meeting.partnership.explanation",
+                Messages.of(offer.outcome().type())));
         explanation.setWrapText(true);
         explanation.setMaxWidth(460);
         form.add(explanation, 0, 0, 2, 1);
@@ -79,7 +80,8 @@ final class PartnershipOfferDialog {
         dialog.getDialogPane().setMinWidth(520);
 
         ButtonType update = new ButtonType(Messages.get("meeting.partnership.update"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType notNow = new ButtonType(Messages.get("meeting.partnership.notNow"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType notNow = new ButtonType(Messages.get("meeting.partnership.notNow"),
+                ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(update, notNow);
         dialog.setResultConverter(button -> button == update
                 ? new Answer(which.getValue().partnership(), which.getValue().newType(), status.getValue()) : null);

@@ -31,7 +31,8 @@ public final class NoteMarkup {
     private static final Pattern BULLET = Pattern.compile("^(\\s*)[-*•]\\s+(.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^(\\s*)(\\d{1,3}[.)])\\s+(.*)$");
     private static final Pattern QUOTE = Pattern.compile("^>\\s?(.*)$");
-    private static final Pattern INLINE = Pattern.compile("\\*\\*(.+?)\\*\\*|`([^`]+)`|\\*([^*\\s][^*]*?)\\*|(?<![\\p{L}\\p{N}])_([^_\\s][^_]*?)_(?![\\p{L}\\p{N}])");
+    private static final Pattern INLINE = Pattern.compile("\\*\\*(.+?)\\*\\*|`([^`]+)`|\\*([^*\\s][^*]*?)\\*"
+            + "|(?<![\\p{L}\\p{N}])_([^_\\s][^_]*?)_(?![\\p{L}\\p{N}])");
 
     private NoteMarkup() {
     }

@@ -69,7 +69,6 @@ public final class SearchService implements AutoCloseable {
     private static final int BATCH = 500;
     private static final int MIN_PREFIX = 3;
 
-
     private final Path directoryPath;
     private final SearchSource source;
     private final Analyzer indexAnalyzer = SearchAnalysis.forIndex();
@@ -115,20 +114,10 @@ public final class SearchService implements AutoCloseable {
         }
     }
 
-    /** Throws the index away and builds it again from the database. */
-    public synchronized void rebuild() {
-        try {
-            open();
-            rebuildOpen();
-        } catch (IOException e) {
-            throw new UncheckedIOException("rebuilding the search index in " + directoryPath, e);
-        }
-    }
-
     /**
      * The best hits for {@code query}, best first, at most {@code limit}. Every word of the query must match (the
-     * last one also as the start of a word, for search as you type); accents, case and full-width forms do not matter; Chinese matches by character
-     * pairs. A blank query finds nothing.
+     * last one also as the start of a word, for search as you type); accents, case and full-width forms do not
+     * matter; Chinese matches by character pairs. A blank query finds nothing.
      */
     public List<SearchHit> search(String query, int limit) {
         catchUp();
@@ -174,7 +163,8 @@ public final class SearchService implements AutoCloseable {
             }
             seen.add(token.term());
             BooleanQuery.Builder any = new BooleanQuery.Builder();
-            any.add(new BoostQuery(new TermQuery(new Term(TITLE, token.term())), TITLE_BOOST), BooleanClause.Occur.SHOULD);
+            any.add(new BoostQuery(new TermQuery(new Term(TITLE, token.term())), TITLE_BOOST),
+                    BooleanClause.Occur.SHOULD);
             any.add(new TermQuery(new Term(BODY, token.term())), BooleanClause.Occur.SHOULD);
             if (i == terms.size() - 1 && prefixes(token)) {
                 any.add(new BoostQuery(new PrefixQuery(new Term(TITLE, token.term())), TITLE_BOOST * PREFIX_BOOST),
@@ -310,11 +300,12 @@ public final class SearchService implements AutoCloseable {
         writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
         searchers = new SearcherManager(writer, null);
         if (!usable) {
-            rebuildOpen();
+            rebuild();
         }
     }
 
-    private void rebuildOpen() throws IOException {
+    /** Builds the index again from the whole database (the writer is open). */
+    private void rebuild() throws IOException {
         long upTo = source.lastPendingId();
         writer.deleteAll();
         IOException[] failure = new IOException[1];

@@ -23,7 +23,8 @@ public final class Messages {
     public static final List<String> BUNDLES = List.of(
             "org.visitplanner.i18n.messages",
             "org.visitplanner.i18n.itinerary",
-            "org.visitplanner.i18n.directory");
+            "org.visitplanner.i18n.directory",
+            "org.visitplanner.i18n.meeting");
 
     /** The languages the app speaks, in menu order. */
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.CHINESE);

@@ -1,6 +1,12 @@
 package org.visitplanner.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import org.visitplanner.db.Database;
 import org.visitplanner.db.UndoableDeletes;
@@ -8,9 +14,13 @@ import org.visitplanner.db.directory.JooqContactRepository;
 import org.visitplanner.db.directory.JooqInstitutionRepository;
 import org.visitplanner.db.directory.JooqMemberRepository;
 import org.visitplanner.db.directory.JooqPartnershipRepository;
+import org.visitplanner.db.directory.JooqPartnershipStatusRepository;
+import org.visitplanner.db.followup.JooqFollowUpRepository;
 import org.visitplanner.db.itinerary.JooqEventRepository;
 import org.visitplanner.db.trip.JooqDayNoteRepository;
 import org.visitplanner.db.itinerary.JooqTravelOverrideRepository;
+import org.visitplanner.db.meeting.JooqMeetingRepository;
+import org.visitplanner.db.search.JooqSearchSource;
 import org.visitplanner.db.trip.JooqTripRepository;
 import org.visitplanner.logic.Transactions;
 import org.visitplanner.logic.directory.ContactRepository;
@@ -20,13 +30,18 @@ import org.visitplanner.logic.directory.InstitutionRepository;
 import org.visitplanner.logic.directory.MemberRepository;
 import org.visitplanner.logic.directory.PartnershipRepository;
 import org.visitplanner.logic.documents.Documents;
-import org.visitplanner.logic.itinerary.EventRepository;
 import org.visitplanner.logic.trip.DayNoteRepository;
-import org.visitplanner.logic.itinerary.CalendarImport;
+import org.visitplanner.logic.directory.PartnershipStatusRepository;
+import org.visitplanner.logic.followup.FollowUpRepository;
 import org.visitplanner.logic.io.CsvSheet;
+import org.visitplanner.logic.itinerary.CalendarImport;
 import org.visitplanner.logic.itinerary.EventRepository;
 import org.visitplanner.logic.itinerary.ItineraryService;
 import org.visitplanner.logic.itinerary.TravelOverrideRepository;
+import org.visitplanner.logic.meeting.AttachmentStore;
+import org.visitplanner.logic.meeting.MeetingRepository;
+import org.visitplanner.logic.meeting.MeetingService;
+import org.visitplanner.logic.search.SearchService;
 import org.visitplanner.logic.trip.SampleTrip;
 import org.visitplanner.logic.trip.TripRepository;
 
@@ -63,9 +78,18 @@ public final class Services implements AutoCloseable {
     private final CalendarImport calendarImport;
     private final DirectoryService directory;
     private final DirectoryCsv directoryCsv;
+    private final Path dataDirectory;
+    private final boolean temporaryDataDirectory;
+    private final MeetingRepository meetingRepository;
+    private final PartnershipStatusRepository partnershipStatus;
+    private final FollowUpRepository followUps;
+    private final MeetingService meetings;
+    private SearchService search;
 
-    private Services(Database database) {
+    private Services(Database database, Path dataDirectory, boolean temporaryDataDirectory) {
         this.database = database;
+        this.dataDirectory = dataDirectory;
+        this.temporaryDataDirectory = temporaryDataDirectory;
         var dsl = database.dsl();
         this.trips = new JooqTripRepository(dsl);
         this.members = new JooqMemberRepository(dsl);
@@ -74,15 +98,20 @@ public final class Services implements AutoCloseable {
         this.partnerships = new JooqPartnershipRepository(dsl);
         this.events = new JooqEventRepository(dsl);
         this.dayNotes = new JooqDayNoteRepository(dsl);
+        this.meetingRepository = new JooqMeetingRepository(dsl);
+        this.partnershipStatus = new JooqPartnershipStatusRepository(dsl);
+        this.followUps = new JooqFollowUpRepository(dsl);
+        this.meetings = new MeetingService(database.transactions(), meetingRepository, trips, institutions, contacts,
+                partnerships, partnershipStatus, new AttachmentStore(dataDirectory), Clock.systemDefaultZone());
         this.sampleTrip = new SampleTrip(database.transactions(), trips, members, institutions, contacts,
-                partnerships, events, dayNotes);
+                partnerships, events, meetingRepository, partnershipStatus, dayNotes);
         this.travelOverrides = new JooqTravelOverrideRepository(dsl);
         this.itinerary = new ItineraryService(database.transactions(), trips, events, institutions, contacts,
                 travelOverrides);
         this.calendarImport = new CalendarImport(database.transactions(), trips, members, institutions, contacts,
                 events);
         this.directory = new DirectoryService(database.transactions(), institutions, contacts, partnerships, members,
-                trips, new UndoableDeletes(dsl));
+                trips, new UndoableDeletes(dsl), partnershipStatus);
         this.directoryCsv = new DirectoryCsv(database.transactions(), directory, institutions, contacts,
                 CsvSheet.Limits.DEFAULT);
         this.documents = new Documents(trips, events, members, institutions, contacts, partnerships, dayNotes,
@@ -91,12 +120,25 @@ public final class Services implements AutoCloseable {
 
     /** Opens the database in {@code dataDirectory}; throws {@link org.visitplanner.logic.DataProblem} when it cannot. */
     public static Services open(Path dataDirectory) {
-        return new Services(Database.open(dataDirectory));
+        return new Services(Database.open(dataDirectory), dataDirectory, false);
     }
 
-    /** Services over a fresh in-memory database (tests). */
+    /**
+     * Services over a fresh in-memory database (tests, benchmarks), with a temporary data directory for attachments
+     * and the search index that is deleted on {@link #close()}.
+     */
     public static Services inMemory(String name) {
-        return new Services(Database.inMemory(name));
+        try {
+            Path directory = Files.createTempDirectory("visit-planner-" + name.replaceAll("[^A-Za-z0-9-]", "") + "-");
+            return new Services(Database.inMemory(name), directory, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary data directory", e);
+        }
+    }
+
+    /** The folder of the data: the database, settings, attachments and the search index. */
+    public Path dataDirectory() {
+        return dataDirectory;
     }
 
     public Database database() {
@@ -167,8 +209,50 @@ public final class Services implements AutoCloseable {
         return directoryCsv;
     }
 
+    public MeetingRepository meetingRepository() {
+        return meetingRepository;
+    }
+
+    /** Meeting records: text, attendance, outcomes, action items, attachments, partnership updates. */
+    public MeetingService meetings() {
+        return meetings;
+    }
+
+    public PartnershipStatusRepository partnershipStatus() {
+        return partnershipStatus;
+    }
+
+    public FollowUpRepository followUps() {
+        return followUps;
+    }
+
+    /**
+     * Full-text search, opened on first use (commands that do not search never open the index). The database queues
+     * every change the index must see; {@link SearchService#catchUp()} applies them and every search calls it first.
+     */
+    public synchronized SearchService search() {
+        if (search == null) {
+            search = new SearchService(dataDirectory.resolve("search-index"), new JooqSearchSource(database.dsl()));
+        }
+        return search;
+    }
+
     @Override
     public void close() {
+        synchronized (this) {
+            if (search != null) {
+                search.close();
+            }
+        }
         database.close();
+        if (temporaryDataDirectory) {
+            try (Stream<Path> files = Files.walk(dataDirectory)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            } catch (IOException e) {
+                // a temporary folder left behind is harmless
+            }
+        }
     }
 }

@@ -16,11 +16,14 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 import org.visitplanner.gui.MainView;
 import org.visitplanner.gui.MainViewModel;
 import org.visitplanner.gui.Theme;
 import org.visitplanner.gui.common.AppState;
+import org.visitplanner.gui.common.FileOpener;
+import org.visitplanner.gui.common.FxScheduler;
 import org.visitplanner.gui.common.FxTaskExecutor;
 import org.visitplanner.gui.common.Problems;
 import org.visitplanner.gui.common.ViewLoader;
@@ -34,8 +37,16 @@ import org.visitplanner.gui.directory.InstitutionsViewModel;
 import org.visitplanner.gui.common.UndoActions;
 import org.visitplanner.gui.itinerary.ItineraryView;
 import org.visitplanner.gui.itinerary.ItineraryViewModel;
+import org.visitplanner.gui.followup.FollowUpsView;
+import org.visitplanner.gui.followup.FollowUpsViewModel;
+import org.visitplanner.gui.meeting.InstitutionHistoryView;
+import org.visitplanner.gui.meeting.InstitutionHistoryViewModel;
+import org.visitplanner.gui.meeting.MeetingRecordView;
+import org.visitplanner.gui.meeting.MeetingRecordViewModel;
+import org.visitplanner.gui.meeting.MeetingRecords;
 import org.visitplanner.gui.people.PeopleView;
 import org.visitplanner.gui.people.PeopleViewModel;
+import org.visitplanner.gui.search.SearchViewModel;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.settings.UserSettings;
 import org.visitplanner.logic.undo.UndoHistory;
@@ -56,11 +67,13 @@ public final class VisitPlannerApp extends Application {
     private final FxTaskExecutor tasks = new FxTaskExecutor();
     /** Documents take seconds; they get their own worker so that edits never wait behind them. */
     private final FxTaskExecutor documentTasks = new FxTaskExecutor();
+    private final FxScheduler scheduler = new FxScheduler();
     private Services services;
     private UserSettings settings;
     private Stage stage;
     /** The window's undo history; it outlives a change of language (the views are rebuilt, the edits stay). */
     private final UndoHistory history = new UndoHistory(200);
+    private MeetingRecords meetingRecords;
 
     /** Used by {@link Application#launch}. */
     public VisitPlannerApp() {
@@ -91,6 +104,12 @@ public final class VisitPlannerApp extends Application {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.setScene(new Scene(opening(), 1280, 800));
+        // Meeting windows close with the main window, each saving what was typed last.
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
+            if (meetingRecords != null) {
+                meetingRecords.closeAll();
+            }
+        });
         stage.show();
 
         tasks.run(() -> {
@@ -105,6 +124,8 @@ public final class VisitPlannerApp extends Application {
         }, opened -> {
             services = opened;
             showMainView();
+            // Brings the search index up to date (or builds it) before the first search needs it.
+            tasks.run(() -> services.search().catchUp(), applied -> { }, failure -> { });
         }, this::failToOpen);
     }
 
@@ -145,10 +166,25 @@ public final class VisitPlannerApp extends Application {
                 services.directoryCsv()));
         Controllers controllers = new Controllers();
         ViewLoader loader = new ViewLoader(controllers);
+        if (meetingRecords != null) {
+            meetingRecords.closeAll(); // rebuilt in the new language
+        }
+        MeetingRecords records = new MeetingRecords(loader, stage);
+        meetingRecords = records;
+        FileOpener fileOpener = file -> getHostServices().showDocument(file.toUri().toString());
+        Clock clock = scheduler.clock();
         controllers
-                .register(MainView.class, () -> new MainView(mainViewModel, loader, host, directoryTransfer))
+                .register(MainView.class, () -> new MainView(mainViewModel, loader, host, directoryTransfer,
+                        new SearchViewModel(tasks, scheduler, services.search()), records))
                 .register(ItineraryView.class, () -> new ItineraryView(new ItineraryViewModel(tasks, state,
-                        services.itinerary(), undo)))
+                        services.itinerary(), undo), records))
+                .register(MeetingRecordView.class, () -> new MeetingRecordView(new MeetingRecordViewModel(tasks,
+                        scheduler, state, services.meetings()), fileOpener))
+                .register(InstitutionHistoryView.class, () -> new InstitutionHistoryView(
+                        new InstitutionHistoryViewModel(tasks, state, services.institutions(), services.partnerships(),
+                                services.partnershipStatus(), services.meetings(), clock), records))
+                .register(FollowUpsView.class, () -> new FollowUpsView(new FollowUpsViewModel(tasks, state,
+                        services.followUps(), services.meetings(), clock), records))
                 .register(InstitutionsView.class, () -> new InstitutionsView(new InstitutionsViewModel(
                         directoryActions)))
                 .register(PeopleView.class, () -> new PeopleView(new PeopleViewModel(directoryActions)))

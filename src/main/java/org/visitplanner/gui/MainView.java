@@ -18,6 +18,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -30,8 +31,14 @@ import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.gui.common.ViewLoader;
 import org.visitplanner.gui.directory.DirectoryTransfer;
 import org.visitplanner.logic.directory.DirectoryCsv;
+import org.visitplanner.gui.directory.InstitutionsView;
+import org.visitplanner.gui.followup.FollowUpsView;
+import org.visitplanner.gui.meeting.MeetingRecords;
+import org.visitplanner.gui.search.SearchPopup;
+import org.visitplanner.gui.search.SearchViewModel;
 import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.search.SearchHit;
 import org.visitplanner.model.TripSummary;
 
 /** The main window: menu, trip picker, side navigation, the current view and the status bar. */
@@ -52,6 +59,10 @@ public final class MainView {
     private final Host host;
     private final DirectoryTransfer directoryTransfer;
     private final Map<String, Parent> loadedViews = new HashMap<>();
+    private final Map<String, Object> loadedControllers = new HashMap<>();
+    private final SearchViewModel searchViewModel;
+    private final MeetingRecords meetingRecords;
+    private SearchPopup searchPopup;
 
     @FXML private ComboBox<TripSummary> tripPicker;
     @FXML private CheckMenuItem darkThemeItem;
@@ -60,17 +71,22 @@ public final class MainView {
     @FXML private ToggleButton navItinerary;
     @FXML private ToggleButton navInstitutions;
     @FXML private ToggleButton navPeople;
+    @FXML private ToggleButton navFollowUps;
+    @FXML private TextField globalSearchField;
     @FXML private StackPane content;
     @FXML private Label dataLocationLabel;
     @FXML private Label statusLabel;
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
 
-    public MainView(MainViewModel viewModel, ViewLoader views, Host host, DirectoryTransfer directoryTransfer) {
+    public MainView(MainViewModel viewModel, ViewLoader views, Host host, DirectoryTransfer directoryTransfer,
+                    SearchViewModel searchViewModel, MeetingRecords meetingRecords) {
         this.viewModel = viewModel;
         this.views = views;
         this.host = host;
         this.directoryTransfer = directoryTransfer;
+        this.searchViewModel = searchViewModel;
+        this.meetingRecords = meetingRecords;
     }
 
     @FXML
@@ -118,6 +134,7 @@ public final class MainView {
         navItinerary.setUserData("itinerary/ItineraryView");
         navInstitutions.setUserData("directory/InstitutionsView");
         navPeople.setUserData("people/PeopleView");
+        navFollowUps.setUserData("followup/FollowUpsView");
         navigation.selectedToggleProperty().addListener((obs, was, now) -> {
             if (now == null) {
                 was.setSelected(true); // one view is always shown
@@ -127,14 +144,51 @@ public final class MainView {
         });
         navItinerary.setSelected(true);
 
+        searchPopup = new SearchPopup(globalSearchField, searchViewModel, this::openSearchHit);
+        content.sceneProperty().addListener((obs, was, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
+                        searchPopup::focus);
+            }
+        });
+
         dataLocationLabel.textProperty().bind(viewModel.dataLocationProperty());
         statusLabel.textProperty().bind(viewModel.state().statusMessageProperty());
         viewModel.load();
     }
 
     private void show(String viewName) {
-        Parent view = loadedViews.computeIfAbsent(viewName, name -> views.load(name).root());
+        Parent view = loadedViews.computeIfAbsent(viewName, name -> {
+            ViewLoader.Loaded<Object> loaded = views.load(name);
+            loadedControllers.put(name, loaded.controller());
+            return loaded.root();
+        });
         content.getChildren().setAll(view);
+    }
+
+    /** A search hit was chosen: meetings and outcomes open their record, the others their page. */
+    private void openSearchHit(SearchHit hit) {
+        switch (hit.kind()) {
+            case MEETING, OUTCOME -> meetingRecords.open(hit.targetId());
+            case ACTION -> {
+                navFollowUps.setSelected(true);
+                ((FollowUpsView) loadedControllers.get("followup/FollowUpsView")).reveal(hit.targetId());
+            }
+            case INSTITUTION, CONTACT -> {
+                navInstitutions.setSelected(true);
+                ((InstitutionsView) loadedControllers.get("directory/InstitutionsView")).select(hit.targetId());
+            }
+        }
+    }
+
+    @FXML
+    private void focusSearch() {
+        searchPopup.focus();
+    }
+
+    @FXML
+    private void showFollowUps() {
+        navFollowUps.setSelected(true);
     }
 
     @FXML

@@ -72,6 +72,7 @@ class MainWindowTest {
         robot.clickOn("Institutions");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup(".institutions-table").queryAs(TableView.class).getItems().size() == 11);
+        WaitForAsyncUtils.waitForFxEvents(); // let the table lay out its rows before looking at their cells
         TableView<?> table = robot.lookup(".institutions-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(11);
         assertThat(robot.lookup("École des Ponts et Chaussées").tryQuery()).isPresent();

@@ -1,7 +1,6 @@
 package org.visitplanner.db.directory;
 
 import static org.visitplanner.db.jooq.Tables.PARTNERSHIP;
-import static org.visitplanner.db.jooq.Tables.PARTNERSHIP_STATUS_CHANGE;
 
 import java.util.List;
 import java.util.Optional;
@@ -75,16 +74,6 @@ public final class JooqPartnershipRepository implements PartnershipRepository {
         OptimisticLock.check(changed, "partnership", p.id());
         return new Partnership(p.id(), p.institutionId(), p.type(), p.status(), p.since(), p.until(), p.notes(),
                 p.version() + 1);
-    }
-
-    @Override
-    public void recordStatusChange(long partnershipId, PartnershipStatus from, PartnershipStatus to) {
-        dsl.insertInto(PARTNERSHIP_STATUS_CHANGE)
-                .set(PARTNERSHIP_STATUS_CHANGE.PARTNERSHIP_ID, partnershipId)
-                .set(PARTNERSHIP_STATUS_CHANGE.OLD_STATUS, Enums.name(from))
-                .set(PARTNERSHIP_STATUS_CHANGE.NEW_STATUS, to.name())
-                .set(PARTNERSHIP_STATUS_CHANGE.CHANGED_AT, DSL.currentOffsetDateTime())
-                .execute();
     }
 
     @Override

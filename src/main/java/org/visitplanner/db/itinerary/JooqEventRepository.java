@@ -137,7 +137,7 @@ public final class JooqEventRepository implements EventRepository {
         return new DataProblem(DataProblem.Kind.STALE, "event " + eventId, null);
     }
 
-    static Event toEvent(EventRecord r, List<Long> participantIds, List<Long> hostIds) {
+    public static Event toEvent(EventRecord r, List<Long> participantIds, List<Long> hostIds) {
         return new Event(r.getId(), r.getTripId(), r.getUid(), Enums.of(EventKind.class, r.getKind()), r.getTitle(),
                 r.getStartsAt(), r.getEndsAt(), ZoneId.of(r.getZone()), r.getInstitutionId(), r.getLocation(),
                 Enums.of(EventStatus.class, r.getStatus()), r.getNotes(), participantIds, hostIds, r.getVersion());

@@ -27,6 +27,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
+import org.visitplanner.gui.meeting.InstitutionHistoryView;
 import org.visitplanner.gui.common.Cells;
 import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.gui.common.FieldFeedback;
@@ -64,6 +65,9 @@ public final class InstitutionsView {
     @FXML private Label saveNoteLabel;
     @FXML private HBox staleBar;
     @FXML private Tab contactsTab;
+    @FXML private Tab historyTab;
+    @FXML private javafx.scene.control.TabPane tabs;
+    @FXML private InstitutionHistoryView historyController;
     @FXML private Tab partnershipsTab;
 
     @FXML private TextField officialNameField;
@@ -152,8 +156,10 @@ public final class InstitutionsView {
         table.setItems(viewModel.rows());
         viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
         table.getSortOrder().add(officialNameColumn);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, was, row) ->
-                viewModel.select(row == null ? null : row.id()));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, row) -> {
+            viewModel.select(row == null ? null : row.id());
+            historyController.show(row == null ? null : row.id());
+        });
         viewModel.rows().addListener((javafx.collections.ListChangeListener<InstitutionsViewModel.Row>) change ->
                 reselect());
         table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
@@ -167,6 +173,22 @@ public final class InstitutionsView {
         statusFilter.setItems(viewModel.statusFilters());
         statusFilter.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
         deleteButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+    }
+
+    /**
+     * Shows institution {@code institutionId} (a search hit, a link from elsewhere): the filters are cleared when
+     * they hide it, and its history tab is opened.
+     */
+    public void select(long institutionId) {
+        if (viewModel.rows().stream().noneMatch(r -> r.id() == institutionId)) {
+            viewModel.searchProperty().set("");
+            if (!viewModel.statusFilters().isEmpty()) {
+                viewModel.statusFilterProperty().set(viewModel.statusFilters().get(0));
+            }
+        }
+        viewModel.select(institutionId);
+        reselect();
+        tabs.getSelectionModel().select(historyTab);
     }
 
     private void reselect() {

@@ -35,6 +35,7 @@ import javafx.scene.layout.Region;
 
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.visitplanner.gui.itinerary.ItineraryViewModel.Mode;
+import org.visitplanner.gui.meeting.MeetingRecords;
 import org.visitplanner.gui.itinerary.ItineraryViewModel.ProblemRow;
 import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
@@ -43,6 +44,8 @@ import org.visitplanner.logic.i18n.Messages;
 public final class ItineraryView {
 
     private static final KeyCombination NEW_EVENT = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination MEETING_RECORD =
+            new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN);
 
     private final ItineraryViewModel viewModel;
 
@@ -59,13 +62,17 @@ public final class ItineraryView {
     @FXML private ComboBox<ItineraryViewModel.MemberFilter> memberFilter;
     @FXML private ToggleButton homeAxisButton;
     @FXML private Button newEventButton;
+    @FXML private Button meetingButton;
     @FXML private ScheduleView schedule;
     @FXML private AgendaView agenda;
     @FXML private Label problemSummaryLabel;
     @FXML private ListView<ProblemRow> problemList;
 
-    public ItineraryView(ItineraryViewModel viewModel) {
+    private final MeetingRecords meetingRecords;
+
+    public ItineraryView(ItineraryViewModel viewModel, MeetingRecords meetingRecords) {
         this.viewModel = viewModel;
+        this.meetingRecords = meetingRecords;
     }
 
     @FXML
@@ -134,9 +141,10 @@ public final class ItineraryView {
             }
         });
         newEventButton.disableProperty().bind(viewModel.loadedProperty().not());
+        meetingButton.disableProperty().bind(viewModel.selectedEventIdProperty().isNull());
         // Buttons keep their whole label at 1280 pixels; the member filter gives way first.
         for (javafx.scene.control.Control control : List.of(weekButton, dayButton, agendaButton, homeAxisButton,
-                newEventButton, dayTitleLabel, showLabel)) {
+                newEventButton, meetingButton, dayTitleLabel, showLabel)) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
         schedule.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -150,6 +158,9 @@ public final class ItineraryView {
         root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (NEW_EVENT.match(event)) {
                 newEvent();
+                event.consume();
+            } else if (MEETING_RECORD.match(event)) {
+                openMeetingRecord();
                 event.consume();
             }
         });
@@ -168,6 +179,15 @@ public final class ItineraryView {
         dayNavigation.setVisible(mode == Mode.DAY);
         dayNavigation.setManaged(mode == Mode.DAY);
         (calendar ? schedule : agenda).requestFocus();
+    }
+
+    /** The meeting record of the selected event, in its own window (Ctrl+M). */
+    @FXML
+    private void openMeetingRecord() {
+        Long eventId = viewModel.selectedEventIdProperty().get();
+        if (eventId != null) {
+            meetingRecords.open(eventId);
+        }
     }
 
     @FXML
@@ -192,11 +212,13 @@ public final class ItineraryView {
     private void contextMenu(long eventId, ContextMenuEvent event) {
         MenuItem open = new MenuItem(Messages.get("itinerary.menu.open"), new FontIcon("fth-edit-2"));
         open.setOnAction(e -> open(eventId));
+        MenuItem meeting = new MenuItem(Messages.get("meeting.menu.open"), new FontIcon("fth-file-text"));
+        meeting.setOnAction(e -> meetingRecords.open(eventId));
         MenuItem duplicate = new MenuItem(Messages.get("itinerary.menu.duplicate"), new FontIcon("fth-copy"));
         duplicate.setOnAction(e -> viewModel.duplicate(eventId));
         MenuItem delete = new MenuItem(Messages.get("itinerary.menu.delete"), new FontIcon("fth-trash-2"));
         delete.setOnAction(e -> viewModel.delete(eventId));
-        ContextMenu menu = new ContextMenu(open, duplicate, new SeparatorMenuItem(), delete);
+        ContextMenu menu = new ContextMenu(open, meeting, duplicate, new SeparatorMenuItem(), delete);
         if (viewModel.modeProperty().get() != Mode.DAY) {
             MenuItem day = new MenuItem(Messages.get("itinerary.menu.showDay"), new FontIcon("fth-square"));
             day.setOnAction(e -> viewModel.modeProperty().set(Mode.DAY));

@@ -1,5 +1,6 @@
 package org.visitplanner.logic.directory;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,10 +42,12 @@ public final class DirectoryService {
     private final MemberRepository members;
     private final TripRepository trips;
     private final Restorer restorer;
+    private final PartnershipStatusRepository statusChanges;
 
     public DirectoryService(Transactions transactions, InstitutionRepository institutions,
                             ContactRepository contacts, PartnershipRepository partnerships, MemberRepository members,
-                            TripRepository trips, Restorer restorer) {
+                            TripRepository trips, Restorer restorer,
+                            PartnershipStatusRepository statusChanges) {
         this.transactions = transactions;
         this.institutions = institutions;
         this.contacts = contacts;
@@ -52,6 +55,7 @@ public final class DirectoryService {
         this.members = members;
         this.trips = trips;
         this.restorer = restorer;
+        this.statusChanges = statusChanges;
     }
 
     /** Institutions, contacts, partnerships and members, read in one transaction so they agree. */
@@ -156,7 +160,7 @@ public final class DirectoryService {
     public Partnership addPartnership(Partnership partnership) {
         return transactions.inTransaction(() -> {
             Partnership stored = partnerships.insert(partnership);
-            partnerships.recordStatusChange(stored.id(), null, stored.status());
+            statusChanges.record(stored.id(), null, stored.status(), null, OffsetDateTime.now());
             return stored;
         });
     }
@@ -166,7 +170,7 @@ public final class DirectoryService {
         return transactions.inTransaction(() -> {
             Partnership stored = partnerships.update(after);
             if (before.status() != after.status()) {
-                partnerships.recordStatusChange(stored.id(), before.status(), after.status());
+                statusChanges.record(stored.id(), before.status(), after.status(), null, OffsetDateTime.now());
             }
             return stored;
         });

@@ -26,7 +26,11 @@ import org.visitplanner.logic.directory.InstitutionRepository;
 import org.visitplanner.logic.directory.MemberRepository;
 import org.visitplanner.logic.directory.OpeningHoursFormat;
 import org.visitplanner.logic.directory.PartnershipRepository;
+import org.visitplanner.logic.directory.PartnershipStatusRepository;
 import org.visitplanner.logic.itinerary.EventRepository;
+import org.visitplanner.logic.meeting.MeetingRepository;
+import org.visitplanner.model.ActionItem;
+import org.visitplanner.model.ActionStatus;
 import org.visitplanner.model.Contact;
 import org.visitplanner.model.Coordinates;
 import org.visitplanner.model.Event;
@@ -35,7 +39,10 @@ import org.visitplanner.model.EventStatus;
 import org.visitplanner.model.Institution;
 import org.visitplanner.model.InstitutionKind;
 import org.visitplanner.model.Member;
+import org.visitplanner.model.MeetingRecord;
 import org.visitplanner.model.MemberRole;
+import org.visitplanner.model.Outcome;
+import org.visitplanner.model.OutcomeType;
 import org.visitplanner.model.Partnership;
 import org.visitplanner.model.PartnershipStatus;
 import org.visitplanner.model.PartnershipType;
@@ -59,11 +66,15 @@ public final class SampleTrip {
     private final ContactRepository contacts;
     private final PartnershipRepository partnerships;
     private final EventRepository events;
+    private final MeetingRepository meetings;
     private final DayNoteRepository dayNotes;
+    private final PartnershipStatusRepository statusChanges;
 
     public SampleTrip(Transactions transactions, TripRepository trips, MemberRepository members,
                       InstitutionRepository institutions, ContactRepository contacts,
-                      PartnershipRepository partnerships, EventRepository events, DayNoteRepository dayNotes) {
+                      PartnershipRepository partnerships, EventRepository events, MeetingRepository meetings,
+                      PartnershipStatusRepository statusChanges,
+                      DayNoteRepository dayNotes) {
         this.transactions = transactions;
         this.trips = trips;
         this.members = members;
@@ -71,6 +82,8 @@ public final class SampleTrip {
         this.contacts = contacts;
         this.partnerships = partnerships;
         this.events = events;
+        this.meetings = meetings;
+        this.statusChanges = statusChanges;
         this.dayNotes = dayNotes;
     }
 
@@ -133,19 +146,62 @@ public final class SampleTrip {
 
         List<Long> everyone = data.members.stream().map(m -> memberIds.get(m.key)).toList();
         ZoneId zone = trip.venueZone();
+        Map<String, Event> eventsByUid = new HashMap<>();
         for (EventData e : data.events) {
             List<Long> participants = e.participants == null ? everyone
                     : e.participants.stream().map(key -> required(memberIds, key, "member")).toList();
             List<Long> hosts = e.hosts == null ? List.of()
                     : e.hosts.stream().map(key -> required(contactIds, key, "contact")).toList();
             Long institutionId = e.institution == null ? null : required(institutionIds, e.institution, "institution");
-            events.insert(new Event(0, trip.id(), e.uid, EventKind.valueOf(e.kind), e.title,
+            Event event = events.insert(new Event(0, trip.id(), e.uid, EventKind.valueOf(e.kind), e.title,
                     LocalDateTime.of(e.day, e.start), LocalDateTime.of(e.day, e.end), zone, institutionId,
                     e.location, EventStatus.valueOf(e.status == null ? "PLANNED" : e.status), e.notes,
                     participants, hosts, 0));
+            eventsByUid.put(e.uid, event);
+        }
+        for (MeetingData m : data.meetings) {
+            insertMeeting(m, required(eventsByUid, m.event, "event"), memberIds, contactIds);
         }
         data.dayNotes.forEach((day, notes) -> dayNotes.save(trip.id(), day, notes));
         return trip.id();
+    }
+
+    /** A meeting record with its attendees, outcomes and actions; an outcome may move a partnership forward. */
+    private void insertMeeting(MeetingData m, Event event, Map<String, Long> memberIds, Map<String, Long> contactIds) {
+        MeetingRecord record = meetings.insert(event.id(), m.agenda, m.notes);
+        meetings.setAttendance(record.id(),
+                m.attendees == null ? event.participantIds()
+                        : m.attendees.stream().map(key -> required(memberIds, key, "member")).toList(),
+                m.contacts == null ? event.hostIds()
+                        : m.contacts.stream().map(key -> required(contactIds, key, "contact")).toList());
+        int position = 0;
+        for (OutcomeData o : m.outcomes) {
+            Outcome outcome = meetings.insertOutcome(new Outcome(0, record.id(), OutcomeType.valueOf(o.type), o.text,
+                    position++, 0));
+            if (o.partnership != null && event.institutionId() != null) {
+                movePartnership(event, o.partnership, outcome.id());
+            }
+        }
+        position = 0;
+        for (ActionData a : m.actions) {
+            meetings.insertAction(new ActionItem(0, record.id(), a.text,
+                    a.owner == null ? null : required(memberIds, a.owner, "member"), a.due,
+                    ActionStatus.valueOf(a.status), position++, 0));
+        }
+    }
+
+    /**
+     * Records the partnership change an outcome reports, at the end of the meeting. A partnership the user already
+     * moved elsewhere (a directory reused from before) is left as it is.
+     */
+    private void movePartnership(Event event, PartnershipChangeData change, long outcomeId) {
+        PartnershipType type = PartnershipType.valueOf(change.type);
+        PartnershipStatus from = PartnershipStatus.valueOf(change.from);
+        partnerships.findByInstitution(event.institutionId()).stream()
+                .filter(p -> p.type() == type && p.status() == from)
+                .findFirst()
+                .ifPresent(p -> statusChanges.changeStatus(p.id(), p.version(), PartnershipStatus.valueOf(change.to),
+                        outcomeId, event.zonedEnd().toOffsetDateTime()));
     }
 
     private Institution insertInstitution(InstitutionData i) {
@@ -191,6 +247,7 @@ public final class SampleTrip {
         public List<InstitutionData> institutions = new ArrayList<>();
         public List<EventData> events = new ArrayList<>();
         public Map<LocalDate, String> dayNotes = new java.util.TreeMap<>();
+        public List<MeetingData> meetings = new ArrayList<>();
     }
 
     static final class TripData {
@@ -266,5 +323,36 @@ public final class SampleTrip {
         public List<String> hosts;
         public String status;
         public String notes;
+    }
+
+    static final class MeetingData {
+        public String event;
+        public String agenda;
+        public String notes;
+        /** Member keys; the event's participants when absent. */
+        public List<String> attendees;
+        /** Contact keys; the event's hosts when absent. */
+        public List<String> contacts;
+        public List<OutcomeData> outcomes = new ArrayList<>();
+        public List<ActionData> actions = new ArrayList<>();
+    }
+
+    static final class OutcomeData {
+        public String type;
+        public String text;
+        public PartnershipChangeData partnership;
+    }
+
+    static final class PartnershipChangeData {
+        public String type;
+        public String from;
+        public String to;
+    }
+
+    static final class ActionData {
+        public String text;
+        public String owner;
+        public LocalDate due;
+        public String status = "OPEN";
     }
 }

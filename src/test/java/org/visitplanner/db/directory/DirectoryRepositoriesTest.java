@@ -63,8 +63,8 @@ class DirectoryRepositoriesTest {
         String before = dump(ponts.id());
         List<Long> eventsThere = eventsAt(ponts.id());
         assertThat(eventsThere).isNotEmpty();
-        services.partnerships().recordStatusChange(
-                services.partnerships().findByInstitution(ponts.id()).get(0).id(), null, PartnershipStatus.SIGNED);
+        services.partnershipStatus().record(services.partnerships().findByInstitution(ponts.id()).get(0).id(), null,
+                PartnershipStatus.SIGNED, null, java.time.OffsetDateTime.now());
 
         DeletedRows deleted = services.institutions().delete(ponts.id(), ponts.version());
 
@@ -146,16 +146,16 @@ class DirectoryRepositoriesTest {
     @Test
     void aPartnershipStatusChangeIsRecordedInItsHistory() {
         Partnership dual = services.partnerships().findAll().stream()
-                .filter(p -> p.status() == PartnershipStatus.IN_DISCUSSION).findFirst().orElseThrow();
+                .filter(p -> p.status() == PartnershipStatus.PROSPECT).findFirst().orElseThrow();
         Partnership agreed = services.directory().savePartnership(dual, new Partnership(dual.id(),
-                dual.institutionId(), dual.type(), PartnershipStatus.AGREED_IN_PRINCIPLE, dual.since(), dual.until(),
+                dual.institutionId(), dual.type(), PartnershipStatus.IN_DISCUSSION, dual.since(), dual.until(),
                 dual.notes(), dual.version()));
         assertThat(agreed.version()).isEqualTo(dual.version() + 1);
         DeletedRows deleted = services.partnerships().delete(agreed.id(), agreed.version());
         assertThat(deleted.rows()).filteredOn(r -> r.table().equals("PARTNERSHIP_STATUS_CHANGE"))
                 .singleElement().satisfies(r -> {
-                    assertThat(r.values().get("OLD_STATUS")).isEqualTo("IN_DISCUSSION");
-                    assertThat(r.values().get("NEW_STATUS")).isEqualTo("AGREED_IN_PRINCIPLE");
+                    assertThat(r.values().get("OLD_STATUS")).isEqualTo("PROSPECT");
+                    assertThat(r.values().get("NEW_STATUS")).isEqualTo("IN_DISCUSSION");
                 });
     }
 

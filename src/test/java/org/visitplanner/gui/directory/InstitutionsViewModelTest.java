@@ -83,10 +83,11 @@ class InstitutionsViewModelTest {
     @Test
     void theStatusFilterShowsInstitutionsWithAPartnershipAtThatStatus() {
         viewModel.statusFilterProperty().set(viewModel.statusFilters().stream()
-                .filter(f -> f.status() == PartnershipStatus.IN_DISCUSSION).findFirst().orElseThrow());
+                .filter(f -> f.status() == PartnershipStatus.AGREED_IN_PRINCIPLE).findFirst().orElseThrow());
+        // The sample's meetings moved these three from "in discussion" to "agreed in principle".
         assertThat(shown()).containsExactlyInAnyOrder("Polytech Paris-Saclay", "Lycée Louis-le-Grand",
                 "Lycée Henri-IV");
-        assertThat(viewModel.rows()).allSatisfy(row -> assertThat(row.statusText()).contains("In discussion"));
+        assertThat(viewModel.rows()).allSatisfy(row -> assertThat(row.statusText()).contains("Agreed in principle"));
         viewModel.statusFilterProperty().set(viewModel.statusFilters().get(viewModel.statusFilters().size() - 1));
         assertThat(shown()).isEmpty();
     }

@@ -1,0 +1,559 @@
+package org.visitplanner.gui.meeting;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.visitplanner.gui.common.AppState;
+import org.visitplanner.gui.common.Debouncer;
+import org.visitplanner.gui.common.Problems;
+import org.visitplanner.gui.common.Scheduler;
+import org.visitplanner.gui.common.TaskExecutor;
+import org.visitplanner.logic.DataProblem;
+import org.visitplanner.logic.i18n.Formats;
+import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.meeting.AttachmentStore;
+import org.visitplanner.logic.meeting.MeetingService;
+import org.visitplanner.logic.meeting.MeetingSheet;
+import org.visitplanner.model.ActionItem;
+import org.visitplanner.model.ActionStatus;
+import org.visitplanner.model.Attachment;
+import org.visitplanner.model.Contact;
+import org.visitplanner.model.Event;
+import org.visitplanner.model.MeetingRecord;
+import org.visitplanner.model.Member;
+import org.visitplanner.model.Outcome;
+import org.visitplanner.model.OutcomeType;
+import org.visitplanner.model.Partnership;
+import org.visitplanner.model.PartnershipStatus;
+import org.visitplanner.model.PartnershipType;
+
+/**
+ * One event's meeting record: agenda and notes saved as the user types, who attended, outcomes, action items and
+ * attachments.
+ *
+ * <p>Autosave: a save starts {@link #QUIET} after typing pauses, and at most {@link #MAX_WAIT} after the first
+ * unsaved keystroke, so typing that never pauses is still saved every second; leaving a text field and closing the
+ * window save at once. Saves run one after another on the background executor and each takes the newest text, so
+ * saves never overtake each other, and a save still queued when the window closes writes the last word.
+ */
+public final class MeetingRecordViewModel {
+
+    static final Duration QUIET = Duration.ofMillis(800);
+    static final Duration MAX_WAIT = Duration.ofSeconds(1);
+    static final Duration RETRY = Duration.ofSeconds(5);
+
+    /** A member or contact who may have attended. */
+    public static final class Attendee {
+        private final long id;
+        private final String name;
+        private final String detail;
+        private final BooleanProperty attended = new SimpleBooleanProperty();
+
+        Attendee(long id, String name, String detail, boolean attended) {
+            this.id = id;
+            this.name = name;
+            this.detail = detail;
+            this.attended.set(attended);
+        }
+
+        public long id() {
+            return id;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public String detail() {
+            return detail;
+        }
+
+        public BooleanProperty attendedProperty() {
+            return attended;
+        }
+    }
+
+    /** An action item with its owner's name, as the list shows it. */
+    public record ActionRow(ActionItem item, String owner, String due, boolean overdue) {
+    }
+
+    /** An attachment with its size written for people. */
+    public record AttachmentRow(Attachment attachment, String size) {
+    }
+
+    /** What the view asks when an agreement or consensus could move a partnership forward. */
+    public record PartnershipOffer(Outcome outcome, String institution, List<Partnership> partnerships,
+                                   PartnershipStatus suggested) {
+    }
+
+    private final TaskExecutor tasks;
+    private final Scheduler scheduler;
+    private final AppState state;
+    private final MeetingService meetings;
+    private final Debouncer autosave;
+
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
+    private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper(this, "saveStatus", "");
+    private final ReadOnlyBooleanWrapper saveFailed = new ReadOnlyBooleanWrapper(this, "saveFailed");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
+    private final ReadOnlyBooleanWrapper hasInstitution = new ReadOnlyBooleanWrapper(this, "hasInstitution");
+    private final StringProperty agenda = new SimpleStringProperty(this, "agenda", "");
+    private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+
+    private final ObservableList<Attendee> members = FXCollections.observableArrayList();
+    private final ObservableList<Attendee> contacts = FXCollections.observableArrayList();
+    private final ObservableList<Outcome> outcomes = FXCollections.observableArrayList();
+    private final ObservableList<ActionRow> actions = FXCollections.observableArrayList();
+    private final ObservableList<AttachmentRow> attachments = FXCollections.observableArrayList();
+    private final ObservableList<Member> owners = FXCollections.observableArrayList();
+    private final ObjectProperty<PartnershipOffer> partnershipOffer = new SimpleObjectProperty<>(this, "offer");
+
+    /** The text typed and not yet handed to a save; taken by the save that runs next (background thread). */
+    private final AtomicReference<MeetingService.Text> unsaved = new AtomicReference<>();
+    /** The record as last stored; only the background saves read and write it after loading. */
+    private final AtomicReference<MeetingRecord> stored = new AtomicReference<>();
+    private boolean applyingText;
+    private MeetingSheet sheet;
+    private Scheduler.Cancellable retry;
+
+    public MeetingRecordViewModel(TaskExecutor tasks, Scheduler scheduler, AppState state, MeetingService meetings) {
+        this.tasks = tasks;
+        this.scheduler = scheduler;
+        this.state = state;
+        this.meetings = meetings;
+        this.autosave = new Debouncer(scheduler, QUIET, MAX_WAIT, this::saveNow);
+        agenda.addListener((obs, was, now) -> textEdited());
+        notes.addListener((obs, was, now) -> textEdited());
+    }
+
+    // ---- loading
+
+    /** Loads (creating when needed) the record of {@code eventId}. */
+    public void open(long eventId) {
+        tasks.run(() -> meetings.open(eventId), this::show, this::fail);
+    }
+
+    private void show(MeetingSheet loadedSheet) {
+        sheet = loadedSheet;
+        // A save may have finished after this was read: keep whichever record is newer.
+        stored.accumulateAndGet(loadedSheet.record(),
+                (current, read) -> current == null || read.version() > current.version() ? read : current);
+        Event event = loadedSheet.event();
+        String place = loadedSheet.institution() != null ? loadedSheet.institution().label()
+                : event.location() == null ? "" : event.location();
+        title.set(event.title() + (place.isEmpty() ? "" : " — " + place));
+        subtitle.set(Messages.get("meeting.subtitle", Formats.longDay(event.day()),
+                Formats.timeRange(event.start().toLocalTime(), event.end().toLocalTime()), loadedSheet.tripName()));
+        hasInstitution.set(loadedSheet.institution() != null);
+        if (unsaved.get() == null) {
+            setText(stored.get().agenda(), stored.get().notes());
+        }
+        members.setAll(loadedSheet.tripMembers().stream().map(m -> attendee(m.id(), m.displayName(),
+                Messages.of(m.role()), loadedSheet.attendingMemberIds().contains(m.id()))).toList());
+        contacts.setAll(loadedSheet.contacts().stream().map(c -> attendee(c.id(), c.displayName(),
+                c.title() == null ? "" : c.title(), loadedSheet.attendingContactIds().contains(c.id()))).toList());
+        owners.setAll(loadedSheet.tripMembers());
+        outcomes.setAll(loadedSheet.outcomes());
+        showActions(loadedSheet.actions());
+        attachments.setAll(loadedSheet.attachments().stream().map(MeetingRecordViewModel::attachmentRow).toList());
+        loaded.set(true);
+    }
+
+    private Attendee attendee(long id, String name, String detail, boolean attended) {
+        Attendee attendee = new Attendee(id, name, detail, attended);
+        attendee.attendedProperty().addListener((obs, was, now) -> saveAttendance());
+        return attendee;
+    }
+
+    private void setText(String agendaText, String notesText) {
+        applyingText = true;
+        try {
+            agenda.set(agendaText);
+            notes.set(notesText);
+        } finally {
+            applyingText = false;
+        }
+    }
+
+    // ---- autosave
+
+    private void textEdited() {
+        if (applyingText || sheet == null) {
+            return;
+        }
+        unsaved.set(new MeetingService.Text(agenda.get(), notes.get()));
+        autosave.trigger();
+    }
+
+    /** Saves typed text now (a text field lost focus, the window closes). Nothing happens when all is saved. */
+    public void flush() {
+        autosave.cancel();
+        if (unsaved.get() != null) {
+            saveNow();
+        }
+    }
+
+    /** True while some typed text is not yet stored. */
+    public boolean hasUnsavedText() {
+        return unsaved.get() != null;
+    }
+
+    private void saveNow() {
+        if (retry != null) {
+            retry.cancel();
+            retry = null;
+        }
+        tasks.run(this::saveLatest, this::saved, this::saveFailedWith);
+    }
+
+    /** Runs on the background thread: takes the newest text, so a queue of saves writes it once. */
+    private MeetingService.Saved saveLatest() {
+        MeetingService.Text wanted = unsaved.getAndSet(null);
+        if (wanted == null) {
+            return null;
+        }
+        try {
+            MeetingService.Saved saved = meetings.saveText(stored.get(), wanted);
+            stored.set(saved.record());
+            return saved;
+        } catch (RuntimeException e) {
+            unsaved.compareAndSet(null, wanted); // keep it for the next try unless newer text is already waiting
+            throw e;
+        }
+    }
+
+    private void saved(MeetingService.Saved saved) {
+        if (saved == null) {
+            return;
+        }
+        if (saved.merged() && unsaved.get() == null) {
+            setText(saved.record().agenda(), saved.record().notes());
+        }
+        saveFailed.set(false);
+        saveStatus.set(Messages.get(saved.merged() ? "meeting.savedMerged" : "meeting.saved",
+                Formats.time(LocalTime.now(scheduler.clock()))));
+    }
+
+    private void saveFailedWith(Throwable failure) {
+        saveFailed.set(true);
+        saveStatus.set(Messages.get("meeting.notSaved", Problems.describe(failure)));
+        if (retry == null) {
+            retry = scheduler.schedule(RETRY, () -> {
+                retry = null;
+                if (unsaved.get() != null) {
+                    saveNow();
+                }
+            });
+        }
+    }
+
+    // ---- attendance
+
+    private void saveAttendance() {
+        if (sheet == null) {
+            return;
+        }
+        long meetingId = sheet.record().id();
+        List<Long> memberIds = members.stream().filter(a -> a.attendedProperty().get()).map(Attendee::id).toList();
+        List<Long> contactIds = contacts.stream().filter(a -> a.attendedProperty().get()).map(Attendee::id).toList();
+        write(() -> {
+            meetings.setAttendance(meetingId, memberIds, contactIds);
+            return null;
+        }, done -> { });
+    }
+
+    /** Adds a person met there to the institution's contacts, ticked as present. False when the name is missing. */
+    public boolean addContact(String nameLatin, String nameChinese, String jobTitle) {
+        if (sheet == null || sheet.institution() == null || nameLatin == null || nameLatin.isBlank()) {
+            problem.set(Messages.get("meeting.contact.nameRequired"));
+            return false;
+        }
+        long meetingId = sheet.record().id();
+        long institutionId = sheet.institution().id();
+        write(() -> meetings.addContact(meetingId, institutionId, nameLatin, nameChinese, jobTitle),
+                (Contact c) -> contacts.add(attendee(c.id(), c.displayName(), c.title() == null ? "" : c.title(),
+                        true)));
+        return true;
+    }
+
+    // ---- outcomes
+
+    /** Adds an outcome, or changes {@code editing} when it is not null. False when the text is empty. */
+    public boolean saveOutcome(Outcome editing, OutcomeType type, String text) {
+        if (sheet == null || text == null || text.isBlank() || type == null) {
+            problem.set(Messages.get("meeting.outcome.textRequired"));
+            return false;
+        }
+        long meetingId = sheet.record().id();
+        boolean typeChanged = editing == null || editing.type() != type;
+        write(() -> editing == null ? meetings.addOutcome(meetingId, type, text)
+                        : meetings.updateOutcome(new Outcome(editing.id(), meetingId, type, text.strip(),
+                        editing.position(), editing.version())),
+                saved -> {
+                    int index = editing == null ? -1 : indexOf(outcomes, o -> o.id() == saved.id());
+                    if (index >= 0) {
+                        outcomes.set(index, saved);
+                    } else {
+                        outcomes.add(saved);
+                    }
+                    if (typeChanged && saved.type().movesPartnership() && sheet.institution() != null) {
+                        partnershipOffer.set(new PartnershipOffer(saved, sheet.institution().label(),
+                                sheet.partnerships(), MeetingService.suggestedStatus(saved.type())));
+                    }
+                });
+        return true;
+    }
+
+    public void deleteOutcome(Outcome outcome) {
+        write(() -> {
+            meetings.deleteOutcome(outcome.id());
+            return null;
+        }, done -> outcomes.removeIf(o -> o.id() == outcome.id()));
+    }
+
+    public void moveOutcome(Outcome outcome, int delta) {
+        long meetingId = sheet.record().id();
+        write(() -> meetings.moveOutcome(meetingId, outcome.id(), delta), outcomes::setAll);
+    }
+
+    /** The offer to update a partnership after an agreement or consensus; null when there is none. */
+    public ObjectProperty<PartnershipOffer> partnershipOfferProperty() {
+        return partnershipOffer;
+    }
+
+    /** The user confirmed: set {@code partnership} (null: create one of {@code newType}) to {@code status}. */
+    public void acceptOffer(PartnershipOffer offer, Partnership partnership, PartnershipType newType,
+                            PartnershipStatus status) {
+        partnershipOffer.set(null);
+        long institutionId = sheet.institution().id();
+        long eventId = sheet.event().id();
+        write(() -> {
+            if (partnership != null) {
+                meetings.changePartnership(partnership, status, offer.outcome().id());
+            } else {
+                meetings.startPartnership(institutionId, newType, status, offer.outcome().id());
+            }
+            return meetings.open(eventId);
+        }, reloaded -> {
+            sheet = reloaded;
+            state.showStatus(Messages.get("meeting.partnership.updated", offer.institution(), Messages.of(status)));
+        });
+    }
+
+    public void declineOffer() {
+        partnershipOffer.set(null);
+    }
+
+    // ---- action items
+
+    /** Adds an action item, or changes {@code editing}. False when the text is empty. */
+    public boolean saveAction(ActionItem editing, String text, Member owner, LocalDate due, ActionStatus status) {
+        if (sheet == null || text == null || text.isBlank()) {
+            problem.set(Messages.get("meeting.action.textRequired"));
+            return false;
+        }
+        long meetingId = sheet.record().id();
+        Long ownerId = owner == null ? null : owner.id();
+        write(() -> editing == null ? meetings.addAction(meetingId, text, ownerId, due)
+                        : meetings.updateAction(new ActionItem(editing.id(), meetingId, text.strip(), ownerId, due,
+                        status == null ? editing.status() : status, editing.position(), editing.version())),
+                saved -> replaceAction(saved));
+        return true;
+    }
+
+    public void setActionStatus(ActionItem item, ActionStatus status) {
+        if (item.status() != status) {
+            write(() -> meetings.setStatus(item, status), this::replaceAction);
+        }
+    }
+
+    public void deleteAction(ActionItem item) {
+        write(() -> {
+            meetings.deleteAction(item.id());
+            return null;
+        }, done -> actions.removeIf(r -> r.item().id() == item.id()));
+    }
+
+    public void moveAction(ActionItem item, int delta) {
+        long meetingId = sheet.record().id();
+        write(() -> meetings.moveAction(meetingId, item.id(), delta), this::showActions);
+    }
+
+    private void replaceAction(ActionItem saved) {
+        List<ActionItem> items = new ArrayList<>(actions.stream().map(ActionRow::item).toList());
+        int index = indexOf(items, a -> a.id() == saved.id());
+        if (index >= 0) {
+            items.set(index, saved);
+        } else {
+            items.add(saved);
+        }
+        showActions(items);
+    }
+
+    private void showActions(List<ActionItem> items) {
+        LocalDate today = LocalDate.now(scheduler.clock());
+        actions.setAll(items.stream().map(a -> new ActionRow(a, ownerName(a.ownerMemberId()),
+                a.due() == null ? "" : Formats.date(a.due()), a.overdueOn(today))).toList());
+    }
+
+    private String ownerName(Long memberId) {
+        return memberId == null ? "" : owners.stream().filter(m -> m.id() == memberId).map(Member::displayName)
+                .findFirst().orElse("");
+    }
+
+    /** The owner of an action item among the trip's members, for the edit form. */
+    public Member owner(ActionItem item) {
+        return item.ownerMemberId() == null ? null : owners.stream()
+                .filter(m -> m.id() == item.ownerMemberId()).findFirst().orElse(null);
+    }
+
+    // ---- attachments
+
+    /** Copies files in, one after another; a file that cannot be copied is named in the problem line. */
+    public void attach(List<Path> files) {
+        long meetingId = sheet.record().id();
+        for (Path file : files) {
+            tasks.run(() -> meetings.attach(meetingId, file), a -> {
+                attachments.add(attachmentRow(a));
+                state.dataChanged();
+            }, failure -> problem.set(failure instanceof AttachmentStore.TooLarge
+                    ? Messages.get("meeting.attachment.tooLarge", file.getFileName())
+                    : Messages.get("meeting.attachment.failed", file.getFileName(), Problems.describe(failure))));
+        }
+    }
+
+    public void removeAttachment(Attachment attachment) {
+        write(() -> {
+            meetings.removeAttachment(attachment);
+            return null;
+        }, done -> attachments.removeIf(r -> r.attachment().id() == attachment.id()));
+    }
+
+    /** Where the copy of an attachment is, for opening it; null when it is missing. */
+    public Path fileOf(Attachment attachment) {
+        Path file = meetings.fileOf(attachment);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            problem.set(Messages.get("meeting.attachment.missing", attachment.fileName()));
+            return null;
+        }
+        return file;
+    }
+
+    static AttachmentRow attachmentRow(Attachment attachment) {
+        return new AttachmentRow(attachment, Sizes.human(attachment.sizeBytes()));
+    }
+
+    // ---- plumbing
+
+    /** Runs a write in the background; tells the other views, or shows why it failed. */
+    private <T> void write(java.util.concurrent.Callable<T> work, Consumer<? super T> onSuccess) {
+        tasks.run(work, result -> {
+            problem.set("");
+            onSuccess.accept(result);
+            state.dataChanged();
+        }, this::fail);
+    }
+
+    private void fail(Throwable failure) {
+        boolean stale = failure instanceof DataProblem p && p.kind() == DataProblem.Kind.STALE;
+        problem.set(Problems.describe(failure));
+        if (stale && sheet != null) {
+            open(sheet.event().id()); // show what is there now; the user's unsaved text is kept by saveText
+        }
+    }
+
+    private static <T> int indexOf(List<T> list, java.util.function.Predicate<T> test) {
+        for (int i = 0; i < list.size(); i++) {
+            if (test.test(list.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty subtitleProperty() {
+        return subtitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty saveStatusProperty() {
+        return saveStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty saveFailedProperty() {
+        return saveFailed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasInstitutionProperty() {
+        return hasInstitution.getReadOnlyProperty();
+    }
+
+    /** The last problem to show in the window ("" when none). */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public void clearProblem() {
+        problem.set("");
+    }
+
+    public StringProperty agendaProperty() {
+        return agenda;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    public ObservableList<Attendee> members() {
+        return members;
+    }
+
+    public ObservableList<Attendee> contacts() {
+        return contacts;
+    }
+
+    public ObservableList<Outcome> outcomes() {
+        return outcomes;
+    }
+
+    public ObservableList<ActionRow> actions() {
+        return actions;
+    }
+
+    public ObservableList<AttachmentRow> attachments() {
+        return attachments;
+    }
+
+    public ObservableList<Member> owners() {
+        return owners;
+    }
+}

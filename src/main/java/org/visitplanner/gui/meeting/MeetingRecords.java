@@ -1,0 +1,71 @@
+package org.visitplanner.gui.meeting;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+
+import org.visitplanner.gui.common.ViewLoader;
+import org.visitplanner.logic.i18n.Messages;
+
+/**
+ * Opens meeting records, each in a window of its own, one window per event: asking again brings the open window to
+ * the front. This is the one entry point for every view that shows events (week overview, day and agenda views, the
+ * event dialog, institution history, search, follow-ups).
+ */
+public final class MeetingRecords {
+
+    private final ViewLoader views;
+    private final Window owner;
+    private final Map<Long, Stage> open = new HashMap<>();
+
+    /**
+     * @param views loads {@code meeting/MeetingRecordView} with its controller
+     * @param owner the main window (meeting windows stay above it and close with it)
+     */
+    public MeetingRecords(ViewLoader views, Window owner) {
+        this.views = views;
+        this.owner = owner;
+    }
+
+    /** Shows the meeting record of {@code eventId}, creating the record the first time. */
+    public void open(long eventId) {
+        Stage existing = open.get(eventId);
+        if (existing != null) {
+            existing.toFront();
+            existing.requestFocus();
+            return;
+        }
+        ViewLoader.Loaded<MeetingRecordView> loaded = views.load("meeting/MeetingRecordView");
+        MeetingRecordViewModel viewModel = loaded.controller().viewModel();
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle(Messages.get("meeting.window.title"));
+        viewModel.titleProperty().addListener((obs, was, title) ->
+                stage.setTitle(Messages.get("meeting.window.titleOf", title)));
+        stage.getIcons().setAll(owner instanceof Stage main ? main.getIcons() : List.of());
+        stage.setScene(new Scene(loaded.root(), 1180, 760));
+        stage.setMinWidth(820);
+        stage.setMinHeight(520);
+        // Closing saves what was typed since the last save (the save runs in the background after the window goes).
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
+            viewModel.flush();
+            open.remove(eventId);
+        });
+        open.put(eventId, stage);
+        stage.show();
+        viewModel.open(eventId);
+        loaded.controller().notesArea().requestFocus();
+    }
+
+    /** Closes every meeting window (each saves its text first), e.g. when the main window closes. */
+    public void closeAll() {
+        for (Stage stage : List.copyOf(open.values())) {
+            stage.close();
+        }
+    }
+}

@@ -1,0 +1,320 @@
+package org.visitplanner.logic.meeting;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+
+import org.visitplanner.logic.DataProblem;
+import org.visitplanner.logic.Transactions;
+import org.visitplanner.logic.directory.ContactRepository;
+import org.visitplanner.logic.directory.InstitutionRepository;
+import org.visitplanner.logic.directory.PartnershipRepository;
+import org.visitplanner.logic.directory.PartnershipStatusRepository;
+import org.visitplanner.logic.i18n.Formats;
+import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.trip.TripRepository;
+import org.visitplanner.model.ActionItem;
+import org.visitplanner.model.ActionStatus;
+import org.visitplanner.model.Attachment;
+import org.visitplanner.model.Contact;
+import org.visitplanner.model.Event;
+import org.visitplanner.model.Institution;
+import org.visitplanner.model.MeetingRecord;
+import org.visitplanner.model.Outcome;
+import org.visitplanner.model.OutcomeType;
+import org.visitplanner.model.Partnership;
+import org.visitplanner.model.PartnershipStatus;
+import org.visitplanner.model.PartnershipStatusChange;
+import org.visitplanner.model.PartnershipType;
+import org.visitplanner.model.Trip;
+
+/**
+ * What the secretary does with a meeting record: open it, type, say who attended, list outcomes and actions, attach
+ * files, and move a partnership forward when an outcome says so. Every multi-row change is one transaction.
+ */
+public final class MeetingService {
+
+    /** The text of a record as the user sees it. */
+    public record Text(String agenda, String notes) {
+        public Text {
+            agenda = agenda == null ? "" : agenda;
+            notes = notes == null ? "" : notes;
+        }
+
+        public static Text of(MeetingRecord record) {
+            return new Text(record.agenda(), record.notes());
+        }
+    }
+
+    /**
+     * The result of a save: the record as stored, and whether text saved meanwhile by someone else had to be kept
+     * beside the user's (then the window shows {@code record}'s text).
+     */
+    public record Saved(MeetingRecord record, boolean merged) {
+    }
+
+    private static final int SAVE_ATTEMPTS = 3;
+
+    private final Transactions transactions;
+    private final MeetingRepository meetings;
+    private final TripRepository trips;
+    private final InstitutionRepository institutions;
+    private final ContactRepository contacts;
+    private final PartnershipRepository partnerships;
+    private final PartnershipStatusRepository statusChanges;
+    private final AttachmentStore attachmentStore;
+    private final Clock clock;
+
+    public MeetingService(Transactions transactions, MeetingRepository meetings, TripRepository trips,
+                          InstitutionRepository institutions, ContactRepository contacts,
+                          PartnershipRepository partnerships, PartnershipStatusRepository statusChanges,
+                          AttachmentStore attachmentStore, Clock clock) {
+        this.transactions = transactions;
+        this.meetings = meetings;
+        this.trips = trips;
+        this.institutions = institutions;
+        this.contacts = contacts;
+        this.partnerships = partnerships;
+        this.statusChanges = statusChanges;
+        this.attachmentStore = attachmentStore;
+        this.clock = clock;
+    }
+
+    /**
+     * The record of an event with all it shows. The first opening creates the record, with the planned participants
+     * and hosts as attendees (the secretary then unticks who did not come).
+     */
+    public MeetingSheet open(long eventId) {
+        return transactions.inTransaction(() -> {
+            Event event = meetings.event(eventId)
+                    .orElseThrow(() -> new IllegalArgumentException("no event " + eventId));
+            MeetingRecord record = meetings.findByEvent(eventId).orElseGet(() -> {
+                MeetingRecord created = meetings.insert(eventId, "", "");
+                meetings.setAttendance(created.id(), event.participantIds(), event.hostIds());
+                return created;
+            });
+            return sheet(event, record);
+        });
+    }
+
+    private MeetingSheet sheet(Event event, MeetingRecord record) {
+        Institution institution = event.institutionId() == null ? null
+                : institutions.findById(event.institutionId()).orElse(null);
+        String tripName = trips.findById(event.tripId()).map(Trip::name).orElse("");
+        return new MeetingSheet(event, tripName, institution, record, trips.members(event.tripId()),
+                institution == null ? List.of() : contacts.findByInstitution(institution.id()),
+                new LinkedHashSet<>(meetings.memberIds(record.id())),
+                new LinkedHashSet<>(meetings.contactIds(record.id())),
+                meetings.outcomes(record.id()), meetings.actions(record.id()), meetings.attachments(record.id()),
+                institution == null ? List.of() : partnerships.findByInstitution(institution.id()));
+    }
+
+    /**
+     * Saves the agenda and notes. {@code base} is the record as the window last read or saved it. When the record
+     * changed meanwhile (another window, a restore), the user's text is applied on top of the current version; where
+     * both changed the same field, the other text is kept below the user's under a marker, so no word is lost.
+     */
+    public Saved saveText(MeetingRecord base, Text wanted) {
+        MeetingRecord expected = base;
+        Text merged = wanted;
+        boolean conflict = false;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                MeetingRecord stored = meetings.updateText(expected.id(), merged.agenda(), merged.notes(),
+                        expected.version());
+                return new Saved(stored, conflict);
+            } catch (DataProblem problem) {
+                if (problem.kind() != DataProblem.Kind.STALE || attempt >= SAVE_ATTEMPTS) {
+                    throw problem;
+                }
+                MeetingRecord current = meetings.findByEvent(base.eventId()).orElseThrow(() -> problem);
+                Text theirs = Text.of(current);
+                Text ours = Text.of(base);
+                String agenda = keepBoth(ours.agenda(), merged.agenda(), theirs.agenda());
+                String notes = keepBoth(ours.notes(), merged.notes(), theirs.notes());
+                conflict |= !agenda.equals(merged.agenda()) || !notes.equals(merged.notes());
+                merged = new Text(agenda, notes);
+                expected = current;
+            }
+        }
+    }
+
+    /** Three-way keep: whoever changed the field wins; when both did, ours first, then theirs under a marker. */
+    private String keepBoth(String base, String ours, String theirs) {
+        if (theirs.equals(base) || theirs.equals(ours)) {
+            return ours;
+        }
+        if (ours.equals(base)) {
+            return theirs;
+        }
+        String marker = Messages.get("meeting.conflict.marker",
+                Formats.dateTime(OffsetDateTime.now(clock).atZoneSameInstant(clock.getZone())));
+        return ours + "\n\n" + marker + "\n" + theirs;
+    }
+
+    /** Replaces who attended, ours and theirs. */
+    public void setAttendance(long meetingId, Collection<Long> memberIds, Collection<Long> contactIds) {
+        transactions.run(() -> meetings.setAttendance(meetingId, memberIds, contactIds));
+    }
+
+    /**
+     * Adds a person met at the institution to the directory and to those who attended, in one transaction.
+     * The name in Latin script is required.
+     */
+    public Contact addContact(long meetingId, long institutionId, String nameLatin, String nameChinese,
+                              String title) {
+        if (nameLatin == null || nameLatin.isBlank()) {
+            throw new IllegalArgumentException("a contact needs a name");
+        }
+        return transactions.inTransaction(() -> {
+            Contact contact = contacts.insert(new Contact(0, institutionId, nameLatin.strip(), blankToNull(nameChinese),
+                    blankToNull(title), null, null, null, null, 0));
+            List<Long> attending = new ArrayList<>(meetings.contactIds(meetingId));
+            attending.add(contact.id());
+            meetings.setAttendance(meetingId, meetings.memberIds(meetingId), attending);
+            return contact;
+        });
+    }
+
+    public Outcome addOutcome(long meetingId, OutcomeType type, String text) {
+        return transactions.inTransaction(() -> meetings.insertOutcome(
+                new Outcome(0, meetingId, type, requireText(text), meetings.outcomes(meetingId).size(), 0)));
+    }
+
+    public Outcome updateOutcome(Outcome outcome) {
+        requireText(outcome.text());
+        return transactions.inTransaction(() -> meetings.updateOutcome(outcome));
+    }
+
+    public void deleteOutcome(long outcomeId) {
+        transactions.run(() -> meetings.deleteOutcome(outcomeId));
+    }
+
+    /** Moves an outcome up ({@code -1}) or down ({@code +1}); returns the outcomes in their new order. */
+    public List<Outcome> moveOutcome(long meetingId, long outcomeId, int delta) {
+        return transactions.inTransaction(() -> {
+            List<Long> ids = new ArrayList<>(meetings.outcomes(meetingId).stream().map(Outcome::id).toList());
+            if (move(ids, outcomeId, delta)) {
+                meetings.orderOutcomes(meetingId, ids);
+            }
+            return meetings.outcomes(meetingId);
+        });
+    }
+
+    public ActionItem addAction(long meetingId, String text, Long ownerMemberId, java.time.LocalDate due) {
+        return transactions.inTransaction(() -> meetings.insertAction(new ActionItem(0, meetingId, requireText(text),
+                ownerMemberId, due, ActionStatus.OPEN, meetings.actions(meetingId).size(), 0)));
+    }
+
+    public ActionItem updateAction(ActionItem action) {
+        requireText(action.text());
+        return transactions.inTransaction(() -> meetings.updateAction(action));
+    }
+
+    /** Marks an action done, dropped or open again (optimistic locking on the version the caller read). */
+    public ActionItem setStatus(ActionItem action, ActionStatus status) {
+        return updateAction(action.withStatus(status));
+    }
+
+    public void deleteAction(long actionId) {
+        transactions.run(() -> meetings.deleteAction(actionId));
+    }
+
+    public List<ActionItem> moveAction(long meetingId, long actionId, int delta) {
+        return transactions.inTransaction(() -> {
+            List<Long> ids = new ArrayList<>(meetings.actions(meetingId).stream().map(ActionItem::id).toList());
+            if (move(ids, actionId, delta)) {
+                meetings.orderActions(meetingId, ids);
+            }
+            return meetings.actions(meetingId);
+        });
+    }
+
+    /**
+     * Copies a file into the data directory and lists it with the meeting. When the database refuses the row, the
+     * copy is removed again.
+     */
+    public Attachment attach(long meetingId, Path file) throws IOException {
+        AttachmentStore.Stored stored = attachmentStore.copyIn(meetingId, file);
+        try {
+            return transactions.inTransaction(() -> meetings.insertAttachment(new Attachment(0, meetingId,
+                    stored.fileName(), stored.storedPath(), stored.sizeBytes(), stored.sha256(), 0)));
+        } catch (RuntimeException e) {
+            attachmentStore.delete(stored.storedPath());
+            throw e;
+        }
+    }
+
+    /** Removes an attachment from the meeting and deletes its copy (the user's original is never touched). */
+    public void removeAttachment(Attachment attachment) throws IOException {
+        transactions.run(() -> meetings.deleteAttachment(attachment.id()));
+        attachmentStore.delete(attachment.storedPath());
+    }
+
+    /** Where the copy of an attachment is, to open it. */
+    public Path fileOf(Attachment attachment) {
+        return attachmentStore.resolve(attachment.storedPath());
+    }
+
+    /** The status an outcome of this type suggests for a partnership ({@code null} when it suggests none). */
+    public static PartnershipStatus suggestedStatus(OutcomeType type) {
+        return switch (type) {
+            case AGREEMENT -> PartnershipStatus.SIGNED;
+            case CONSENSUS -> PartnershipStatus.AGREED_IN_PRINCIPLE;
+            default -> null;
+        };
+    }
+
+    /**
+     * Sets an existing partnership's status because of an outcome, and records the change with the outcome's id.
+     * {@code partnership} carries the version the user saw ({@code STALE} if it changed since).
+     */
+    public PartnershipStatusChange changePartnership(Partnership partnership, PartnershipStatus status,
+                                                     long outcomeId) {
+        Objects.requireNonNull(status, "status");
+        return transactions.inTransaction(() -> statusChanges.changeStatus(partnership.id(), partnership.version(),
+                status, outcomeId, OffsetDateTime.now(clock)));
+    }
+
+    /** Creates a partnership of {@code type} with {@code status} because of an outcome, and records it. */
+    public PartnershipStatusChange startPartnership(long institutionId, PartnershipType type,
+                                                    PartnershipStatus status, long outcomeId) {
+        return transactions.inTransaction(() -> {
+            Partnership created = partnerships.insert(new Partnership(0, institutionId, type, status,
+                    null, null, null, 0));
+            return statusChanges.record(created.id(), null, status, outcomeId, OffsetDateTime.now(clock));
+        });
+    }
+
+    /** The institution's history: every visit across trips, newest first. */
+    public List<Visit> visitsTo(long institutionId) {
+        return meetings.visitsTo(institutionId);
+    }
+
+    private static boolean move(List<Long> ids, long id, int delta) {
+        int from = ids.indexOf(id);
+        int to = from + delta;
+        if (from < 0 || to < 0 || to >= ids.size()) {
+            return false;
+        }
+        ids.add(to, ids.remove(from));
+        return true;
+    }
+
+    private static String requireText(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("the text is empty");
+        }
+        return text.strip();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

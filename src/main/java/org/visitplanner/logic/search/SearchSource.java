@@ -1,0 +1,46 @@
+package org.visitplanner.logic.search;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Where the search index gets its documents, and the queue of changes it has not seen yet. The database fills the
+ * queue itself (triggers on the tables that feed the index), in the same transaction as each change, so that no
+ * feature has to remember to tell the index.
+ */
+public interface SearchSource {
+
+    /** What a queued change is about. */
+    enum Scope {
+        /** An event, its meeting record, outcomes or action items. */
+        EVENT,
+        /** An institution (its names show in the titles of its contacts and meetings). */
+        INSTITUTION,
+        /** A contact. */
+        CONTACT;
+
+        public String term(long id) {
+            return name().toLowerCase(Locale.ROOT) + ":" + id;
+        }
+    }
+
+    /** A change not yet in the index; {@code id} orders the queue. */
+    record Change(long id, Scope scope, long refId) {
+    }
+
+    /** Up to {@code limit} queued changes, oldest first. */
+    List<Change> pending(int limit);
+
+    /** The newest queued change (0 when the queue is empty). */
+    long lastPendingId();
+
+    /** Drops queued changes up to {@code id} once the index holds them. */
+    void forget(long upToId);
+
+    /** The current documents of one scope (none when it was deleted). */
+    List<SearchDocument> documentsOf(Scope scope, long id);
+
+    /** Every document, for a full rebuild. */
+    void forEachDocument(Consumer<SearchDocument> sink);
+}

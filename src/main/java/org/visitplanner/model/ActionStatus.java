@@ -1,0 +1,6 @@
+package org.visitplanner.model;
+
+/** Where an action item stands. */
+public enum ActionStatus {
+    OPEN, DONE, DROPPED
+}

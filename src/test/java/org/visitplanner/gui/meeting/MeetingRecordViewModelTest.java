@@ -1,0 +1,204 @@
+package org.visitplanner.gui.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.visitplanner.app.Services;
+import org.visitplanner.gui.common.AppState;
+import org.visitplanner.gui.common.TaskExecutor;
+import org.visitplanner.logic.DataProblem;
+import org.visitplanner.model.ActionStatus;
+import org.visitplanner.model.Event;
+import org.visitplanner.model.MeetingRecord;
+import org.visitplanner.model.OutcomeType;
+import org.visitplanner.model.Partnership;
+import org.visitplanner.model.PartnershipStatus;
+import org.visitplanner.model.PartnershipType;
+import org.visitplanner.support.CurrentThreadTaskExecutor;
+import org.visitplanner.support.ManualScheduler;
+import org.visitplanner.support.SampleEvents;
+import org.visitplanner.support.TestServices;
+
+class MeetingRecordViewModelTest {
+
+    private final Services services = TestServices.withSample();
+    private final ManualScheduler scheduler = new ManualScheduler();
+    private final AppState state = new AppState();
+
+    /** Counts the writes and can make them fail like a full disk. */
+    private final class CountingExecutor implements TaskExecutor {
+        final AtomicInteger runs = new AtomicInteger();
+        final AtomicBoolean diskFull = new AtomicBoolean();
+        private final TaskExecutor inner = new CurrentThreadTaskExecutor();
+
+        @Override
+        public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+            runs.incrementAndGet();
+            inner.run(() -> {
+                if (diskFull.get()) {
+                    throw new DataProblem(DataProblem.Kind.DISK_FULL, "memory", null);
+                }
+                return work.call();
+            }, onSuccess, onFailure);
+        }
+    }
+
+    private final CountingExecutor tasks = new CountingExecutor();
+    private final MeetingRecordViewModel viewModel = new MeetingRecordViewModel(tasks, scheduler, state,
+            services.meetings());
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    private Event openHenri() {
+        Event henri = SampleEvents.event(services, "Descartes Class: first immersive stay", "Henri-IV");
+        viewModel.open(henri.id());
+        return henri;
+    }
+
+    private MeetingRecord stored(Event event) {
+        return services.meetingRepository().findByEvent(event.id()).orElseThrow();
+    }
+
+    @Test
+    void typingIsSavedOnceAfterAPauseNotOnEveryKey() {
+        Event henri = openHenri();
+        assertThat(viewModel.notesProperty().get()).contains("Descartes Class");
+        int writesBefore = tasks.runs.get();
+
+        viewModel.notesProperty().set("A");
+        scheduler.advance(Duration.ofMillis(200));
+        viewModel.notesProperty().set("An");
+        scheduler.advance(Duration.ofMillis(200));
+        viewModel.notesProperty().set("And");
+        assertThat(stored(henri).notes()).doesNotContain("And");
+        assertThat(viewModel.hasUnsavedText()).isTrue();
+
+        scheduler.advance(Duration.ofMillis(800));
+        assertThat(stored(henri).notes()).isEqualTo("And");
+        assertThat(tasks.runs.get() - writesBefore).isEqualTo(1);
+        assertThat(viewModel.saveStatusProperty().get()).isEqualTo("Saved at 10:42");
+        assertThat(viewModel.hasUnsavedText()).isFalse();
+    }
+
+    @Test
+    void typingThatNeverPausesIsSavedEverySecond() {
+        Event henri = openHenri();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 30; i++) { // a key every 100 ms for 3 seconds
+            text.append('x');
+            viewModel.notesProperty().set(text.toString());
+            scheduler.advance(Duration.ofMillis(100));
+        }
+        // A crash now would lose at most the last second of typing.
+        assertThat(stored(henri).notes().length()).isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void leavingTheFieldOrClosingSavesAtOnce() {
+        Event henri = openHenri();
+        viewModel.agendaProperty().set("Agenda typed just before closing");
+        viewModel.flush();
+        assertThat(stored(henri).agenda()).isEqualTo("Agenda typed just before closing");
+        scheduler.advance(Duration.ofSeconds(5));
+        assertThat(scheduler.pending()).isZero();
+    }
+
+    @Test
+    void aFailedSaveKeepsTheTextSaysSoAndTriesAgain() {
+        Event henri = openHenri();
+        tasks.diskFull.set(true);
+        viewModel.notesProperty().set("Words that must not be lost");
+        scheduler.advance(Duration.ofSeconds(1));
+        assertThat(viewModel.saveFailedProperty().get()).isTrue();
+        assertThat(viewModel.saveStatusProperty().get()).contains("disk").contains("full");
+        assertThat(viewModel.notesProperty().get()).isEqualTo("Words that must not be lost");
+        assertThat(viewModel.hasUnsavedText()).isTrue();
+
+        tasks.diskFull.set(false);
+        scheduler.advance(Duration.ofSeconds(5));
+        assertThat(stored(henri).notes()).isEqualTo("Words that must not be lost");
+        assertThat(viewModel.saveFailedProperty().get()).isFalse();
+    }
+
+    @Test
+    void anAgreementOffersToMoveThePartnershipAndConfirmingRecordsIt() {
+        Event henri = openHenri();
+        assertThat(viewModel.saveOutcome(null, OutcomeType.INFORMATION, "Boarding is possible")).isTrue();
+        assertThat(viewModel.partnershipOfferProperty().get()).isNull();
+
+        viewModel.saveOutcome(null, OutcomeType.AGREEMENT, "Teacher stays renewed for 2026");
+        var offer = viewModel.partnershipOfferProperty().get();
+        assertThat(offer).isNotNull();
+        assertThat(offer.suggested()).isEqualTo(PartnershipStatus.SIGNED);
+        Partnership teachers = offer.partnerships().stream()
+                .filter(p -> p.type() == PartnershipType.TEACHER_TRAINING).findFirst().orElseThrow();
+
+        viewModel.acceptOffer(offer, teachers, null, PartnershipStatus.RENEWAL_DUE);
+
+        assertThat(viewModel.partnershipOfferProperty().get()).isNull();
+        assertThat(services.partnerships().findByInstitution(henri.institutionId()))
+                .filteredOn(p -> p.id() == teachers.id()).extracting(Partnership::status)
+                .containsExactly(PartnershipStatus.RENEWAL_DUE);
+        assertThat(services.partnershipStatus().changesOfInstitution(henri.institutionId()).get(0).outcomeId())
+                .isEqualTo(offer.outcome().id());
+        assertThat(viewModel.outcomes()).hasSize(3);
+    }
+
+    @Test
+    void decliningTheOfferChangesNothing() {
+        Event henri = openHenri();
+        var before = services.partnerships().findByInstitution(henri.institutionId());
+        int changes = services.partnershipStatus().findAll().size();
+        viewModel.saveOutcome(null, OutcomeType.CONSENSUS, "Dates to be confirmed");
+        assertThat(viewModel.partnershipOfferProperty().get()).isNotNull();
+        viewModel.declineOffer();
+        assertThat(viewModel.partnershipOfferProperty().get()).isNull();
+        assertThat(services.partnershipStatus().findAll()).hasSize(changes);
+        assertThat(services.partnerships().findByInstitution(henri.institutionId())).isEqualTo(before);
+    }
+
+    @Test
+    void anEmptyOutcomeOrActionIsRefusedWithAMessage() {
+        openHenri();
+        assertThat(viewModel.saveOutcome(null, OutcomeType.DECISION, " ")).isFalse();
+        assertThat(viewModel.problemProperty().get()).isEqualTo("Write the outcome before adding it.");
+        assertThat(viewModel.saveAction(null, "", null, null, null)).isFalse();
+        assertThat(viewModel.outcomes()).hasSize(1);
+    }
+
+    @Test
+    void actionItemsShowTheirOwnerAndWhetherTheyAreOverdue() {
+        openHenri();
+        var li = viewModel.owners().stream().filter(m -> m.nameLatin().equals("Li Na")).findFirst().orElseThrow();
+        viewModel.saveAction(null, "Send the rooming list", li, java.time.LocalDate.of(2025, 12, 1), null);
+        var row = viewModel.actions().get(viewModel.actions().size() - 1);
+        assertThat(row.owner()).isEqualTo("Li Na (李娜)");
+        assertThat(row.overdue()).isTrue();
+        viewModel.setActionStatus(row.item(), ActionStatus.DONE);
+        var done = viewModel.actions().get(viewModel.actions().size() - 1);
+        assertThat(done.item().status()).isEqualTo(ActionStatus.DONE);
+        assertThat(done.overdue()).isFalse();
+    }
+
+    @Test
+    void attendanceIsSavedWhenATickChanges() {
+        Event henri = openHenri();
+        long meeting = stored(henri).id();
+        var first = viewModel.members().get(0);
+        first.attendedProperty().set(false);
+        assertThat(services.meetingRepository().memberIds(meeting)).doesNotContain(first.id());
+        assertThat(viewModel.addContact("Paul Martin", "", "Teacher")).isTrue();
+        assertThat(viewModel.contacts()).extracting(MeetingRecordViewModel.Attendee::name).contains("Paul Martin");
+        assertThat(viewModel.addContact(" ", "", "")).isFalse();
+    }
+}

@@ -115,7 +115,7 @@ public final class Services implements AutoCloseable {
         this.directoryCsv = new DirectoryCsv(database.transactions(), directory, institutions, contacts,
                 CsvSheet.Limits.DEFAULT);
         this.documents = new Documents(trips, events, members, institutions, contacts, partnerships, dayNotes,
-                itinerary);
+                itinerary, meetingRepository, partnershipStatus);
     }
 
     /** Opens the database in {@code dataDirectory}; throws {@link org.visitplanner.logic.DataProblem} when it cannot. */

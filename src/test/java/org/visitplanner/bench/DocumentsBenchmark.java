@@ -21,8 +21,8 @@ import org.visitplanner.support.TestServices;
  */
 public final class DocumentsBenchmark {
 
-    private static final List<ExportFormat> PDFS = List.of(ExportFormat.PDF_WEEK, ExportFormat.PDF_DAYS,
-            ExportFormat.PDF_MEMBER);
+    private static final List<ExportFormat> PDFS = Arrays.stream(ExportFormat.values()).filter(ExportFormat::isPdf)
+            .toList();
 
     private DocumentsBenchmark() {
     }

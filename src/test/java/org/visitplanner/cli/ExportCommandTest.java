@@ -51,7 +51,7 @@ class ExportCommandTest {
 
     @Test
     void everyFormatIsWrittenByIdOrByExactName() throws IOException {
-        for (String format : List.of("pdf-week", "pdf-days", "pdf-member", "ics", "csv")) {
+        for (String format : List.of("pdf-week", "pdf-days", "pdf-member", "pdf-briefs", "pdf-report", "ics", "csv")) {
             Path out = temp.resolve("out." + format);
             Run run = run("export", tripId, "--format", format, "--out", out.toString());
             assertThat(run.exitCode()).as(format + ": " + run.err()).isZero();

@@ -47,7 +47,7 @@ public final class PrintPreviewViewModel {
 
     /** The PDF documents offered, in menu order. */
     public static final List<ExportFormat> DOCUMENTS = List.of(ExportFormat.PDF_WEEK, ExportFormat.PDF_DAYS,
-            ExportFormat.PDF_MEMBER);
+            ExportFormat.PDF_MEMBER, ExportFormat.PDF_BRIEFS, ExportFormat.PDF_REPORT);
 
     /** Preview resolution: sharp on screen at 100–150 % zoom. */
     static final float PREVIEW_DPI = 110;
@@ -241,6 +241,8 @@ public final class PrintPreviewViewModel {
             case PDF_DAYS -> Messages.get(in, "doc.days.title");
             case PDF_MEMBER -> chosen == null ? Messages.get(in, "doc.member.title")
                     : Messages.get(in, "doc.member.titleOne", chosen.nameLatin());
+            case PDF_BRIEFS -> Messages.get(in, "doc.briefs.title");
+            case PDF_REPORT -> Messages.get(in, "doc.report.title");
             default -> data == null ? "itinerary" : data.trip().name() + (chosen == null ? "" : " - " + chosen.nameLatin());
         };
         return title.replaceAll("[\\\\/:*?\"<>|]", "-") + "." + format.extension();

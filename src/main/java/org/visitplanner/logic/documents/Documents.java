@@ -3,19 +3,28 @@ package org.visitplanner.logic.documents;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.visitplanner.logic.directory.ContactRepository;
 import org.visitplanner.logic.directory.InstitutionRepository;
 import org.visitplanner.logic.directory.MemberRepository;
 import org.visitplanner.logic.directory.PartnershipRepository;
+import org.visitplanner.logic.directory.PartnershipStatusRepository;
 import org.visitplanner.logic.io.AtomicFiles;
 import org.visitplanner.logic.itinerary.EventRepository;
 import org.visitplanner.logic.itinerary.Itinerary;
 import org.visitplanner.logic.itinerary.ItineraryService;
+import org.visitplanner.logic.meeting.MeetingRepository;
+import org.visitplanner.logic.meeting.Visit;
 import org.visitplanner.logic.trip.DayNoteRepository;
 import org.visitplanner.logic.trip.TripRepository;
+import org.visitplanner.model.ActionItem;
+import org.visitplanner.model.Event;
+import org.visitplanner.model.MeetingRecord;
 import org.visitplanner.model.Member;
+import org.visitplanner.model.Outcome;
 import org.visitplanner.model.TravelLeg;
 import org.visitplanner.model.Trip;
 
@@ -33,10 +42,13 @@ public final class Documents {
     private final PartnershipRepository partnerships;
     private final DayNoteRepository dayNotes;
     private final ItineraryService itinerary;
+    private final MeetingRepository meetings;
+    private final PartnershipStatusRepository statusChanges;
 
     public Documents(TripRepository trips, EventRepository events, MemberRepository members,
                      InstitutionRepository institutions, ContactRepository contacts,
-                     PartnershipRepository partnerships, DayNoteRepository dayNotes, ItineraryService itinerary) {
+                     PartnershipRepository partnerships, DayNoteRepository dayNotes, ItineraryService itinerary,
+                     MeetingRepository meetings, PartnershipStatusRepository statusChanges) {
         this.trips = trips;
         this.events = events;
         this.members = members;
@@ -45,6 +57,8 @@ public final class Documents {
         this.partnerships = partnerships;
         this.dayNotes = dayNotes;
         this.itinerary = itinerary;
+        this.meetings = meetings;
+        this.statusChanges = statusChanges;
     }
 
     /**
@@ -53,9 +67,33 @@ public final class Documents {
      */
     public TripDocumentData load(Trip trip) {
         List<TravelLeg> legs = itinerary.load(trip.id()).map(Itinerary::legs).orElse(List.of());
-        return TripDocumentData.of(trip, events.findByTrip(trip.id()), trips.members(trip.id()), members.findAll(),
+        List<Event> tripEvents = events.findByTrip(trip.id());
+        return TripDocumentData.of(trip, tripEvents, trips.members(trip.id()), members.findAll(),
                 institutions.findAll(), contacts.findAll(), partnerships.findAll(), dayNotes.findByTrip(trip.id()),
-                legs);
+                legs, meetingFacts(tripEvents));
+    }
+
+    private MeetingFacts meetingFacts(List<Event> tripEvents) {
+        Map<Long, MeetingRecord> records = new HashMap<>();
+        Map<Long, List<Outcome>> outcomes = new HashMap<>();
+        Map<Long, List<ActionItem>> actions = new HashMap<>();
+        Map<Long, List<Long>> attendees = new HashMap<>();
+        Map<Long, List<Visit>> visits = new HashMap<>();
+        for (Event event : tripEvents) {
+            meetings.findByEvent(event.id()).ifPresent(record -> {
+                records.put(event.id(), record);
+                outcomes.put(event.id(), meetings.outcomes(record.id()));
+                actions.put(event.id(), meetings.actions(record.id()));
+                List<Long> came = meetings.memberIds(record.id());
+                if (!came.isEmpty()) {
+                    attendees.put(event.id(), came);
+                }
+            });
+            if (event.institutionId() != null) {
+                visits.computeIfAbsent(event.institutionId(), meetings::visitsTo);
+            }
+        }
+        return new MeetingFacts(records, outcomes, actions, attendees, visits, statusChanges.findAll());
     }
 
     /** Writes {@code format} to {@code target}, replacing an existing file only once the new one is complete. */

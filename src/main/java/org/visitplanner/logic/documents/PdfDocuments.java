@@ -53,6 +53,20 @@ final class PdfDocuments {
                     pages.save(out);
                 }
             }
+            case PDF_BRIEFS -> {
+                MeetingBriefs briefs = new MeetingBriefs(data, options);
+                try (PdfPages pages = new PdfPages(options.paper(), false, frame(briefs.title()))) {
+                    briefs.write(pages, progress);
+                    pages.save(out);
+                }
+            }
+            case PDF_REPORT -> {
+                OutcomesReport report = new OutcomesReport(data, options);
+                try (PdfPages pages = new PdfPages(options.paper(), false, frame(report.title()))) {
+                    report.write(pages, progress);
+                    pages.save(out);
+                }
+            }
             default -> throw new IllegalArgumentException("not a PDF document: " + format);
         }
     }

@@ -23,11 +23,13 @@ import org.visitplanner.model.Trip;
 /**
  * Everything the documents of one trip show, read once (in the background) so that laying out pages touches no
  * database.
+ *
+ * @param meetings what the meeting records say ({@link MeetingFacts#NONE} when no document needs it)
  */
 public record TripDocumentData(Trip trip, List<Event> events, List<Member> delegation,
                                Map<Long, Member> membersById, Map<Long, Institution> institutions,
                                Map<Long, Contact> contacts, Map<Long, List<Partnership>> partnershipsByInstitution,
-                               Map<LocalDate, String> dayNotes, List<TravelLeg> legs) {
+                               Map<LocalDate, String> dayNotes, List<TravelLeg> legs, MeetingFacts meetings) {
 
     public TripDocumentData {
         events = events.stream()
@@ -42,12 +44,13 @@ public record TripDocumentData(Trip trip, List<Event> events, List<Member> deleg
     public static TripDocumentData of(Trip trip, List<Event> events, List<Member> delegation,
                                       Collection<Member> allMembers, Collection<Institution> institutions,
                                       Collection<Contact> contacts, Collection<Partnership> partnerships,
-                                      Map<LocalDate, String> dayNotes, List<TravelLeg> legs) {
+                                      Map<LocalDate, String> dayNotes, List<TravelLeg> legs, MeetingFacts meetings) {
         return new TripDocumentData(trip, events, delegation,
                 allMembers.stream().collect(Collectors.toMap(Member::id, Function.identity())),
                 institutions.stream().collect(Collectors.toMap(Institution::id, Function.identity())),
                 contacts.stream().collect(Collectors.toMap(Contact::id, Function.identity())),
-                partnerships.stream().collect(Collectors.groupingBy(Partnership::institutionId)), dayNotes, legs);
+                partnerships.stream().collect(Collectors.groupingBy(Partnership::institutionId)), dayNotes, legs,
+                meetings);
     }
 
     /**

@@ -156,7 +156,7 @@ class DocumentsTest {
                     "x".repeat(40), List.of(), List.of(), 0));
         }
         TripDocumentData data = new TripDocumentData(trip, crowded, sample.delegation(), sample.membersById(),
-                sample.institutions(), sample.contacts(), sample.partnershipsByInstitution(), sample.dayNotes(), List.of());
+                sample.institutions(), sample.contacts(), sample.partnershipsByInstitution(), sample.dayNotes(), List.of(), MeetingFacts.NONE);
         for (ExportFormat format : List.of(ExportFormat.PDF_WEEK, ExportFormat.PDF_DAYS)) {
             byte[] pdf = write(data, format, options(Locale.ENGLISH));
             String text = text(pdf);
@@ -186,6 +186,55 @@ class DocumentsTest {
             stripper.getText(document);
             assertThat(outside).isEmpty();
         }
+    }
+
+    @Test
+    void aBriefPerVisitSaysWhereWeStandWhoWeMeetAndWhatHappenedBefore() throws IOException {
+        byte[] pdf = write(sample, ExportFormat.PDF_BRIEFS, options(Locale.ENGLISH));
+        long visits = sample.events().stream().filter(e -> e.institutionId() != null
+                && e.kind() != EventKind.MEAL && e.kind() != EventKind.TRAVEL).count();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo((int) visits);
+        }
+        String text = text(pdf);
+        assertThat(text).contains("Meeting briefs", "Materials laboratory visit",
+                "Polytech Paris-Saclay (Université Paris-Saclay)", "巴黎萨克雷综合理工学院",
+                "Dual degree — Agreed in principle", "Pierre Moreau · Head of the Materials Laboratory · +33 1 99 00 01 06",
+                "What happened before", "Consensus: Curriculum alignment for the dual degree",
+                "Open action items with this institution", "☐ Send the draft dual-degree agreement",
+                "This is our first recorded visit.");
+        assertEveryGlyphIsOnItsPage(pdf);
+    }
+
+    @Test
+    void theOutcomesReportGivesEachInstitutionItsMeetingsOutcomesChangesAndActions() throws IOException {
+        byte[] pdf = write(sample, ExportFormat.PDF_REPORT, options(Locale.ENGLISH));
+        String text = text(pdf);
+        assertThat(text).contains("Outcomes report", "11 institutions visited", "Meetings held", "Consensus",
+                "Partnership status changes", "Dual degree: In discussion → Agreed in principle",
+                "Action items", "— Ma Wei, due 27 February 2026 · Open", "Lycée Henri-IV · 亨利四世中学");
+        String french = text(write(sample, ExportFormat.PDF_REPORT, options(Locale.FRENCH)));
+        assertThat(french).contains("Bilan des rencontres", "Évolution des partenariats", "En discussion → Accord de principe");
+        String chinese = text(write(sample, ExportFormat.PDF_REPORT, options(Locale.CHINESE)));
+        assertThat(chinese).contains("成果报告", "合作状态变化", "洽谈中 → 原则同意");
+        assertEveryGlyphIsOnItsPage(pdf);
+    }
+
+    @Test
+    void aLongDocumentCanBeCancelled() {
+        Progress cancelled = new Progress() {
+            @Override
+            public void update(int done, int total) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return true;
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> services.documents().write(sample,
+                        ExportFormat.PDF_REPORT, options(Locale.ENGLISH), new ByteArrayOutputStream(), cancelled))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
     }
 
     @Test

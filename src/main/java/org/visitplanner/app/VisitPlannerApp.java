@@ -35,6 +35,7 @@ import org.visitplanner.gui.documents.PrintPreviewView;
 import org.visitplanner.gui.documents.PrintPreviewViewModel;
 import org.visitplanner.gui.directory.InstitutionsViewModel;
 import org.visitplanner.gui.common.UndoActions;
+import org.visitplanner.gui.itinerary.DayNotesViewModel;
 import org.visitplanner.gui.itinerary.ItineraryView;
 import org.visitplanner.gui.itinerary.ItineraryViewModel;
 import org.visitplanner.gui.followup.FollowUpsView;
@@ -177,7 +178,8 @@ public final class VisitPlannerApp extends Application {
                 .register(MainView.class, () -> new MainView(mainViewModel, loader, host, directoryTransfer,
                         new SearchViewModel(tasks, scheduler, services.search()), records))
                 .register(ItineraryView.class, () -> new ItineraryView(new ItineraryViewModel(tasks, state,
-                        services.itinerary(), undo), records))
+                        services.itinerary(), undo), records, new DayNotesViewModel(tasks, state, services.dayNotes(),
+                        undo)))
                 .register(MeetingRecordView.class, () -> new MeetingRecordView(new MeetingRecordViewModel(tasks,
                         scheduler, state, services.meetings()), fileOpener))
                 .register(InstitutionHistoryView.class, () -> new InstitutionHistoryView(

@@ -16,6 +16,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // PDF previews are drawn with Java2D off screen; AWT must never open a window or a toolkit beside JavaFX.
+        System.setProperty("java.awt.headless", "true");
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = VisitPlannerCommand.execute(args, out, err, System.getenv(), VisitPlannerApp::launchWindow);

@@ -17,6 +17,7 @@ import org.visitplanner.db.directory.JooqPartnershipRepository;
 import org.visitplanner.db.directory.JooqPartnershipStatusRepository;
 import org.visitplanner.db.followup.JooqFollowUpRepository;
 import org.visitplanner.db.itinerary.JooqEventRepository;
+import org.visitplanner.db.trip.JooqDayNoteRepository;
 import org.visitplanner.db.itinerary.JooqTravelOverrideRepository;
 import org.visitplanner.db.meeting.JooqMeetingRepository;
 import org.visitplanner.db.search.JooqSearchSource;
@@ -28,6 +29,8 @@ import org.visitplanner.logic.directory.DirectoryService;
 import org.visitplanner.logic.directory.InstitutionRepository;
 import org.visitplanner.logic.directory.MemberRepository;
 import org.visitplanner.logic.directory.PartnershipRepository;
+import org.visitplanner.logic.documents.Documents;
+import org.visitplanner.logic.trip.DayNoteRepository;
 import org.visitplanner.logic.directory.PartnershipStatusRepository;
 import org.visitplanner.logic.followup.FollowUpRepository;
 import org.visitplanner.logic.io.CsvSheet;
@@ -67,7 +70,9 @@ public final class Services implements AutoCloseable {
     private final ContactRepository contacts;
     private final PartnershipRepository partnerships;
     private final EventRepository events;
+    private final DayNoteRepository dayNotes;
     private final SampleTrip sampleTrip;
+    private final Documents documents;
     private final TravelOverrideRepository travelOverrides;
     private final ItineraryService itinerary;
     private final CalendarImport calendarImport;
@@ -92,13 +97,14 @@ public final class Services implements AutoCloseable {
         this.contacts = new JooqContactRepository(dsl);
         this.partnerships = new JooqPartnershipRepository(dsl);
         this.events = new JooqEventRepository(dsl);
+        this.dayNotes = new JooqDayNoteRepository(dsl);
         this.meetingRepository = new JooqMeetingRepository(dsl);
         this.partnershipStatus = new JooqPartnershipStatusRepository(dsl);
         this.followUps = new JooqFollowUpRepository(dsl);
         this.meetings = new MeetingService(database.transactions(), meetingRepository, trips, institutions, contacts,
                 partnerships, partnershipStatus, new AttachmentStore(dataDirectory), Clock.systemDefaultZone());
         this.sampleTrip = new SampleTrip(database.transactions(), trips, members, institutions, contacts,
-                partnerships, events, meetingRepository, partnershipStatus);
+                partnerships, events, meetingRepository, partnershipStatus, dayNotes);
         this.travelOverrides = new JooqTravelOverrideRepository(dsl);
         this.itinerary = new ItineraryService(database.transactions(), trips, events, institutions, contacts,
                 travelOverrides);
@@ -108,6 +114,8 @@ public final class Services implements AutoCloseable {
                 trips, new UndoableDeletes(dsl), partnershipStatus);
         this.directoryCsv = new DirectoryCsv(database.transactions(), directory, institutions, contacts,
                 CsvSheet.Limits.DEFAULT);
+        this.documents = new Documents(trips, events, members, institutions, contacts, partnerships, dayNotes,
+                itinerary, meetingRepository, partnershipStatus);
     }
 
     /** Opens the database in {@code dataDirectory}; throws {@link org.visitplanner.logic.DataProblem} when it cannot. */
@@ -165,8 +173,17 @@ public final class Services implements AutoCloseable {
         return events;
     }
 
+    public DayNoteRepository dayNotes() {
+        return dayNotes;
+    }
+
     public SampleTrip sampleTrip() {
         return sampleTrip;
+    }
+
+    /** The trip's documents: PDF schedules, briefs and report, calendar and CSV exports. */
+    public Documents documents() {
+        return documents;
     }
 
     public TravelOverrideRepository travelOverrides() {

@@ -31,8 +31,11 @@ import org.visitplanner.gui.directory.DirectoryActions;
 import org.visitplanner.gui.directory.DirectoryFilesViewModel;
 import org.visitplanner.gui.directory.DirectoryTransfer;
 import org.visitplanner.gui.directory.InstitutionsView;
+import org.visitplanner.gui.documents.PrintPreviewView;
+import org.visitplanner.gui.documents.PrintPreviewViewModel;
 import org.visitplanner.gui.directory.InstitutionsViewModel;
 import org.visitplanner.gui.common.UndoActions;
+import org.visitplanner.gui.itinerary.DayNotesViewModel;
 import org.visitplanner.gui.itinerary.ItineraryView;
 import org.visitplanner.gui.itinerary.ItineraryViewModel;
 import org.visitplanner.gui.followup.FollowUpsView;
@@ -63,6 +66,8 @@ public final class VisitPlannerApp extends Application {
     private final Path dataDirectory;
     private final Locale language;
     private final FxTaskExecutor tasks = new FxTaskExecutor();
+    /** Documents take seconds; they get their own worker so that edits never wait behind them. */
+    private final FxTaskExecutor documentTasks = new FxTaskExecutor();
     private final FxScheduler scheduler = new FxScheduler();
     private Services services;
     private UserSettings settings;
@@ -173,7 +178,8 @@ public final class VisitPlannerApp extends Application {
                 .register(MainView.class, () -> new MainView(mainViewModel, loader, host, directoryTransfer,
                         new SearchViewModel(tasks, scheduler, services.search()), records))
                 .register(ItineraryView.class, () -> new ItineraryView(new ItineraryViewModel(tasks, state,
-                        services.itinerary(), undo), records))
+                        services.itinerary(), undo), records, new DayNotesViewModel(tasks, state, services.dayNotes(),
+                        undo)))
                 .register(MeetingRecordView.class, () -> new MeetingRecordView(new MeetingRecordViewModel(tasks,
                         scheduler, state, services.meetings()), fileOpener))
                 .register(InstitutionHistoryView.class, () -> new InstitutionHistoryView(
@@ -183,7 +189,9 @@ public final class VisitPlannerApp extends Application {
                         services.followUps(), services.meetings(), clock), records))
                 .register(InstitutionsView.class, () -> new InstitutionsView(new InstitutionsViewModel(
                         directoryActions)))
-                .register(PeopleView.class, () -> new PeopleView(new PeopleViewModel(directoryActions)));
+                .register(PeopleView.class, () -> new PeopleView(new PeopleViewModel(directoryActions)))
+                .register(PrintPreviewView.class, () -> new PrintPreviewView(new PrintPreviewViewModel(documentTasks,
+                        Platform::runLater, services.documents(), Clock.systemDefaultZone())));
         Parent root = loader.load("MainView").root();
         stage.getScene().setRoot(root);
     }
@@ -200,6 +208,7 @@ public final class VisitPlannerApp extends Application {
 
     @Override
     public void stop() {
+        documentTasks.close();
         tasks.close();
         if (services != null) {
             services.close();

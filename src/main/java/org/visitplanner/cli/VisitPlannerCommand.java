@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 @Command(name = "visit-planner",
         description = "Plans, prints and records a delegation's visits. Without a command, opens the window.",
         subcommands = {TripsCommand.class, SampleCommand.class, CheckCommand.class, ImportCommand.class,
-                ExportDirectoryCommand.class, SearchCommand.class, VersionCommand.class,
+                ExportDirectoryCommand.class, SearchCommand.class, ExportCommand.class, VersionCommand.class,
                 CommandLine.HelpCommand.class},
         sortOptions = false)
 public final class VisitPlannerCommand implements Callable<Integer> {

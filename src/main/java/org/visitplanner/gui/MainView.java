@@ -207,6 +207,23 @@ public final class MainView {
     }
 
     @FXML
+    private void printAndExport() {
+        var trip = viewModel.state().currentTrip();
+        if (trip == null) {
+            viewModel.state().showStatus(Messages.get("week.noTrip"));
+            return;
+        }
+        ViewLoader.Loaded<org.visitplanner.gui.documents.PrintPreviewView> loaded = views.load("documents/PrintPreviewView");
+        javafx.stage.Stage window = new javafx.stage.Stage();
+        window.initOwner(content.getScene().getWindow());
+        window.setTitle(Messages.get("preview.title") + " — " + trip.name());
+        window.setScene(new javafx.scene.Scene(loaded.root()));
+        window.getIcons().setAll(((javafx.stage.Stage) content.getScene().getWindow()).getIcons());
+        window.show();
+        loaded.controller().open(trip);
+    }
+
+    @FXML
     private void undo() {
         viewModel.undo().undo();
     }

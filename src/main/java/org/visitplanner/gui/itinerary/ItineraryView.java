@@ -69,10 +69,14 @@ public final class ItineraryView {
     @FXML private ListView<ProblemRow> problemList;
 
     private final MeetingRecords meetingRecords;
+    private final DayNotesViewModel dayNotes;
+    @FXML private Button dayNotesButton;
+    @FXML private Label dayNoteLabel;
 
-    public ItineraryView(ItineraryViewModel viewModel, MeetingRecords meetingRecords) {
+    public ItineraryView(ItineraryViewModel viewModel, MeetingRecords meetingRecords, DayNotesViewModel dayNotes) {
         this.viewModel = viewModel;
         this.meetingRecords = meetingRecords;
+        this.dayNotes = dayNotes;
     }
 
     @FXML
@@ -142,6 +146,19 @@ public final class ItineraryView {
         });
         newEventButton.disableProperty().bind(viewModel.loadedProperty().not());
         meetingButton.disableProperty().bind(viewModel.selectedEventIdProperty().isNull());
+        // The day view shows the notes for its day; they are edited with the pencil beside the day's name.
+        dayNoteLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> dayNotes.shownNoteProperty().get().isBlank() ? ""
+                        : Messages.get("dayNotes.shown", dayNotes.shownNoteProperty().get()),
+                dayNotes.shownNoteProperty()));
+        dayNoteLabel.visibleProperty().bind(viewModel.modeProperty().isEqualTo(Mode.DAY)
+                .and(dayNotes.shownNoteProperty().isNotEmpty()));
+        dayNoteLabel.managedProperty().bind(dayNoteLabel.visibleProperty());
+        viewModel.shownDayProperty().addListener((obs, was, day) -> dayNotes.show(day));
+        dayNotes.show(viewModel.shownDayProperty().get());
+        // The day view needs room for its day navigation: the filter's caption gives way (the filter says enough).
+        showLabel.visibleProperty().bind(viewModel.modeProperty().isNotEqualTo(Mode.DAY));
+        showLabel.managedProperty().bind(showLabel.visibleProperty());
         // Buttons keep their whole label at 1280 pixels; the member filter gives way first.
         for (javafx.scene.control.Control control : List.of(weekButton, dayButton, agendaButton, homeAxisButton,
                 newEventButton, meetingButton, dayTitleLabel, showLabel)) {
@@ -188,6 +205,30 @@ public final class ItineraryView {
         if (eventId != null) {
             meetingRecords.open(eventId);
         }
+    }
+
+    /** A dialog to write the notes for the day shown; saving is one undoable edit. */
+    @FXML
+    private void editDayNotes() {
+        java.time.LocalDate day = viewModel.shownDayProperty().get();
+        if (day == null) {
+            return;
+        }
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(dayNotes.noteOf(day));
+        text.setWrapText(true);
+        text.setPrefRowCount(6);
+        text.setPrefColumnCount(48);
+        text.setPromptText(Messages.get("dayNotes.prompt"));
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.setTitle(Messages.get("dayNotes.title"));
+        dialog.setHeaderText(Messages.get("dayNotes.header", Formats.longDay(day)));
+        ButtonType save = new ButtonType(Messages.get("dayNotes.save"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(save,
+                new ButtonType(Messages.get("itinerary.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().setContent(text);
+        dialog.setOnShown(event -> text.requestFocus());
+        dialog.showAndWait().filter(save::equals).ifPresent(button -> dayNotes.save(day, text.getText()));
     }
 
     @FXML

@@ -24,7 +24,8 @@ public final class Messages {
             "org.visitplanner.i18n.messages",
             "org.visitplanner.i18n.itinerary",
             "org.visitplanner.i18n.directory",
-            "org.visitplanner.i18n.meeting");
+            "org.visitplanner.i18n.meeting",
+            "org.visitplanner.i18n.documents");
 
     /** The languages the app speaks, in menu order. */
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.CHINESE);

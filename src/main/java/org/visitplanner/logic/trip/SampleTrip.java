@@ -67,12 +67,14 @@ public final class SampleTrip {
     private final PartnershipRepository partnerships;
     private final EventRepository events;
     private final MeetingRepository meetings;
+    private final DayNoteRepository dayNotes;
     private final PartnershipStatusRepository statusChanges;
 
     public SampleTrip(Transactions transactions, TripRepository trips, MemberRepository members,
                       InstitutionRepository institutions, ContactRepository contacts,
                       PartnershipRepository partnerships, EventRepository events, MeetingRepository meetings,
-                      PartnershipStatusRepository statusChanges) {
+                      PartnershipStatusRepository statusChanges,
+                      DayNoteRepository dayNotes) {
         this.transactions = transactions;
         this.trips = trips;
         this.members = members;
@@ -82,6 +84,7 @@ public final class SampleTrip {
         this.events = events;
         this.meetings = meetings;
         this.statusChanges = statusChanges;
+        this.dayNotes = dayNotes;
     }
 
     /** Loads the sample trip unless it is already there; returns its id either way. */
@@ -159,6 +162,7 @@ public final class SampleTrip {
         for (MeetingData m : data.meetings) {
             insertMeeting(m, required(eventsByUid, m.event, "event"), memberIds, contactIds);
         }
+        data.dayNotes.forEach((day, notes) -> dayNotes.save(trip.id(), day, notes));
         return trip.id();
     }
 
@@ -242,6 +246,7 @@ public final class SampleTrip {
         public List<MemberData> members = new ArrayList<>();
         public List<InstitutionData> institutions = new ArrayList<>();
         public List<EventData> events = new ArrayList<>();
+        public Map<LocalDate, String> dayNotes = new java.util.TreeMap<>();
         public List<MeetingData> meetings = new ArrayList<>();
     }
 

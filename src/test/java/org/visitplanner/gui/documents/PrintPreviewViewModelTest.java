@@ -1,0 +1,92 @@
+package org.visitplanner.gui.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.visitplanner.app.Services;
+import org.visitplanner.logic.documents.DocumentOptions;
+import org.visitplanner.logic.documents.ExportFormat;
+import org.visitplanner.logic.documents.Paper;
+import org.visitplanner.logic.documents.Progress;
+import org.visitplanner.model.Trip;
+import org.visitplanner.support.CurrentThreadTaskExecutor;
+import org.visitplanner.support.TestServices;
+
+class PrintPreviewViewModelTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void thePreviewShowsThePagesOfTheChosenDocumentAndSavesExactlyThem() throws Exception {
+        try (Services services = TestServices.withSample()) {
+            Trip trip = services.trips().findSample().orElseThrow();
+            PrintPreviewViewModel preview = new PrintPreviewViewModel(new CurrentThreadTaskExecutor(), Runnable::run,
+                    services.documents(), CLOCK);
+            preview.languageProperty().set(Locale.ENGLISH);
+            preview.open(trip);
+            assertThat(preview.pages()).hasSize(1);
+            assertThat(preview.pages().get(0).widthPoints()).isGreaterThan(preview.pages().get(0).heightPoints());
+            assertThat(preview.members()).hasSize(4);
+
+            preview.documentProperty().set(ExportFormat.PDF_DAYS);
+            assertThat(preview.pages()).hasSize(5);
+            assertThat(preview.busyProperty().get()).isFalse();
+
+            Path saved = temp.resolve("days.pdf");
+            preview.saveAs(saved, () -> { });
+            ByteArrayOutputStream expected = new ByteArrayOutputStream();
+            services.documents().write(services.documents().load(trip), ExportFormat.PDF_DAYS,
+                    new DocumentOptions(Locale.ENGLISH, Paper.A4, false, null, LocalDate.of(2026, 11, 26)), expected,
+                    Progress.NONE);
+            assertThat(Files.size(saved)).isEqualTo(expected.size());
+            assertThat(preview.messageProperty().get()).contains(saved.toString());
+        }
+    }
+
+    @Test
+    void choosingAMemberShowsOnlyTheirSchedule() {
+        try (Services services = TestServices.withSample()) {
+            Trip trip = services.trips().findSample().orElseThrow();
+            PrintPreviewViewModel preview = new PrintPreviewViewModel(new CurrentThreadTaskExecutor(), Runnable::run,
+                    services.documents(), CLOCK);
+            preview.open(trip);
+            preview.documentProperty().set(ExportFormat.PDF_MEMBER);
+            int everyone = preview.pages().size();
+            preview.memberProperty().set(preview.members().get(3));
+            assertThat(preview.pages().size()).isLessThan(everyone);
+            assertThat(preview.suggestedFileName(ExportFormat.PDF_MEMBER)).isEqualTo("Schedule of Chen Hao.pdf");
+            assertThat(preview.suggestedFileName(ExportFormat.ICS))
+                    .isEqualTo("SJTU - SPEIT delegation to France, 8–12 December 2025 - Chen Hao.ics");
+        }
+    }
+
+    @Test
+    void calendarAndSpreadsheetExportsFollowTheChosenMember() throws Exception {
+        try (Services services = TestServices.withSample()) {
+            Trip trip = services.trips().findSample().orElseThrow();
+            PrintPreviewViewModel preview = new PrintPreviewViewModel(new CurrentThreadTaskExecutor(), Runnable::run,
+                    services.documents(), CLOCK);
+            preview.open(trip);
+            preview.memberProperty().set(preview.members().get(3));
+            Path ics = temp.resolve("chen.ics");
+            preview.export(ExportFormat.ICS, ics);
+            assertThat(Files.readString(ics)).contains("Chen Hao").doesNotContain("Albert School");
+            Path csv = temp.resolve("chen.csv");
+            preview.export(ExportFormat.CSV, csv);
+            assertThat(Files.readString(csv)).startsWith("\uFEFFdate,start,end");
+        }
+    }
+}

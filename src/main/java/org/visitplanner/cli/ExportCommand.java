@@ -74,7 +74,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new CommandFailure(ExitCodes.BAD_USAGE, Messages.get("cli.error.language", language));
         }
         return root.withServices(services -> {
-            Trip chosenTrip = TripArgument.resolve(services, trip);
+            Trip chosenTrip = Trips.find(services, trip);
             TripDocumentData data = services.documents().load(chosenTrip);
             Long memberId = member == null ? null : memberNamed(data, member).id();
             DocumentOptions options = new DocumentOptions(

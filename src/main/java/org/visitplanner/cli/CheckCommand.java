@@ -8,6 +8,7 @@ import org.visitplanner.logic.itinerary.ItineraryProblem;
 import org.visitplanner.model.Trip;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -22,6 +23,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @ParentCommand
     VisitPlannerCommand root;
+
+    @Mixin
+    HelpOption help;
 
     @Parameters(index = "0", paramLabel = "TRIP", description = "The trip's id or exact name.")
     String trip;

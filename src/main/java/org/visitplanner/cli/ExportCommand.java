@@ -20,6 +20,7 @@ import org.visitplanner.model.Member;
 import org.visitplanner.model.Trip;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -34,6 +35,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand
     VisitPlannerCommand root;
+
+    @Mixin
+    HelpOption help;
 
     @Parameters(index = "0", paramLabel = "TRIP", description = "Trip id or exact name.")
     String trip;

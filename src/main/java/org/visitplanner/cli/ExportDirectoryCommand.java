@@ -9,6 +9,7 @@ import org.visitplanner.logic.directory.DirectoryCsv;
 import org.visitplanner.logic.i18n.Messages;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -30,6 +31,9 @@ final class ExportDirectoryCommand implements Callable<Integer> {
 
     @ParentCommand
     VisitPlannerCommand root;
+
+    @Mixin
+    HelpOption help;
 
     @Option(names = "--what", required = true, paramLabel = "institutions|contacts",
             description = "What to export: ${COMPLETION-CANDIDATES}.")

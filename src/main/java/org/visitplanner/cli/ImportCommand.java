@@ -13,6 +13,7 @@ import org.visitplanner.logic.itinerary.CalendarImport;
 import org.visitplanner.model.Trip;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -32,6 +33,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @ParentCommand
     VisitPlannerCommand root;
+
+    @Mixin
+    HelpOption help;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The file to import (.csv or .ics).")
     Path file;

@@ -3,6 +3,7 @@ package org.visitplanner.cli;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code sample}: loads the sample trip unless it is there already, and prints its id. */
@@ -11,6 +12,9 @@ final class SampleCommand implements Callable<Integer> {
 
     @ParentCommand
     VisitPlannerCommand root;
+
+    @Mixin
+    HelpOption help;
 
     @Override
     public Integer call() {

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.visitplanner.logic.search.SearchHit;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -23,6 +24,9 @@ final class SearchCommand implements Callable<Integer> {
 
     @ParentCommand
     VisitPlannerCommand root;
+
+    @Mixin
+    HelpOption help;
 
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words to find (accents, case do not matter).")
     List<String> words;

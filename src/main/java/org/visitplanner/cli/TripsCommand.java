@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.visitplanner.model.TripSummary;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code trips}: one line per trip, {@code id<TAB>name<TAB>first day<TAB>last day<TAB>number of events}. */
@@ -13,6 +14,9 @@ final class TripsCommand implements Callable<Integer> {
 
     @ParentCommand
     VisitPlannerCommand root;
+
+    @Mixin
+    HelpOption help;
 
     @Override
     public Integer call() {

@@ -116,6 +116,17 @@ class CliTest {
     }
 
     @Test
+    void everyCommandExplainsItselfWithHelp() {
+        for (String command : java.util.List.of("trips", "sample", "check", "import", "export-directory", "search",
+                "export", "version")) {
+            Run help = run(command, "--help");
+            assertThat(help.exitCode()).as(command).isZero();
+            assertThat(help.out()).as(command).startsWith("Usage: visit-planner " + command);
+        }
+        assertThat(windowsOpened).isEmpty();
+    }
+
+    @Test
     void withoutACommandTheWindowOpensOnTheChosenData() {
         Run run = run("--data-dir", temp.resolve("gui").toString());
         assertThat(run.exitCode()).isZero();

@@ -1,21 +1,29 @@
 package org.visitplanner.db;
 
-import java.nio.file.Files;
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Comparator;
-import java.util.Optional;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationVersion;
+import javax.sql.DataSource;
+
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.Delete;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
+import org.jooq.ExecuteType;
+import org.jooq.Insert;
+import org.jooq.Merge;
 import org.jooq.SQLDialect;
+import org.jooq.Update;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
@@ -29,115 +37,77 @@ import org.visitplanner.logic.Transactions;
  * transactions are bound to the calling thread (so that repositories called inside {@link #transactions()} join
  * the same transaction).
  *
- * <p>Durability: {@code WRITE_DELAY=0} makes H2 write each commit to the file before the commit returns (see
- * docs/decisions/0004-h2-durability.md). Every query asserts it is not running on the JavaFX application thread.
+ * <p>Durability (docs/decisions/0015-durability-backups-and-failures.md): with {@code WRITE_DELAY=0} H2 writes a
+ * commit to the file before the commit returns; then this class forces the file to the disk ({@code CHECKPOINT
+ * SYNC}) after every committed write, so that an edit the user saw saved survives a crash and a power cut. After a
+ * failed write (a full disk) H2 closes the database; the next use opens it again from the file, which holds every
+ * earlier commit. Every query asserts it is not running on the JavaFX application thread.
  */
 public final class Database implements AutoCloseable {
 
     /** The database's base name; H2 adds {@code .mv.db}. */
     public static final String FILE_BASE_NAME = "visit-planner";
+    public static final String FILE_NAME = FILE_BASE_NAME + ".mv.db";
 
-    private final JdbcConnectionPool pool;
-    private final DSLContext dsl;
+    private final Path directory;
     private final String location;
+    private final DSLContext dsl;
     private final Transactions transactions;
+    private final AtomicLong changes = new AtomicLong();
+    private final AtomicLong syncs = new AtomicLong();
+    private volatile JdbcConnectionPool pool;
+    private volatile FileKey key;
+    private volatile boolean reopenNeeded;
 
-    private Database(JdbcConnectionPool pool, String location) {
-        this.pool = pool;
+    private Database(Path directory, String location, JdbcConnectionPool pool, FileKey key) {
+        this.directory = directory;
         this.location = location;
+        this.pool = pool;
+        this.key = key;
         DefaultConfiguration configuration = new DefaultConfiguration();
         configuration.set(SQLDialect.H2);
-        configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool)));
-        configuration.set(new DefaultExecuteListenerProvider(new Guard(location)));
+        configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(new Connections())));
+        configuration.set(new DefaultExecuteListenerProvider(new Guard()));
         this.dsl = DSL.using(configuration);
-        this.transactions = new JooqTransactions(dsl, location);
+        this.transactions = new JooqTransactions();
     }
 
-    /** Opens (creating and migrating when needed) the database in {@code dataDirectory}. */
+    /** Opens (creating and migrating when needed) the unencrypted database in {@code dataDirectory}. */
     public static Database open(Path dataDirectory) {
-        DataDirectory.prepare(dataDirectory);
-        Path file = dataDirectory.resolve(FILE_BASE_NAME + ".mv.db");
-        if (Files.exists(file) && !Files.isWritable(file)) {
-            throw new DataProblem(DataProblem.Kind.READ_ONLY, file.toString(), null);
-        }
-        String url = "jdbc:h2:file:" + dataDirectory.resolve(FILE_BASE_NAME).toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE";
-        if (Files.exists(file)) {
-            refuseNewerSchema(url + ";ACCESS_MODE_DATA=r", file.toString());
-        }
-        return open(url + ";WRITE_DELAY=0", file.toString());
+        return open(dataDirectory, null);
     }
 
     /**
-     * Looks at an existing file read-only first: opening it for writing already rewrites its header, and a file
-     * written by a newer Visit Planner (or one locked or damaged) must stay exactly as it was.
+     * Opens (creating and migrating when needed) the database in {@code dataDirectory}. {@code key} opens an
+     * encrypted file and is ignored for a plain one; an encrypted file without the right key is
+     * {@link DataProblem.Kind#WRONG_PASSWORD}.
      */
-    private static void refuseNewerSchema(String readOnlyUrl, String location) {
-        JdbcConnectionPool probe = JdbcConnectionPool.create(readOnlyUrl, "sa", "");
-        try {
-            MigrationInfo current = flyway(probe).info().current();
-            if (current != null && current.getVersion() != null
-                    && current.getVersion().compareTo(newestKnownVersion(flyway(probe))) > 0) {
-                throw new DataProblem(DataProblem.Kind.NEWER_SCHEMA, location, null);
-            }
-        } catch (RuntimeException e) {
-            throw DataProblems.classify(e, location);
-        } finally {
-            probe.dispose();
-        }
+    public static Database open(Path dataDirectory, FileKey key) {
+        DataDirectory.prepare(dataDirectory);
+        Path file = DatabaseFiles.file(dataDirectory);
+        FileKey effective = DatabaseFiles.prepare(dataDirectory, key);
+        Database database = new Database(dataDirectory, file.toString(), DatabaseFiles.connect(file, effective),
+                effective);
+        DataDirectory.secure(dataDirectory);
+        return database;
+    }
+
+    /** Whether the database in {@code dataDirectory} is encrypted (then it needs a key to open). */
+    public static boolean isEncrypted(Path dataDirectory) {
+        return FileKey.isEncrypted(DatabaseFiles.file(dataDirectory));
     }
 
     /** A private in-memory database, for tests and benchmarks; it lives as long as this object is open. */
     public static Database inMemory(String name) {
-        return open("jdbc:h2:mem:" + name, "memory:" + name);
-    }
-
-    private static Database open(String url, String location) {
+        String url = "jdbc:h2:mem:" + name;
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try {
-            // Opening a connection is what finds a lock, a corrupt file or a wrong password.
-            try (Connection connection = pool.getConnection()) {
-                connection.isValid(1);
-            }
-            migrate(pool, location);
-            return new Database(pool, location);
-        } catch (SQLException | RuntimeException e) {
+            DatabaseFiles.flyway(pool).migrate();
+            return new Database(null, "memory:" + name, pool, null);
+        } catch (RuntimeException e) {
             pool.dispose();
-            throw DataProblems.classify(e, location);
+            throw DataProblems.classify(e, "memory:" + name);
         }
-    }
-
-    private static void migrate(JdbcConnectionPool pool, String location) {
-        Flyway flyway = flyway(pool);
-        MigrationInfo current = flyway.info().current();
-        if (current != null && current.getVersion() != null
-                && current.getVersion().compareTo(newestKnownVersion(flyway)) > 0) {
-            // Written by a newer Visit Planner: refuse to touch it rather than guess what its columns mean.
-            throw new DataProblem(DataProblem.Kind.NEWER_SCHEMA, location, null);
-        }
-        flyway.migrate();
-    }
-
-    private static Flyway flyway(JdbcConnectionPool pool) {
-        return Flyway.configure()
-                .dataSource(pool)
-                .locations("classpath:db/migration")
-                .loggers("slf4j")
-                .load();
-    }
-
-    /** The newest migration this build of the app carries. */
-    private static MigrationVersion newestKnownVersion(Flyway flyway) {
-        return Optional.ofNullable(flyway.info().all())
-                .stream().flatMap(java.util.Arrays::stream)
-                .filter(info -> info.getScript() != null && info.getVersion() != null && !isFuture(info))
-                .map(MigrationInfo::getVersion)
-                .max(Comparator.naturalOrder())
-                .orElse(MigrationVersion.EMPTY);
-    }
-
-    private static boolean isFuture(MigrationInfo info) {
-        return info.getState() != null && info.getState().name().startsWith("FUTURE");
     }
 
     public DSLContext dsl() {
@@ -153,18 +123,46 @@ public final class Database implements AutoCloseable {
         return location;
     }
 
+    /** The data folder; {@code null} for an in-memory database. */
+    public Path dataDirectory() {
+        return directory;
+    }
+
+    /** Whether the file is encrypted. */
+    public boolean isEncrypted() {
+        return key != null;
+    }
+
+    FileKey key() {
+        return key;
+    }
+
+    /** How many writes were made since the database was opened. */
+    public long changeCount() {
+        return changes.get();
+    }
+
+    /** How many times the file was forced to the disk (tests check that every commit is). */
+    long syncCount() {
+        return syncs.get();
+    }
+
     @Override
-    public void close() {
-        // H2 closes the database when its last connection closes (an in-memory one then disappears).
-        pool.dispose();
+    public synchronized void close() {
+        JdbcConnectionPool current = pool;
+        pool = null;
+        if (current != null) {
+            // H2 closes the database when its last connection closes (an in-memory one then disappears).
+            current.dispose();
+        }
     }
 
     /** Runs {@code work} on a raw JDBC connection (backups, maintenance); not for repositories. */
     public <T> T withConnection(SqlWork<T> work) {
-        try (Connection connection = pool.getConnection()) {
+        try (Connection connection = currentPool().getConnection()) {
             return work.run(connection);
-        } catch (SQLException e) {
-            throw DataProblems.classify(e, location);
+        } catch (SQLException | RuntimeException e) {
+            throw failure(e);
         }
     }
 
@@ -173,20 +171,167 @@ public final class Database implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
-    private record JooqTransactions(DSLContext dsl, String location) implements Transactions {
-        @Override
-        public <T> T inTransaction(Callable<T> work) {
-            return dsl.transactionResult(() -> work.call());
+    /** Work on the closed database file: it may replace the file and returns the key of the file left in place. */
+    @FunctionalInterface
+    interface FileWork {
+        FileKey run(Path dataDirectory, FileKey currentKey);
+    }
+
+    /**
+     * Closes the file, runs {@code work} on it (a restore, a change of password), then opens it again with the key
+     * {@code work} returned (or the old one when {@code work} failed, having left the file as it was). Call it on
+     * the thread that does all the data work, so that nothing else uses the database meanwhile.
+     */
+    synchronized void reopenAfter(FileWork work) {
+        if (directory == null) {
+            throw new IllegalStateException("an in-memory database has no file");
+        }
+        JdbcConnectionPool current = currentPool();
+        pool = null;
+        current.dispose();
+        FileKey next = key;
+        RuntimeException failure = null;
+        try {
+            next = work.run(directory, key);
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        try {
+            FileKey effective = DatabaseFiles.prepare(directory, next);
+            pool = DatabaseFiles.connect(DatabaseFiles.file(directory), effective);
+            key = effective;
+            DataDirectory.secure(directory);
+        } catch (RuntimeException e) {
+            if (failure == null) {
+                throw e;
+            }
+            failure.addSuppressed(e);
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 
-    /** Keeps the database off the JavaFX thread and turns storage failures into {@link DataProblem}s. */
-    private static final class Guard implements ExecuteListener {
-        private final String location;
-
-        Guard(String location) {
-            this.location = location;
+    private JdbcConnectionPool currentPool() {
+        JdbcConnectionPool current = pool;
+        if (current == null) {
+            throw new DataProblem(DataProblem.Kind.OTHER, location, null);
         }
+        if (reopenNeeded) {
+            synchronized (this) {
+                if (reopenNeeded && pool != null) {
+                    // The connections still point to the database H2 closed; new ones open it from the file.
+                    pool.dispose();
+                    pool = DatabaseFiles.connect(DatabaseFiles.file(directory), key);
+                    reopenNeeded = false;
+                }
+                current = pool;
+            }
+        }
+        return current;
+    }
+
+    /** The problem the user is told about; marks the database for reopening when H2 closed it. */
+    private RuntimeException failure(Throwable e) {
+        if (directory != null && DataProblems.closedTheDatabase(e)) {
+            reopenNeeded = true;
+        }
+        DataProblem problem = DataProblems.classify(e, location);
+        if (problem.kind() != DataProblem.Kind.OTHER || e instanceof DataProblem) {
+            return problem;
+        }
+        return e instanceof RuntimeException runtime ? runtime : problem;
+    }
+
+    /** Forces the file to the disk: H2's {@code CHECKPOINT SYNC} ends in {@code FileChannel.force(true)}. */
+    private void sync(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT SYNC");
+        }
+        syncs.incrementAndGet();
+    }
+
+    /** Pool connections whose commit forces the file to the disk before it returns. */
+    private final class Connections implements DataSource {
+        @Override
+        public Connection getConnection() throws SQLException {
+            Connection raw = currentPool().getConnection();
+            if (directory == null) {
+                return raw;
+            }
+            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                        Object result;
+                        try {
+                            result = method.invoke(raw, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                        if ("commit".equals(method.getName()) && method.getParameterCount() == 0) {
+                            sync(raw);
+                        }
+                        return result;
+                    });
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return getConnection();
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+            // H2 logs through its own settings.
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+            // Embedded: there is no login to wait for.
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            throw new SQLFeatureNotSupportedException();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            throw new SQLException("not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return false;
+        }
+    }
+
+    private final class JooqTransactions implements Transactions {
+        @Override
+        public <T> T inTransaction(Callable<T> work) {
+            try {
+                return dsl.transactionResult(() -> work.call());
+            } catch (RuntimeException e) {
+                // A failed commit (its forced write) does not pass the query listener: classify it here.
+                throw failure(e);
+            }
+        }
+    }
+
+    /**
+     * Keeps the database off the JavaFX thread, counts writes and forces those made outside a transaction to the
+     * disk, and turns storage failures into {@link DataProblem}s.
+     */
+    private final class Guard implements ExecuteListener {
 
         @Override
         public void start(ExecuteContext ctx) {
@@ -196,11 +341,28 @@ public final class Database implements AutoCloseable {
         }
 
         @Override
+        public void executeEnd(ExecuteContext ctx) {
+            boolean write = ctx.type() != ExecuteType.READ || ctx.query() instanceof Insert
+                    || ctx.query() instanceof Update || ctx.query() instanceof Delete || ctx.query() instanceof Merge;
+            if (!write) {
+                return;
+            }
+            changes.incrementAndGet();
+            try {
+                if (directory != null && ctx.connection().getAutoCommit()) {
+                    sync(ctx.connection());
+                }
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+        }
+
+        @Override
         public void exception(ExecuteContext ctx) {
-            Throwable failure = ctx.sqlException() != null ? ctx.sqlException() : ctx.exception();
-            DataProblem.Kind kind = DataProblems.kind(failure);
-            if (kind != DataProblem.Kind.OTHER) {
-                ctx.exception(new DataProblem(kind, location, failure));
+            Throwable thrown = ctx.sqlException() != null ? ctx.sqlException() : ctx.exception();
+            RuntimeException problem = failure(thrown);
+            if (problem instanceof DataProblem) {
+                ctx.exception(problem);
             }
         }
     }

@@ -21,7 +21,8 @@ public final class Messages {
 
     /** Base names of the feature bundles; a key must be unique across all of them. */
     public static final List<String> BUNDLES = List.of(
-            "org.visitplanner.i18n.messages");
+            "org.visitplanner.i18n.messages",
+            "org.visitplanner.i18n.reliability");
 
     /** The languages the app speaks, in menu order. */
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.CHINESE);

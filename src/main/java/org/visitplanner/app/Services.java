@@ -3,6 +3,9 @@ package org.visitplanner.app;
 import java.nio.file.Path;
 
 import org.visitplanner.db.Database;
+import org.visitplanner.db.DatabaseBackups;
+import org.visitplanner.db.DatabaseEncryption;
+import org.visitplanner.db.FileKey;
 import org.visitplanner.db.directory.JooqContactRepository;
 import org.visitplanner.db.directory.JooqInstitutionRepository;
 import org.visitplanner.db.directory.JooqMemberRepository;
@@ -10,11 +13,13 @@ import org.visitplanner.db.directory.JooqPartnershipRepository;
 import org.visitplanner.db.itinerary.JooqEventRepository;
 import org.visitplanner.db.trip.JooqTripRepository;
 import org.visitplanner.logic.Transactions;
+import org.visitplanner.logic.backup.BackupService;
 import org.visitplanner.logic.directory.ContactRepository;
 import org.visitplanner.logic.directory.InstitutionRepository;
 import org.visitplanner.logic.directory.MemberRepository;
 import org.visitplanner.logic.directory.PartnershipRepository;
 import org.visitplanner.logic.itinerary.EventRepository;
+import org.visitplanner.logic.security.EncryptionService;
 import org.visitplanner.logic.trip.SampleTrip;
 import org.visitplanner.logic.trip.TripRepository;
 
@@ -44,6 +49,8 @@ public final class Services implements AutoCloseable {
     private final PartnershipRepository partnerships;
     private final EventRepository events;
     private final SampleTrip sampleTrip;
+    private final DatabaseBackups backups;
+    private final DatabaseEncryption encryption;
 
     private Services(Database database) {
         this.database = database;
@@ -56,11 +63,29 @@ public final class Services implements AutoCloseable {
         this.events = new JooqEventRepository(dsl);
         this.sampleTrip = new SampleTrip(database.transactions(), trips, members, institutions, contacts,
                 partnerships, events);
+        boolean onDisk = database.dataDirectory() != null;
+        this.backups = onDisk ? new DatabaseBackups(database, java.time.Clock.systemDefaultZone()) : null;
+        this.encryption = onDisk ? new DatabaseEncryption(database, backups) : null;
     }
 
     /** Opens the database in {@code dataDirectory}; throws {@link org.visitplanner.logic.DataProblem} when it cannot. */
     public static Services open(Path dataDirectory) {
-        return new Services(Database.open(dataDirectory));
+        return open(dataDirectory, null);
+    }
+
+    /**
+     * Opens the database in {@code dataDirectory} with the password that protects it (ignored, and may be
+     * {@code null}, when the data is not encrypted); a wrong or missing password is a
+     * {@link org.visitplanner.logic.DataProblem.Kind#WRONG_PASSWORD} problem.
+     */
+    public static Services open(Path dataDirectory, char[] password) {
+        boolean keyNeeded = password != null && password.length > 0 && Database.isEncrypted(dataDirectory);
+        return new Services(Database.open(dataDirectory, keyNeeded ? FileKey.derive(password) : null));
+    }
+
+    /** Whether the data in {@code dataDirectory} is protected by a password (to ask for it before opening). */
+    public static boolean isEncrypted(Path dataDirectory) {
+        return Database.isEncrypted(dataDirectory);
     }
 
     /** Services over a fresh in-memory database (tests). */
@@ -102,6 +127,22 @@ public final class Services implements AutoCloseable {
 
     public SampleTrip sampleTrip() {
         return sampleTrip;
+    }
+
+    /** Backups of the data file (not available for in-memory data). */
+    public BackupService backups() {
+        if (backups == null) {
+            throw new IllegalStateException("in-memory data has no backups");
+        }
+        return backups;
+    }
+
+    /** The password protecting the data file (not available for in-memory data). */
+    public EncryptionService encryption() {
+        if (encryption == null) {
+            throw new IllegalStateException("in-memory data has no file to encrypt");
+        }
+        return encryption;
     }
 
     @Override

@@ -113,7 +113,8 @@ final class BackupArchive {
         Path absolute = file.toAbsolutePath();
         try {
             if (!Files.isRegularFile(absolute)) {
-                throw new DataProblem(DataProblem.Kind.CORRUPT, absolute.toString(), null);
+                throw new DataProblem(DataProblem.Kind.OTHER, absolute.toString(),
+                        new DataProblem.Reason("backup.error.missing", absolute.toString()), null);
             }
             long size = Files.size(absolute);
             if (isBareDatabase(absolute)) {
@@ -153,6 +154,7 @@ final class BackupArchive {
     static Path extract(Path backupFile, Path into) {
         Path target = DatabaseFiles.file(into);
         try {
+            DataDirectory.createPrivateFolder(into);
             if (isBareDatabase(backupFile)) {
                 DatabaseFiles.copyPrivately(backupFile, target);
                 return target;
@@ -209,10 +211,22 @@ final class BackupArchive {
 
     /** Opens a closed database file read-only and reads its schema version, rows per table and digest. */
     static Content inspect(Path databaseFile, FileKey key) {
+        return readOnly(databaseFile, key, connection -> content(connection, key));
+    }
+
+    /**
+     * The digest of a closed database file's content, the same whatever key encrypts it (to compare a file with
+     * its re-encrypted copy).
+     */
+    static String inspectDigest(Path databaseFile, FileKey key) {
+        return readOnly(databaseFile, key, connection -> DatabaseDump.digest(connection, null));
+    }
+
+    private static <T> T readOnly(Path databaseFile, FileKey key, Database.SqlWork<T> work) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(DatabaseFiles.url(databaseFile, key, true), "sa",
                 FileKey.connectionPassword(key));
         try (Connection connection = pool.getConnection()) {
-            return content(connection, key);
+            return work.run(connection);
         } catch (SQLException | RuntimeException e) {
             throw DataProblems.classify(e, databaseFile.toString());
         } finally {
@@ -224,6 +238,15 @@ final class BackupArchive {
     static Content content(Connection connection, FileKey key) throws SQLException {
         return new Content(schemaVersion(connection), DatabaseDump.rowCounts(connection),
                 DatabaseDump.digest(connection, key), keyCheck(key));
+    }
+
+    /** Whether {@code key} opens the backup {@code file} (always, for a backup that is not encrypted). */
+    static boolean opensWith(Path file, FileKey key) {
+        Content claimed = claims(file);
+        if (claimed.keyCheck() == null) {
+            return !FileKey.isEncrypted(file) && !describe(file).encrypted();
+        }
+        return key != null && claimed.keyCheck().equals(keyCheck(key));
     }
 
     /** A value that tells whether a key is the one a backup was made with, without revealing the key. */

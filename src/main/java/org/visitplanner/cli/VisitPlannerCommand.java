@@ -1,6 +1,9 @@
 package org.visitplanner.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +27,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "visit-planner",
         description = "Plans, prints and records a delegation's visits. Without a command, opens the window.",
-        subcommands = {TripsCommand.class, SampleCommand.class, VersionCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {TripsCommand.class, SampleCommand.class, BackupCommand.class, RestoreCommand.class,
+            VersionCommand.class, CommandLine.HelpCommand.class},
         sortOptions = false)
 public final class VisitPlannerCommand implements Callable<Integer> {
 
@@ -40,8 +44,16 @@ public final class VisitPlannerCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "en|fr|zh", description = "Language of messages and documents.")
     String language;
 
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "File whose first line is the password of encrypted data (default: $VISIT_PLANNER_PASSWORD).")
+    Path passwordFile;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
+
+    /** Where headless commands find the password of encrypted data when no {@code --password-file} is given. */
+    public static final String PASSWORD_VARIABLE = "VISIT_PLANNER_PASSWORD";
+    private static final int MAX_PASSWORD_FILE_BYTES = 4096;
 
     private final Map<String, String> environment;
     private final GuiLauncher guiLauncher;
@@ -80,11 +92,48 @@ public final class VisitPlannerCommand implements Callable<Integer> {
     int withServices(ServicesWork work) {
         Path directory = dataDirectory();
         Messages.setLocale(chosenLanguage(directory));
-        try (Services services = Services.open(directory)) {
+        char[] password = password();
+        if (password == null && Services.isEncrypted(directory)) {
+            throw new CommandFailure(ExitCodes.DATA_PROBLEM, Messages.get("cli.error.passwordNeeded",
+                    directory.toString(), PASSWORD_VARIABLE));
+        }
+        try (Services services = Services.open(directory, password)) {
             return work.run(services);
         } catch (DataProblem problem) {
             throw new CommandFailure(ExitCodes.DATA_PROBLEM, problem.userMessage());
+        } finally {
+            if (password != null) {
+                java.util.Arrays.fill(password, '\0');
+            }
         }
+    }
+
+    /**
+     * The password of encrypted data: the first line of {@code --password-file}, else {@code $VISIT_PLANNER_PASSWORD},
+     * else {@code null}. A password file that cannot be read is bad usage.
+     */
+    char[] password() {
+        if (passwordFile != null) {
+            try {
+                if (!Files.isRegularFile(passwordFile) || Files.size(passwordFile) > MAX_PASSWORD_FILE_BYTES) {
+                    throw new CommandFailure(ExitCodes.BAD_USAGE,
+                            Messages.get("cli.error.passwordFile", passwordFile.toString()));
+                }
+                String first = StandardCharsets.UTF_8.newDecoder()
+                        .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(passwordFile))).toString()
+                        .lines().findFirst().orElse("");
+                if (first.isEmpty()) {
+                    throw new CommandFailure(ExitCodes.BAD_USAGE,
+                            Messages.get("cli.error.passwordFile", passwordFile.toString()));
+                }
+                return first.toCharArray();
+            } catch (IOException e) {
+                throw new CommandFailure(ExitCodes.BAD_USAGE,
+                        Messages.get("cli.error.passwordFile", passwordFile.toString()));
+            }
+        }
+        String fromEnvironment = environment.get(PASSWORD_VARIABLE);
+        return fromEnvironment == null || fromEnvironment.isEmpty() ? null : fromEnvironment.toCharArray();
     }
 
     @FunctionalInterface

@@ -97,6 +97,14 @@ public final class Database implements AutoCloseable {
         return FileKey.isEncrypted(DatabaseFiles.file(dataDirectory));
     }
 
+    /**
+     * Moves the damaged database file of {@code dataDirectory} aside into {@code damaged/} (never deleting it), so
+     * that the user can start again with new data; returns where it went.
+     */
+    public static Path setAsideDamaged(Path dataDirectory) {
+        return DatabaseFiles.setAside(dataDirectory);
+    }
+
     /** A private in-memory database, for tests and benchmarks; it lives as long as this object is open. */
     public static Database inMemory(String name) {
         String url = "jdbc:h2:mem:" + name;

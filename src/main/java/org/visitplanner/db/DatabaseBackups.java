@@ -16,6 +16,7 @@ import org.visitplanner.logic.backup.Backup;
 import org.visitplanner.logic.backup.BackupKind;
 import org.visitplanner.logic.backup.BackupRetention;
 import org.visitplanner.logic.backup.BackupService;
+import org.visitplanner.logic.backup.Restorer;
 
 /**
  * Backups of the open database: H2's online {@code BACKUP TO} (a consistent copy taken while the data stays open),
@@ -102,7 +103,7 @@ public final class DatabaseBackups implements BackupService {
     }
 
     @Override
-    public Backup restore(Path file, char[] password) {
+    public Path restore(Path file, char[] password) {
         FileKey backupKey = password == null ? database.key() : FileKey.derive(password);
         Path staging = DatabaseFiles.newStaging(database.dataDirectory());
         try {
@@ -114,10 +115,40 @@ public final class DatabaseBackups implements BackupService {
                 DatabaseFiles.install(directory, prepared.file());
                 return prepared.key();
             });
-            return saved[0];
+            return saved[0].file();
         } finally {
             DatabaseFiles.deleteTree(staging);
         }
+    }
+
+    /**
+     * Restores into {@code dataDirectory} while its data cannot be opened (damaged data at start): the same checks,
+     * over the closed file (see {@link #restoreClosed}). Backups that are encrypted ask for their password.
+     */
+    public static Restorer closed(Path dataDirectory) {
+        return new Restorer() {
+            @Override
+            public List<Backup> list() {
+                return DatabaseBackups.list(dataDirectory);
+            }
+
+            @Override
+            public Backup describe(Path file) {
+                return BackupArchive.describe(file);
+            }
+
+            @Override
+            public boolean needsPassword(Backup backup) {
+                return backup.encrypted();
+            }
+
+            @Override
+            public Path restore(Path file, char[] password) {
+                Restored restored = restoreClosed(dataDirectory, file, password == null ? null
+                        : FileKey.derive(password));
+                return restored.savedData() != null ? restored.savedData().file() : restored.setAside();
+            }
+        };
     }
 
     /** What a restore replaces the data with, and what a restore of closed data returns. */

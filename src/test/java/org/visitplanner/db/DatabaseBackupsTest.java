@@ -59,7 +59,7 @@ class DatabaseBackupsTest {
             services.database().dsl().execute("INSERT INTO member (name_latin) VALUES ('Someone new')");
             assertThat(DatabaseDump.text(services.database())).isNotEqualTo(before);
 
-            Backup saved = services.backups().restore(backup.file(), null);
+            Backup saved = services.backups().describe(services.backups().restore(backup.file(), null));
 
             assertThat(DatabaseDump.text(services.database())).isEqualTo(before);
             assertThat(services.trips().findSample().orElseThrow().notes()).doesNotContain("changed after");
@@ -130,7 +130,7 @@ class DatabaseBackupsTest {
         try (Services services = Services.open(data)) {
             Backup empty = services.backups().backUp(BackupKind.MANUAL);
             services.sampleTrip().ensureLoaded();
-            Backup saved = services.backups().restore(empty.file(), null);
+            Backup saved = services.backups().describe(services.backups().restore(empty.file(), null));
             assertThat(services.trips().findAll()).isEmpty();
             assertThat(saved.rows("TRIP")).hasValue(1);
             services.backups().restore(saved.file(), null);

@@ -1,15 +1,15 @@
 package org.visitplanner.logic.backup;
 
 import java.nio.file.Path;
-import java.util.List;
 
 /**
- * Backups of the whole data file: made online while the data is open, checked, pruned, and restored.
+ * Backups of the whole data file: made online while the data is open, checked, pruned, and restored (the data a
+ * restore replaces is saved as a backup of kind {@link BackupKind#BEFORE_RESTORE}).
  *
  * <p>Every method reads or writes files and the database: call it off the JavaFX thread. Failures arrive as
  * {@link org.visitplanner.logic.DataProblem}s.
  */
-public interface BackupService {
+public interface BackupService extends Restorer {
 
     /** The folder of the backups ({@code backups/} in the data folder). */
     Path folder();
@@ -24,23 +24,6 @@ public interface BackupService {
 
     /** Makes a checked backup at {@code target}, a file the user chose (replaced if it exists). */
     Backup backUpTo(Path target);
-
-    /** The backups in the backups folder, newest first (files that are not backups are left out). */
-    List<Backup> list();
-
-    /** What the backup file {@code file} says about itself; a problem when it is not a Visit Planner backup. */
-    Backup describe(Path file);
-
-    /** Whether restoring {@code backup} needs a password other than the one of the data now open. */
-    boolean needsPassword(Backup backup);
-
-    /**
-     * Replaces the data with the copy in {@code file}, after checking the copy. The data it replaces is first saved
-     * as a backup of kind {@link BackupKind#BEFORE_RESTORE}, which is returned.
-     *
-     * @param password the backup's password when {@link #needsPassword} says so, else {@code null}
-     */
-    Backup restore(Path file, char[] password);
 
     /** How many changes were written since the data was opened (automatic backups follow edits). */
     long changeCount();

@@ -1,0 +1,56 @@
+package org.visitplanner.gui.common;
+
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.visitplanner.logic.i18n.Messages;
+
+/** What every dialog of the app shares: its owner window, title, icon, width and stylesheet. */
+public final class Dialogs {
+
+    private static final String STYLESHEET = Dialogs.class.getResource("/org/visitplanner/gui/dialogs.css")
+            .toExternalForm();
+
+    private Dialogs() {
+    }
+
+    /** Sets up {@code dialog} over {@code owner} (may be null at start) with the app's title and a header. */
+    public static <T> Dialog<T> prepare(Dialog<T> dialog, Window owner, String header) {
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle(Messages.get("app.name"));
+        dialog.setHeaderText(header);
+        dialog.getDialogPane().getStylesheets().add(STYLESHEET);
+        dialog.getDialogPane().getStyleClass().add("app-dialog");
+        dialog.getDialogPane().setMinWidth(520);
+        dialog.setResizable(true);
+        if (owner == null && dialog.getDialogPane().getScene().getWindow() instanceof Stage stage) {
+            var icon = Dialogs.class.getResourceAsStream("/org/visitplanner/gui/icon.png");
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon));
+            }
+        }
+        return dialog;
+    }
+
+    /** A label that wraps within the dialog's width. */
+    public static Label text(String text, String styleClass) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(560);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        if (styleClass != null) {
+            label.getStyleClass().add(styleClass);
+        }
+        return label;
+    }
+
+    /** Stylesheet of the app's dialogs, for windows that are not {@link Dialog}s. */
+    public static String stylesheet() {
+        return STYLESHEET;
+    }
+}

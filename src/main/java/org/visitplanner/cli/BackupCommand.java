@@ -27,6 +27,10 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (out != null && out.toString().isBlank()) {
+            throw new CommandFailure(ExitCodes.BAD_USAGE, org.visitplanner.logic.i18n.Messages.get(
+                    "cli.error.outEmpty"));
+        }
         return root.withServices(services -> {
             Backup backup = out == null ? services.backups().backUp(BackupKind.MANUAL)
                     : services.backups().backUpTo(out);

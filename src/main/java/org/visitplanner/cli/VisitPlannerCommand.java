@@ -154,7 +154,7 @@ public final class VisitPlannerCommand implements Callable<Integer> {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((ex, arguments) -> {
-            err.println(ex.getMessage() + " — " + Messages.get("cli.error.seeHelp"));
+            err.println(shortened(ex.getMessage()) + " — " + Messages.get("cli.error.seeHelp"));
             err.flush();
             return ExitCodes.BAD_USAGE;
         });
@@ -164,7 +164,7 @@ public final class VisitPlannerCommand implements Callable<Integer> {
                 err.flush();
             };
             if (ex instanceof CommandFailure failure) {
-                print.accept(failure.getMessage());
+                print.accept(shortened(failure.getMessage()));
                 return failure.exitCode();
             }
             if (ex instanceof DataProblem problem) {
@@ -179,6 +179,15 @@ public final class VisitPlannerCommand implements Callable<Integer> {
         err.flush();
         return code;
     }
+
+    /** One readable line even when an argument is huge or holds line breaks. */
+    private static String shortened(String message) {
+        String line = String.valueOf(message).replaceAll("[\\r\\n\\t\\p{Cc}]+", " ").strip();
+        return line.length() <= MAX_MESSAGE ? line : line.substring(0, MAX_MESSAGE) + "…";
+    }
+
+    /** Long enough for a sentence with a deep file path; cut beyond, with "…". */
+    private static final int MAX_MESSAGE = 400;
 
     static String version() {
         return "Visit Planner " + AppVersion.get();

@@ -112,9 +112,12 @@ final class BackupArchive {
     static Backup describe(Path file) {
         Path absolute = file.toAbsolutePath();
         try {
-            if (!Files.isRegularFile(absolute)) {
+            if (!Files.exists(absolute)) {
                 throw new DataProblem(DataProblem.Kind.OTHER, absolute.toString(),
                         new DataProblem.Reason("backup.error.missing", absolute.toString()), null);
+            }
+            if (!Files.isRegularFile(absolute)) {
+                throw notABackup(absolute, null);
             }
             long size = Files.size(absolute);
             if (isBareDatabase(absolute)) {

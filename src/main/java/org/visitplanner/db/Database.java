@@ -1,20 +1,16 @@
 package org.visitplanner.db;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Logger;
-
-import javax.sql.DataSource;
 
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.ConnectionProvider;
 import org.jooq.Delete;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteContext;
@@ -25,7 +21,6 @@ import org.jooq.Merge;
 import org.jooq.SQLDialect;
 import org.jooq.Update;
 import org.jooq.impl.DSL;
-import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.jooq.impl.ThreadLocalTransactionProvider;
@@ -66,7 +61,7 @@ public final class Database implements AutoCloseable {
         this.key = key;
         DefaultConfiguration configuration = new DefaultConfiguration();
         configuration.set(SQLDialect.H2);
-        configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(new Connections())));
+        configuration.set(new ThreadLocalTransactionProvider(new AtomicStatements()));
         configuration.set(new DefaultExecuteListenerProvider(new Guard()));
         this.dsl = DSL.using(configuration);
         this.transactions = new JooqTransactions();
@@ -253,73 +248,128 @@ public final class Database implements AutoCloseable {
 
     /** Forces the file to the disk: H2's {@code CHECKPOINT SYNC} ends in {@code FileChannel.force(true)}. */
     private void sync(Connection connection) throws SQLException {
+        if (directory == null) {
+            return;
+        }
         try (Statement statement = connection.createStatement()) {
             statement.execute("CHECKPOINT SYNC");
         }
         syncs.incrementAndGet();
     }
 
-    /** Pool connections whose commit forces the file to the disk before it returns. */
-    private final class Connections implements DataSource {
-        @Override
-        public Connection getConnection() throws SQLException {
+    /** What happened on a connection since it was handed out: a write, a failure, the end of its transaction. */
+    private interface Tracked {
+        void wrote();
+
+        void failed();
+    }
+
+    /**
+     * Pool connections, without auto-commit, whose commit forces the file to the disk before it returns; they can
+     * be told (through {@code unwrap}) that a statement wrote or failed.
+     */
+    private final class Connections {
+        Connection get() throws SQLException {
             Connection raw = currentPool().getConnection();
-            if (directory == null) {
-                return raw;
-            }
-            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+            raw.setAutoCommit(false);
+            boolean[] state = new boolean[3]; // wrote, failed, ended (committed or rolled back by a transaction)
+            return (Connection) Proxy.newProxyInstance(Database.class.getClassLoader(),
+                    new Class<?>[] {Connection.class, Tracked.class}, (proxy, method, args) -> {
+                        switch (method.getName()) {
+                            case "wrote" -> {
+                                state[0] = true;
+                                return null;
+                            }
+                            case "failed" -> {
+                                state[1] = true;
+                                return null;
+                            }
+                            case "unwrap" -> {
+                                if (args[0] == Tracked.class) {
+                                    return proxy;
+                                }
+                            }
+                            case "isWrapperFor" -> {
+                                if (args[0] == Tracked.class) {
+                                    return true;
+                                }
+                            }
+                            case "close" -> {
+                                // A statement run outside a transaction is its own transaction: kept if it worked,
+                                // undone entirely if it failed (see AtomicStatements).
+                                try {
+                                    if (!state[2]) {
+                                        if (state[0] && !state[1]) {
+                                            raw.commit();
+                                            sync(raw);
+                                        } else {
+                                            raw.rollback();
+                                        }
+                                    }
+                                    raw.setAutoCommit(true);
+                                } finally {
+                                    raw.close();
+                                }
+                                return null;
+                            }
+                            default -> {
+                                // everything else goes to the pool's connection
+                            }
+                        }
                         Object result;
                         try {
                             result = method.invoke(raw, args);
                         } catch (InvocationTargetException e) {
                             throw e.getCause();
                         }
-                        if ("commit".equals(method.getName()) && method.getParameterCount() == 0) {
+                        if (method.getParameterCount() == 0 && "commit".equals(method.getName())) {
+                            state[2] = true;
                             sync(raw);
+                        } else if (method.getParameterCount() == 0 && "rollback".equals(method.getName())) {
+                            state[2] = true;
                         }
                         return result;
                     });
         }
+    }
+
+    /**
+     * Hands jOOQ connections without auto-commit, so that a statement run outside a transaction is still atomic.
+     * H2 2.5.252 keeps the row of an {@code INSERT … RETURNING} (rendered {@code SELECT … FROM FINAL TABLE (INSERT
+     * …)}) whose foreign key is then found missing, even in auto-commit mode: here such a statement is rolled back
+     * when it fails, and committed (and forced to disk) only when it worked. Transactions
+     * ({@link ThreadLocalTransactionProvider}) commit or roll back themselves.
+     */
+    private final class AtomicStatements implements ConnectionProvider {
+        private final Connections connections = new Connections();
 
         @Override
-        public Connection getConnection(String username, String password) throws SQLException {
-            return getConnection();
+        public Connection acquire() {
+            try {
+                return connections.get();
+            } catch (SQLException e) {
+                throw failure(e);
+            }
         }
 
         @Override
-        public PrintWriter getLogWriter() {
+        public void release(Connection connection) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+        }
+    }
+
+    /** The connection's tracker, when it is one of ours (jOOQ wraps it). */
+    private static Tracked tracked(ExecuteContext ctx) {
+        try {
+            Connection connection = ctx.connection();
+            return connection != null && connection.isWrapperFor(Tracked.class) ? connection.unwrap(Tracked.class)
+                    : null;
+        } catch (SQLException e) {
             return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-            // H2 logs through its own settings.
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-            // Embedded: there is no login to wait for.
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return false;
         }
     }
 
@@ -336,8 +386,8 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Keeps the database off the JavaFX thread, counts writes and forces those made outside a transaction to the
-     * disk, and turns storage failures into {@link DataProblem}s.
+     * Keeps the database off the JavaFX thread, notes writes and failures on the connection (which decide whether a
+     * statement outside a transaction is committed), and turns storage failures into {@link DataProblem}s.
      */
     private final class Guard implements ExecuteListener {
 
@@ -356,17 +406,18 @@ public final class Database implements AutoCloseable {
                 return;
             }
             changes.incrementAndGet();
-            try {
-                if (directory != null && ctx.connection().getAutoCommit()) {
-                    sync(ctx.connection());
-                }
-            } catch (SQLException e) {
-                throw failure(e);
+            Tracked tracked = tracked(ctx);
+            if (tracked != null) {
+                tracked.wrote();
             }
         }
 
         @Override
         public void exception(ExecuteContext ctx) {
+            Tracked tracked = tracked(ctx);
+            if (tracked != null) {
+                tracked.failed();
+            }
             Throwable thrown = ctx.sqlException() != null ? ctx.sqlException() : ctx.exception();
             RuntimeException problem = failure(thrown);
             if (problem instanceof DataProblem) {

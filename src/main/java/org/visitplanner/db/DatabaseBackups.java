@@ -62,6 +62,10 @@ public final class DatabaseBackups implements BackupService {
             throw new DataProblem(DataProblem.Kind.OTHER, absolute.toString(),
                     new DataProblem.Reason("backup.error.overData", absolute.toString()), null);
         }
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            throw new DataProblem(DataProblem.Kind.OTHER, absolute.toString(),
+                    new DataProblem.Reason("backup.error.notAFile", absolute.toString()), null);
+        }
         return create(absolute, BackupKind.MANUAL, clock.instant());
     }
 
@@ -202,20 +206,35 @@ public final class DatabaseBackups implements BackupService {
         boolean encrypted = FileKey.isEncrypted(extracted);
         if (encrypted && (key == null
                 || claimed.keyCheck() != null && !claimed.keyCheck().equals(BackupArchive.keyCheck(key)))) {
-            throw new DataProblem(DataProblem.Kind.WRONG_PASSWORD, absolute.toString(),
-                    new DataProblem.Reason("backup.error.password", absolute.toString()), null);
+            throw wrongPassword(absolute, null);
         }
         FileKey effective = encrypted ? key : null;
-        DatabaseFiles.Schema schema = DatabaseFiles.probe(extracted, effective);
-        if (schema.newer()) {
-            throw new DataProblem(DataProblem.Kind.NEWER_SCHEMA, absolute.toString(), null);
+        try {
+            DatabaseFiles.Schema schema = DatabaseFiles.probe(extracted, effective);
+            if (schema.newer()) {
+                throw new DataProblem(DataProblem.Kind.NEWER_SCHEMA, absolute.toString(), null);
+            }
+            if (schema.current() == null) {
+                throw new DataProblem(DataProblem.Kind.CORRUPT, absolute.toString(),
+                        new DataProblem.Reason("backup.error.notABackup", absolute.toString()), null);
+            }
+            check(absolute, claimed, BackupArchive.inspect(extracted, effective));
+        } catch (DataProblem problem) {
+            // Said of the backup the user chose, not of the temporary copy (which is gone by now).
+            throw switch (problem.kind()) {
+                case WRONG_PASSWORD -> wrongPassword(absolute, problem);
+                case CORRUPT, OTHER -> problem.location().equals(absolute.toString()) ? problem
+                        : new DataProblem(DataProblem.Kind.CORRUPT, absolute.toString(),
+                                new DataProblem.Reason("backup.error.damaged", absolute.toString()), problem);
+                default -> problem;
+            };
         }
-        if (schema.current() == null) {
-            throw new DataProblem(DataProblem.Kind.CORRUPT, absolute.toString(),
-                    new DataProblem.Reason("backup.error.notABackup", absolute.toString()), null);
-        }
-        check(absolute, claimed, BackupArchive.inspect(extracted, effective));
         return new Prepared(extracted, effective);
+    }
+
+    private static DataProblem wrongPassword(Path backup, Throwable cause) {
+        return new DataProblem(DataProblem.Kind.WRONG_PASSWORD, backup.toString(),
+                new DataProblem.Reason("backup.error.password", backup.toString()), cause);
     }
 
     /** The copy must hold exactly what the backup recorded when it was made. */

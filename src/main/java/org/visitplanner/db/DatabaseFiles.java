@@ -25,6 +25,9 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationVersion;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 import org.visitplanner.logic.DataProblem;
 
 /**
@@ -53,6 +56,14 @@ final class DatabaseFiles {
     private DatabaseFiles() {
     }
 
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw fileProblem(e, file);
+        }
+    }
+
     static Path file(Path directory) {
         return directory.resolve(Database.FILE_NAME);
     }
@@ -73,19 +84,25 @@ final class DatabaseFiles {
     static FileKey prepare(Path directory, FileKey key) {
         removeLeftoverStaging(directory);
         Path file = file(directory);
-        if (!Files.exists(file)) {
+        if (!Files.exists(file) && !Files.isSymbolicLink(file)) {
             create(directory);
             return null;
         }
         if (!Files.isRegularFile(file)) {
+            // A folder, a device, a pipe or a link to nowhere where the file should be: nothing to read or write.
             throw new DataProblem(DataProblem.Kind.CORRUPT, file.toString(), null);
         }
         DataDirectory.checkWritable(file);
+        if (size(file) == 0) {
+            // Nothing in it: not a database, and there may be backups to restore rather than to start afresh.
+            throw new DataProblem(DataProblem.Kind.CORRUPT, file.toString(), null);
+        }
         boolean encrypted = FileKey.isEncrypted(file);
         if (encrypted && key == null) {
             throw new DataProblem(DataProblem.Kind.WRONG_PASSWORD, file.toString(), null);
         }
         FileKey effective = encrypted ? key : null;
+        recoverIfNotClosedCleanly(file, effective);
         Schema schema = probe(file, effective);
         if (schema.newer()) {
             // Written by a newer Visit Planner: refuse to touch it rather than guess what its columns mean.
@@ -95,6 +112,48 @@ final class DatabaseFiles {
             upgrade(directory, effective);
         }
         return effective;
+    }
+
+    /**
+     * Brings a file that was not closed cleanly (the app was killed, the laptop lost power) to its newest complete
+     * state before H2 opens it.
+     *
+     * <p>After an unclean shutdown H2 2.5.252 finds the newest chunk of the file by following the chain of predicted
+     * "next" positions from the chunk its header names. When a chunk is written somewhere else than predicted, H2
+     * rewrites the header, but naming the chunk <em>before</em> it ({@code RandomAccessStore.writeChunk} uses
+     * {@code lastChunk}, updated only afterwards): after a kill the chain stops there, and up to twenty later
+     * commits, complete in the file, are ignored. The crash test found it. Opening the store in recovery mode scans
+     * the whole file for the newest complete set of chunks; closing it writes a clean header naming that one. See
+     * docs/decisions/0015-durability-backups-and-failures.md.
+     */
+    static void recoverIfNotClosedCleanly(Path file, FileKey key) {
+        try {
+            boolean clean;
+            try (MVStore look = store(file, key).readOnly().open()) {
+                Object flag = look.getStoreHeader().get("clean");
+                clean = flag != null && !"0".equals(flag.toString());
+            }
+            if (!clean) {
+                try (MVStore recovered = store(file, key).recoveryMode().open()) {
+                    recovered.commit();
+                }
+            }
+        } catch (MVStoreException e) {
+            throw new DataProblem(switch (e.getErrorCode()) {
+                case DataUtils.ERROR_FILE_LOCKED -> DataProblem.Kind.LOCKED;
+                // A wrong key reads garbage where the header should be, as H2 itself says for an encrypted file.
+                case DataUtils.ERROR_FILE_CORRUPT -> key != null ? DataProblem.Kind.WRONG_PASSWORD
+                        : DataProblem.Kind.CORRUPT;
+                case DataUtils.ERROR_WRITING_FAILED -> DataProblems.isDiskFull(e) ? DataProblem.Kind.DISK_FULL
+                        : DataProblem.Kind.READ_ONLY;
+                default -> DataProblems.isDiskFull(e) ? DataProblem.Kind.DISK_FULL : DataProblem.Kind.CORRUPT;
+            }, file.toString(), e);
+        }
+    }
+
+    private static MVStore.Builder store(Path file, FileKey key) {
+        MVStore.Builder builder = new MVStore.Builder().fileName(file.toAbsolutePath().toString()).autoCommitDisabled();
+        return key == null ? builder : builder.encryptionKey(key.filePassword());
     }
 
     /**
@@ -110,7 +169,13 @@ final class DatabaseFiles {
             MigrationVersion version = current == null || current.getVersion() == null ? null : current.getVersion();
             return new Schema(version, info.pending().length > 0, version != null && version.compareTo(newest) > 0);
         } catch (RuntimeException e) {
-            throw DataProblems.classify(e, file.toString());
+            DataProblem problem = DataProblems.classify(e, file.toString());
+            if (problem.kind() == DataProblem.Kind.READ_ONLY || problem.kind() == DataProblem.Kind.OTHER) {
+                // The file is there and writable (checked before); when even a read-only look cannot open it (H2
+                // would have to write to make a database of it), it is not data H2 can read.
+                throw new DataProblem(DataProblem.Kind.CORRUPT, file.toString(), e);
+            }
+            throw problem;
         } finally {
             probe.dispose();
         }

@@ -92,10 +92,12 @@ class CrashTest {
                         case "E" -> events.add(Long.parseLong(parts[2]));
                         case "O" -> outcomes.add(Long.parseLong(parts[2]));
                         case "B" -> batches.add(Long.parseLong(parts[2]));
-                        case "N" -> lastNote = seq;
+                        case "N" -> lastNote = Math.max(lastNote, seq);
                         default -> throw new AssertionError("unexpected report " + line);
                     }
-                    lastSeq = seq;
+                    if (seq < firstSeq + CrashingWriter.NOTES_OFFSET) {
+                        lastSeq = seq;
+                    }
                 } catch (NumberFormatException | ArrayIndexOutOfBoundsException cutByTheKill) {
                     // The last line may be cut short by the kill: that commit is simply not counted.
                 }

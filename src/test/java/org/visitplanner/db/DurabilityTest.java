@@ -76,6 +76,22 @@ class DurabilityTest {
         }
     }
 
+    @Test
+    void aRefusedWriteOutsideATransactionLeavesNothingBehind() {
+        // H2 keeps the row of a failed INSERT … RETURNING whose foreign key is missing, even in auto-commit mode.
+        try (Services services = Services.open(temp.resolve("data"))) {
+            services.sampleTrip().ensureLoaded();
+            String before = DatabaseDump.text(services.database());
+            long syncs = services.database().syncCount();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> services.contacts().insert(new org.visitplanner
+                    .model.Contact(0, 987_654_321L, "Nobody", null, null, null, null, null, null, 0)))
+                    .isInstanceOfSatisfying(org.visitplanner.logic.DataProblem.class, problem -> assertThat(
+                            problem.kind()).isEqualTo(org.visitplanner.logic.DataProblem.Kind.REFUSED));
+            assertThat(DatabaseDump.text(services.database())).isEqualTo(before);
+            assertThat(services.database().syncCount()).isEqualTo(syncs);
+        }
+    }
+
     private static Member member(String name) {
         return new Member(0, name, null, null, null, MemberRole.MEMBER, null, null, null, 0);
     }

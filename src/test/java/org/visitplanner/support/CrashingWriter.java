@@ -17,7 +17,7 @@ import org.visitplanner.model.EventStatus;
  * printing each edit on stdout only after its commit returned, with its sequence number:
  * <ul>
  *   <li>{@code E seq id} — an event inserted (one transaction: the event and its participants);</li>
- *   <li>{@code N seq} — the trip's notes set to {@code note seq} (an update, auto-committed);</li>
+ *   <li>{@code N seq} — the trip's notes set to {@code note seq} (an update on its own, from a second thread);</li>
  *   <li>{@code O seq id} — an outcome added to the meeting record;</li>
  *   <li>{@code B seq tripId} — a whole trip of {@value #BATCH_EVENTS} events and {@value #BATCH_OUTCOMES} outcomes, in one
  *       transaction (the test checks such a batch is there entirely or not at all).</li>
@@ -29,6 +29,8 @@ public final class CrashingWriter {
     public static final int BATCH_EVENTS = 40;
     public static final int BATCH_OUTCOMES = 10;
     public static final String BATCH_PREFIX = "crash batch ";
+    /** Sequence numbers of the notes thread, after those of the main loop within one run. */
+    public static final long NOTES_OFFSET = 500_000;
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private CrashingWriter() {
@@ -46,21 +48,19 @@ public final class CrashingWriter {
             warmUp(services, tripId, memberId);
             out.println("ready");
             out.flush();
+            if (!Boolean.getBoolean("crash.singleWriter")) {
+                startNotes(services, tripId, seq + NOTES_OFFSET, out);
+            }
             for (; ; seq++) {
                 long n = seq;
                 String line;
                 switch ((int) (n % 13)) {
                     case 12 -> line = "B " + n + " "
                             + services.transactions().inTransaction(() -> batch(services, memberId, n));
-                    case 1, 5, 9 -> {
-                        dsl.execute("UPDATE trip SET notes = ?, version = version + 1 WHERE id = ?", "note " + seq,
-                                tripId);
-                        line = "N " + n;
-                    }
                     case 2, 6, 10 -> line = "O " + n + " " + dsl.insertInto(org.jooq.impl.DSL.table("outcome"))
                             .columns(org.jooq.impl.DSL.field("meeting_id"), org.jooq.impl.DSL.field("type"),
                                     org.jooq.impl.DSL.field("text"), org.jooq.impl.DSL.field("position"))
-                            .values(meetingId, "INFORMATION", "outcome " + seq, (int) (seq % 1000))
+                            .values(meetingId, "INFORMATION", "outcome " + n, (int) (n % 1000))
                             .returning(org.jooq.impl.DSL.field("id", Long.class))
                             .fetchOne().get(0, Long.class);
                     default -> line = "E " + n + " " + event(services, tripId, memberId, n, "crash event " + n).id();
@@ -69,6 +69,23 @@ public final class CrashingWriter {
                 out.flush();
             }
         }
+    }
+
+    /**
+     * Notes typed meanwhile, from a second thread, each saved on its own: their commits also write whatever a batch
+     * in progress has changed so far, so that a kill can find half a batch in the file (which H2 must then undo).
+     */
+    private static void startNotes(Services services, long tripId, long firstSeq, PrintStream out) {
+        Thread notes = new Thread(() -> {
+            for (long n = firstSeq; ; n++) {
+                services.database().dsl().execute("UPDATE trip SET notes = ?, version = version + 1 WHERE id = ?",
+                        "note " + n, tripId);
+                out.println("N " + n);
+                out.flush();
+            }
+        }, "notes");
+        notes.setDaemon(true);
+        notes.start();
     }
 
     /**

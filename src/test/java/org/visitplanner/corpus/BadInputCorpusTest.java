@@ -42,6 +42,7 @@ import org.visitplanner.db.DatabaseDump;
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.directory.OpeningHoursFormat;
 import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.io.SafeFileNames;
 import org.visitplanner.model.Closure;
 import org.visitplanner.model.Contact;
 import org.visitplanner.model.Coordinates;
@@ -84,7 +85,7 @@ class BadInputCorpusTest {
     void theCorpusHasAtLeastTwoHundredCasesAndEveryFileIsDescribed() throws IOException {
         int cases = 0;
         for (String manifest : List.of("cli.json", "data-folders.json", "values.json", "opening-hours.json",
-                "csv/manifest.json", "ics/manifest.json")) {
+                "file-names.json", "csv/manifest.json", "ics/manifest.json")) {
             cases += JSON.readTree(CORPUS.resolve(manifest).toFile()).size();
         }
         assertThat(cases).isGreaterThanOrEqualTo(200);
@@ -123,6 +124,20 @@ class BadInputCorpusTest {
     Stream<DynamicTest> openingHoursTexts() throws IOException {
         return cases("opening-hours.json").map(c -> DynamicTest.dynamicTest(c.path("id").asText(),
                 () -> openingHours(c)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> hostileFileNames() throws IOException {
+        return cases("file-names.json").map(c -> DynamicTest.dynamicTest(c.path("id").asText(), () -> {
+            String name = c.path("name").asText();
+            String safe = SafeFileNames.sanitise(name);
+            assertThat(safe).isEqualTo(c.path("expected").asText());
+            assertThat(safe.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                    .isLessThanOrEqualTo(SafeFileNames.MAX_BYTES);
+            Path folder = shared.resolve("attachments");
+            assertThat(SafeFileNames.resolveInside(folder, name).getParent())
+                    .isEqualTo(folder.toAbsolutePath().normalize());
+        }));
     }
 
     @TestFactory

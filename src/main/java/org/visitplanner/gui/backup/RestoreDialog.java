@@ -35,9 +35,9 @@ public final class RestoreDialog {
         Dialog<ButtonType> dialog = Dialogs.prepare(new Dialog<>(), owner, Messages.get("restore.header"));
         TableView<BackupsViewModel.Row> table = new TableView<>(model.rows());
         table.setId("restore-backups");
-        table.getColumns().add(column("backup.column.when", BackupsViewModel.Row::when, 170));
-        table.getColumns().add(column("backup.column.kind", BackupsViewModel.Row::kind, 150));
-        table.getColumns().add(column("backup.column.contents", BackupsViewModel.Row::contents, 230));
+        table.getColumns().add(column("backup.column.when", BackupsViewModel.Row::when, 230));
+        table.getColumns().add(column("backup.column.kind", BackupsViewModel.Row::kind, 180));
+        table.getColumns().add(column("backup.column.contents", BackupsViewModel.Row::contents, 400));
         table.getColumns().add(column("backup.column.size", BackupsViewModel.Row::size, 80));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("restore.none")));
@@ -66,9 +66,10 @@ public final class RestoreDialog {
         Label problem = Dialogs.text("", "problem");
         problem.textProperty().bind(model.problemProperty());
         problem.managedProperty().bind(model.problemProperty().isNotEmpty());
+        Dialogs.fitWhenChanged(dialog, model.problemProperty());
         VBox content = new VBox(10, Dialogs.text(explanation, "explanation"), table, otherFile, problem);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setPrefWidth(720);
+        dialog.getDialogPane().setMinWidth(980);
 
         ButtonType restore = new ButtonType(Messages.get("restore.apply"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(Messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);

@@ -44,6 +44,7 @@ public final class PasswordDialog {
         problem.setId("password-problem");
         problem.textProperty().bind(form.problemProperty());
         problem.managedProperty().bind(form.problemProperty().isNotEmpty());
+        Dialogs.fitWhenChanged(dialog, form.problemProperty());
         VBox content = new VBox(12, Dialogs.text(Messages.get("password.dialog." + purpose + ".explanation",
                 org.visitplanner.logic.security.PasswordRules.MIN_LENGTH), "explanation"), fields, problem);
         dialog.getDialogPane().setContent(content);

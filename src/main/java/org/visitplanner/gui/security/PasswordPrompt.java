@@ -50,6 +50,7 @@ public final class PasswordPrompt {
         VBox content = new VBox(10, Dialogs.text(what, null), field, problem,
                 Dialogs.text(Messages.get("password.prompt.forgotten"), "explanation"));
         dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setPrefWidth(640);
 
         ButtonType open = new ButtonType(Messages.get("password.prompt.open"), ButtonBar.ButtonData.OK_DONE);
         ButtonType restore = new ButtonType(Messages.get("password.prompt.restore"), ButtonBar.ButtonData.LEFT);

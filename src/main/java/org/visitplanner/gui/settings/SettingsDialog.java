@@ -84,6 +84,9 @@ public final class SettingsDialog {
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(Messages.get("button.close"),
                 ButtonBar.ButtonData.OK_DONE));
         content.disableProperty().bind(model.busyProperty());
+        // Texts arrive after the dialog is shown (read in the background): let it grow to fit them.
+        Dialogs.fitWhenChanged(dialog, model.lastBackupProperty(), model.outcomeProperty(), model.problemProperty(),
+                model.encryptedProperty());
     }
 
     /** Shows the settings and waits until they are closed. */

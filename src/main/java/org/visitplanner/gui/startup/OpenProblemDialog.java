@@ -34,6 +34,7 @@ public final class OpenProblemDialog {
         VBox content = new VBox(10, Dialogs.text(sentence, null));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("open-problem");
+        dialog.getDialogPane().setMinWidth(680);
         var buttons = dialog.getDialogPane().getButtonTypes();
         ButtonType tryAgain = new ButtonType(Messages.get("open.tryAgain"), ButtonBar.ButtonData.OK_DONE);
         ButtonType restoreLatest = new ButtonType(Messages.get("open.restoreLatest"), ButtonBar.ButtonData.OK_DONE);

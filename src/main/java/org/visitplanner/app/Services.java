@@ -37,7 +37,9 @@ public final class Services implements AutoCloseable {
     static {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
-        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+        // Flyway logs a failed migration (a full disk) with stack traces on stderr; Visit Planner says it in one
+        // sentence itself, so a command's stderr holds that sentence only.
+        FLYWAY_LOG.setLevel(java.util.logging.Level.OFF);
         JOOQ_LOG.setLevel(java.util.logging.Level.WARNING);
     }
 

@@ -31,7 +31,7 @@ import org.visitplanner.gui.backup.BackupDoneDialog;
 import org.visitplanner.gui.backup.BackupsViewModel;
 import org.visitplanner.gui.backup.RestoreDialog;
 import org.visitplanner.gui.common.AppState;
-import org.visitplanner.gui.common.Dialogs;
+import org.visitplanner.gui.common.DialogStyle;
 import org.visitplanner.gui.common.FxTaskExecutor;
 import org.visitplanner.gui.common.Problems;
 import org.visitplanner.gui.common.ViewLoader;
@@ -385,7 +385,7 @@ public final class VisitPlannerApp extends Application {
 
     private void alert(String sentence) {
         Alert alert = new Alert(Alert.AlertType.ERROR, sentence, ButtonType.CLOSE);
-        Dialogs.prepare(alert, stage, Messages.get("problem.header"));
+        DialogStyle.prepare(alert, stage, Messages.get("problem.header"));
         alert.showAndWait();
     }
 

@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.Callable;
@@ -223,8 +224,10 @@ public final class Database implements AutoCloseable {
         if (reopenNeeded) {
             synchronized (this) {
                 if (reopenNeeded && pool != null) {
-                    // The connections still point to the database H2 closed; new ones open it from the file.
+                    // The connections still point to the database H2 closed; new ones open it from the file, found
+                    // at its newest complete state first (see DatabaseFiles.recoverIfNotClosedCleanly).
                     pool.dispose();
+                    DatabaseFiles.recoverIfNotClosedCleanly(DatabaseFiles.file(directory), key);
                     pool = DatabaseFiles.connect(DatabaseFiles.file(directory), key);
                     reopenNeeded = false;
                 }
@@ -257,96 +260,39 @@ public final class Database implements AutoCloseable {
         syncs.incrementAndGet();
     }
 
-    /** What happened on a connection since it was handed out: a write, a failure, the end of its transaction. */
-    private interface Tracked {
-        void wrote();
-
-        void failed();
-    }
-
     /**
-     * Pool connections, without auto-commit, whose commit forces the file to the disk before it returns; they can
-     * be told (through {@code unwrap}) that a statement wrote or failed.
-     */
-    private final class Connections {
-        Connection get() throws SQLException {
-            Connection raw = currentPool().getConnection();
-            raw.setAutoCommit(false);
-            boolean[] state = new boolean[3]; // wrote, failed, ended (committed or rolled back by a transaction)
-            return (Connection) Proxy.newProxyInstance(Database.class.getClassLoader(),
-                    new Class<?>[] {Connection.class, Tracked.class}, (proxy, method, args) -> {
-                        switch (method.getName()) {
-                            case "wrote" -> {
-                                state[0] = true;
-                                return null;
-                            }
-                            case "failed" -> {
-                                state[1] = true;
-                                return null;
-                            }
-                            case "unwrap" -> {
-                                if (args[0] == Tracked.class) {
-                                    return proxy;
-                                }
-                            }
-                            case "isWrapperFor" -> {
-                                if (args[0] == Tracked.class) {
-                                    return true;
-                                }
-                            }
-                            case "close" -> {
-                                // A statement run outside a transaction is its own transaction: kept if it worked,
-                                // undone entirely if it failed (see AtomicStatements).
-                                try {
-                                    if (!state[2]) {
-                                        if (state[0] && !state[1]) {
-                                            raw.commit();
-                                            sync(raw);
-                                        } else {
-                                            raw.rollback();
-                                        }
-                                    }
-                                    raw.setAutoCommit(true);
-                                } finally {
-                                    raw.close();
-                                }
-                                return null;
-                            }
-                            default -> {
-                                // everything else goes to the pool's connection
-                            }
-                        }
-                        Object result;
-                        try {
-                            result = method.invoke(raw, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                        if (method.getParameterCount() == 0 && "commit".equals(method.getName())) {
-                            state[2] = true;
-                            sync(raw);
-                        } else if (method.getParameterCount() == 0 && "rollback".equals(method.getName())) {
-                            state[2] = true;
-                        }
-                        return result;
-                    });
-        }
-    }
-
-    /**
-     * Hands jOOQ connections without auto-commit, so that a statement run outside a transaction is still atomic.
-     * H2 2.5.252 keeps the row of an {@code INSERT … RETURNING} (rendered {@code SELECT … FROM FINAL TABLE (INSERT
-     * …)}) whose foreign key is then found missing, even in auto-commit mode: here such a statement is rolled back
-     * when it fails, and committed (and forced to disk) only when it worked. Transactions
-     * ({@link ThreadLocalTransactionProvider}) commit or roll back themselves.
+     * Hands jOOQ pool connections whose commit forces the file to the disk before it returns, and on which a write
+     * run outside a transaction is still atomic and forced to disk.
+     *
+     * <p>H2 2.5.252 keeps the row of an {@code INSERT … RETURNING} (rendered {@code SELECT … FROM FINAL TABLE
+     * (INSERT …)}) whose foreign key is then found missing, even in auto-commit mode. So a write outside a
+     * transaction runs as its own transaction inside the statement's {@code execute}: committed and forced when it
+     * worked, rolled back when it failed, and a failed commit (a full disk) fails the statement itself. Transactions
+     * ({@link ThreadLocalTransactionProvider}) turn auto-commit off and commit themselves.
      */
     private final class AtomicStatements implements ConnectionProvider {
-        private final Connections connections = new Connections();
 
         @Override
         public Connection acquire() {
             try {
-                return connections.get();
+                Connection raw = currentPool().getConnection();
+                return (Connection) Proxy.newProxyInstance(Database.class.getClassLoader(),
+                        new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                            if (method.getParameterCount() == 0 && "commit".equals(method.getName())) {
+                                commitOrFail(raw);
+                                return null;
+                            }
+                            Object result = invoke(method, raw, args);
+                            if (result instanceof PreparedStatement statement && args != null
+                                    && args.length > 0 && args[0] instanceof String sql
+                                    && "prepareStatement".equals(method.getName())) {
+                                return statement(PreparedStatement.class, statement, raw, sql);
+                            } else if (result instanceof Statement statement
+                                    && "createStatement".equals(method.getName())) {
+                                return statement(Statement.class, statement, raw, null);
+                            }
+                            return result;
+                        });
             } catch (SQLException e) {
                 throw failure(e);
             }
@@ -360,16 +306,68 @@ public final class Database implements AutoCloseable {
                 throw failure(e);
             }
         }
+
+        /** A statement whose writes, outside a transaction, are atomic and forced to disk. */
+        private <S extends Statement> S statement(Class<S> type, S statement, Connection raw, String preparedSql) {
+            return type.cast(Proxy.newProxyInstance(Database.class.getClassLoader(), new Class<?>[] {type},
+                    (proxy, method, args) -> {
+                        String sql = preparedSql != null ? preparedSql
+                                : args != null && args.length > 0 && args[0] instanceof String text ? text : null;
+                        boolean implicit = method.getName().startsWith("execute") && raw.getAutoCommit()
+                                && (sql == null || writes(sql));
+                        if (!implicit) {
+                            return invoke(method, statement, args);
+                        }
+                        raw.setAutoCommit(false);
+                        try {
+                            Object result = invoke(method, statement, args);
+                            raw.commit();
+                            sync(raw);
+                            return result;
+                        } catch (Throwable e) {
+                            rollbackQuietly(raw, e);
+                            throw e;
+                        } finally {
+                            raw.setAutoCommit(true);
+                        }
+                    }));
+        }
     }
 
-    /** The connection's tracker, when it is one of ours (jOOQ wraps it). */
-    private static Tracked tracked(ExecuteContext ctx) {
+    /** Whether {@code sql} may change data (a plain query does not; a data-change delta table does). */
+    static boolean writes(String sql) {
+        String text = sql.stripLeading().toLowerCase(java.util.Locale.ROOT);
+        boolean query = text.startsWith("select") || text.startsWith("with") || text.startsWith("values")
+                || text.startsWith("table") || text.startsWith("explain") || text.startsWith("show");
+        return !query || text.contains("final table") || text.contains("new table") || text.contains("old table");
+    }
+
+    private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
         try {
-            Connection connection = ctx.connection();
-            return connection != null && connection.isWrapperFor(Tracked.class) ? connection.unwrap(Tracked.class)
-                    : null;
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection, Throwable failure) {
+        try {
+            connection.rollback();
         } catch (SQLException e) {
-            return null;
+            failure.addSuppressed(e);
+        }
+    }
+
+    /**
+     * Commits a transaction and forces it to disk; a failure (a full disk) reaches the caller as the user's problem
+     * — jOOQ passes an unchecked exception from a commit on unchanged.
+     */
+    private void commitOrFail(Connection connection) {
+        try {
+            connection.commit();
+            sync(connection);
+        } catch (SQLException e) {
+            throw failure(e);
         }
     }
 
@@ -385,10 +383,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * Keeps the database off the JavaFX thread, notes writes and failures on the connection (which decide whether a
-     * statement outside a transaction is committed), and turns storage failures into {@link DataProblem}s.
-     */
+    /** Keeps the database off the JavaFX thread, counts writes, and turns storage failures into {@link DataProblem}s. */
     private final class Guard implements ExecuteListener {
 
         @Override
@@ -406,18 +401,10 @@ public final class Database implements AutoCloseable {
                 return;
             }
             changes.incrementAndGet();
-            Tracked tracked = tracked(ctx);
-            if (tracked != null) {
-                tracked.wrote();
-            }
         }
 
         @Override
         public void exception(ExecuteContext ctx) {
-            Tracked tracked = tracked(ctx);
-            if (tracked != null) {
-                tracked.failed();
-            }
             Throwable thrown = ctx.sqlException() != null ? ctx.sqlException() : ctx.exception();
             RuntimeException problem = failure(thrown);
             if (problem instanceof DataProblem) {

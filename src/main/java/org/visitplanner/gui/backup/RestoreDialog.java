@@ -17,7 +17,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import org.visitplanner.gui.common.Cells;
-import org.visitplanner.gui.common.Dialogs;
+import org.visitplanner.gui.common.DialogStyle;
 import org.visitplanner.logic.i18n.Messages;
 
 /** Chooses the backup to restore: those in the backups folder, newest first, or any other backup file. */
@@ -32,7 +32,7 @@ public final class RestoreDialog {
      * @param explanation what happens to the data now there (saved as a backup, or kept aside when damaged)
      */
     public static Optional<BackupsViewModel.Row> choose(Window owner, BackupsViewModel model, String explanation) {
-        Dialog<ButtonType> dialog = Dialogs.prepare(new Dialog<>(), owner, Messages.get("restore.header"));
+        Dialog<ButtonType> dialog = DialogStyle.prepare(new Dialog<>(), owner, Messages.get("restore.header"));
         TableView<BackupsViewModel.Row> table = new TableView<>(model.rows());
         table.setId("restore-backups");
         table.getColumns().add(column("backup.column.when", BackupsViewModel.Row::when, 230));
@@ -63,11 +63,11 @@ public final class RestoreDialog {
         });
         otherFile.disableProperty().bind(model.busyProperty());
 
-        Label problem = Dialogs.text("", "problem");
+        Label problem = DialogStyle.text("", "problem");
         problem.textProperty().bind(model.problemProperty());
         problem.managedProperty().bind(model.problemProperty().isNotEmpty());
-        Dialogs.fitWhenChanged(dialog, model.problemProperty());
-        VBox content = new VBox(10, Dialogs.text(explanation, "explanation"), table, otherFile, problem);
+        DialogStyle.fitWhenChanged(dialog, model.problemProperty());
+        VBox content = new VBox(10, DialogStyle.text(explanation, "explanation"), table, otherFile, problem);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setMinWidth(980);
 
@@ -90,7 +90,7 @@ public final class RestoreDialog {
 
     private static boolean confirm(Window owner, BackupsViewModel.Row row) {
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION);
-        Dialogs.prepare(confirm, owner, Messages.get("restore.confirm.header", row.when()));
+        DialogStyle.prepare(confirm, owner, Messages.get("restore.confirm.header", row.when()));
         confirm.setContentText(Messages.get("restore.confirm.text", BackupsViewModel.describe(row)));
         ButtonType yes = new ButtonType(Messages.get("restore.apply"), ButtonBar.ButtonData.OK_DONE);
         confirm.getButtonTypes().setAll(yes, new ButtonType(Messages.get("button.cancel"),

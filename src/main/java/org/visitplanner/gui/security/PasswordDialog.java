@@ -13,7 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-import org.visitplanner.gui.common.Dialogs;
+import org.visitplanner.gui.common.DialogStyle;
 import org.visitplanner.logic.i18n.Messages;
 
 /** Sets, changes or removes the password of the data; what is wrong with what was typed is said as it is typed. */
@@ -25,7 +25,7 @@ public final class PasswordDialog {
     /** Shows the dialog for {@code form}; true when the user confirmed a complete form. */
     public static boolean show(Window owner, PasswordForm form) {
         String purpose = form.purpose().name().toLowerCase(java.util.Locale.ROOT);
-        Dialog<ButtonType> dialog = Dialogs.prepare(new Dialog<>(), owner,
+        Dialog<ButtonType> dialog = DialogStyle.prepare(new Dialog<>(), owner,
                 Messages.get("password.dialog." + purpose + ".header"));
         GridPane fields = new GridPane();
         fields.setHgap(12);
@@ -40,12 +40,12 @@ public final class PasswordDialog {
             field(fields, row, "password.dialog.confirm", form.confirmationProperty(), "password-confirm");
             first = first == null ? fresh : first;
         }
-        Label problem = Dialogs.text("", "problem");
+        Label problem = DialogStyle.text("", "problem");
         problem.setId("password-problem");
         problem.textProperty().bind(form.problemProperty());
         problem.managedProperty().bind(form.problemProperty().isNotEmpty());
-        Dialogs.fitWhenChanged(dialog, form.problemProperty());
-        VBox content = new VBox(12, Dialogs.text(Messages.get("password.dialog." + purpose + ".explanation",
+        DialogStyle.fitWhenChanged(dialog, form.problemProperty());
+        VBox content = new VBox(12, DialogStyle.text(Messages.get("password.dialog." + purpose + ".explanation",
                 org.visitplanner.logic.security.PasswordRules.MIN_LENGTH), "explanation"), fields, problem);
         dialog.getDialogPane().setContent(content);
 

@@ -9,12 +9,12 @@ import javafx.stage.Window;
 import org.visitplanner.logic.i18n.Messages;
 
 /** What every dialog of the app shares: its owner window, title, icon, width and stylesheet. */
-public final class Dialogs {
+public final class DialogStyle {
 
-    private static final String STYLESHEET = Dialogs.class.getResource("/org/visitplanner/gui/dialogs.css")
+    private static final String STYLESHEET = DialogStyle.class.getResource("/org/visitplanner/gui/dialogs.css")
             .toExternalForm();
 
-    private Dialogs() {
+    private DialogStyle() {
     }
 
     /** Sets up {@code dialog} over {@code owner} (may be null at start) with the app's title and a header. */
@@ -39,7 +39,7 @@ public final class Dialogs {
             }
         });
         if (owner == null && dialog.getDialogPane().getScene().getWindow() instanceof Stage stage) {
-            var icon = Dialogs.class.getResourceAsStream("/org/visitplanner/gui/icon.png");
+            var icon = DialogStyle.class.getResourceAsStream("/org/visitplanner/gui/icon.png");
             if (icon != null) {
                 stage.getIcons().add(new Image(icon));
             }

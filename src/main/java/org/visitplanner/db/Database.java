@@ -1,12 +1,14 @@
 package org.visitplanner.db;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -35,9 +37,10 @@ import org.visitplanner.logic.Transactions;
  *
  * <p>Durability (docs/decisions/0015-durability-backups-and-failures.md): with {@code WRITE_DELAY=0} H2 writes a
  * commit to the file before the commit returns; then this class forces the file to the disk ({@code CHECKPOINT
- * SYNC}) after every committed write, so that an edit the user saw saved survives a crash and a power cut. After a
- * failed write (a full disk) H2 closes the database; the next use opens it again from the file, which holds every
- * earlier commit. Every query asserts it is not running on the JavaFX application thread.
+ * SYNC}) after every committed write, so that an edit the user saw saved survives a crash and a power cut. A write
+ * outside a transaction is its own transaction (see {@link AtomicStatements}). After a failed write (a full disk) H2
+ * closes the database; the next use opens it again from the file, which holds every earlier commit. Every query
+ * asserts it is not running on the JavaFX application thread.
  */
 public final class Database implements AutoCloseable {
 
@@ -336,13 +339,13 @@ public final class Database implements AutoCloseable {
 
     /** Whether {@code sql} may change data (a plain query does not; a data-change delta table does). */
     static boolean writes(String sql) {
-        String text = sql.stripLeading().toLowerCase(java.util.Locale.ROOT);
+        String text = sql.stripLeading().toLowerCase(Locale.ROOT);
         boolean query = text.startsWith("select") || text.startsWith("with") || text.startsWith("values")
                 || text.startsWith("table") || text.startsWith("explain") || text.startsWith("show");
         return !query || text.contains("final table") || text.contains("new table") || text.contains("old table");
     }
 
-    private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
+    private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
         try {
             return method.invoke(target, args);
         } catch (InvocationTargetException e) {
@@ -377,7 +380,7 @@ public final class Database implements AutoCloseable {
             try {
                 return dsl.transactionResult(() -> work.call());
             } catch (RuntimeException e) {
-                // A failed commit (its forced write) does not pass the query listener: classify it here.
+                // Problems of the work itself pass the query listener; this also names the rest (a full disk).
                 throw failure(e);
             }
         }
@@ -397,10 +400,9 @@ public final class Database implements AutoCloseable {
         public void executeEnd(ExecuteContext ctx) {
             boolean write = ctx.type() != ExecuteType.READ || ctx.query() instanceof Insert
                     || ctx.query() instanceof Update || ctx.query() instanceof Delete || ctx.query() instanceof Merge;
-            if (!write) {
-                return;
+            if (write) {
+                changes.incrementAndGet();
             }
-            changes.incrementAndGet();
         }
 
         @Override

@@ -106,7 +106,7 @@ class CrashTest {
                     // The last line may be cut short by the kill: that commit is simply not counted.
                 }
             }
-            killsNearABatch += !whileOpening && (lastSeq + 1) % 13 == 12 ? 1 : 0;
+            killsNearABatch += !whileOpening && (lastSeq + 1) % CrashingWriter.BATCH_EVERY == 3 ? 1 : 0;
             check(cycle, last);
         }
 
@@ -212,7 +212,7 @@ class CrashTest {
         } else {
             String first = lines.poll(60, TimeUnit.SECONDS);
             assertThat(first).as("the writer opened the data").isEqualTo("ready");
-            child.waitFor(10 + random.nextInt(390), TimeUnit.MILLISECONDS);
+            child.waitFor(10 + random.nextInt(590), TimeUnit.MILLISECONDS);
         }
         child.destroyForcibly();
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();

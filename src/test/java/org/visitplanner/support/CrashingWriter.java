@@ -26,8 +26,10 @@ import org.visitplanner.model.EventStatus;
  */
 public final class CrashingWriter {
 
-    public static final int BATCH_EVENTS = 40;
-    public static final int BATCH_OUTCOMES = 10;
+    public static final int BATCH_EVENTS = 20;
+    public static final int BATCH_OUTCOMES = 5;
+    /** One edit in {@value}, from the fourth on, is a whole batch. */
+    public static final int BATCH_EVERY = 7;
     public static final String BATCH_PREFIX = "crash batch ";
     /** Sequence numbers of the notes thread, after those of the main loop within one run. */
     public static final long NOTES_OFFSET = 500_000;
@@ -54,10 +56,10 @@ public final class CrashingWriter {
             for (; ; seq++) {
                 long n = seq;
                 String line;
-                switch ((int) (n % 13)) {
-                    case 12 -> line = "B " + n + " "
+                switch ((int) (n % BATCH_EVERY)) {
+                    case 3 -> line = "B " + n + " "
                             + services.transactions().inTransaction(() -> batch(services, memberId, n));
-                    case 2, 6, 10 -> line = "O " + n + " " + dsl.insertInto(org.jooq.impl.DSL.table("outcome"))
+                    case 1, 5 -> line = "O " + n + " " + dsl.insertInto(org.jooq.impl.DSL.table("outcome"))
                             .columns(org.jooq.impl.DSL.field("meeting_id"), org.jooq.impl.DSL.field("type"),
                                     org.jooq.impl.DSL.field("text"), org.jooq.impl.DSL.field("position"))
                             .values(meetingId, "INFORMATION", "outcome " + n, (int) (n % 1000))

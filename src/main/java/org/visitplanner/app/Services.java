@@ -10,6 +10,9 @@ import java.util.stream.Stream;
 
 import org.visitplanner.db.Database;
 import org.visitplanner.db.UndoableDeletes;
+import org.visitplanner.db.DatabaseBackups;
+import org.visitplanner.db.DatabaseEncryption;
+import org.visitplanner.db.FileKey;
 import org.visitplanner.db.directory.JooqContactRepository;
 import org.visitplanner.db.directory.JooqInstitutionRepository;
 import org.visitplanner.db.directory.JooqMemberRepository;
@@ -23,6 +26,7 @@ import org.visitplanner.db.meeting.JooqMeetingRepository;
 import org.visitplanner.db.search.JooqSearchSource;
 import org.visitplanner.db.trip.JooqTripRepository;
 import org.visitplanner.logic.Transactions;
+import org.visitplanner.logic.backup.BackupService;
 import org.visitplanner.logic.directory.ContactRepository;
 import org.visitplanner.logic.directory.DirectoryCsv;
 import org.visitplanner.logic.directory.DirectoryService;
@@ -42,6 +46,7 @@ import org.visitplanner.logic.meeting.AttachmentStore;
 import org.visitplanner.logic.meeting.MeetingRepository;
 import org.visitplanner.logic.meeting.MeetingService;
 import org.visitplanner.logic.search.SearchService;
+import org.visitplanner.logic.security.EncryptionService;
 import org.visitplanner.logic.trip.SampleTrip;
 import org.visitplanner.logic.trip.TripRepository;
 
@@ -59,7 +64,9 @@ public final class Services implements AutoCloseable {
     static {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
-        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+        // Flyway logs a failed migration (a full disk) with stack traces on stderr; Visit Planner says it in one
+        // sentence itself, so a command's stderr holds that sentence only.
+        FLYWAY_LOG.setLevel(java.util.logging.Level.OFF);
         JOOQ_LOG.setLevel(java.util.logging.Level.WARNING);
     }
 
@@ -85,6 +92,8 @@ public final class Services implements AutoCloseable {
     private final FollowUpRepository followUps;
     private final MeetingService meetings;
     private SearchService search;
+    private final DatabaseBackups backups;
+    private final DatabaseEncryption encryption;
 
     private Services(Database database, Path dataDirectory, boolean temporaryDataDirectory) {
         this.database = database;
@@ -116,11 +125,30 @@ public final class Services implements AutoCloseable {
                 CsvSheet.Limits.DEFAULT);
         this.documents = new Documents(trips, events, members, institutions, contacts, partnerships, dayNotes,
                 itinerary, meetingRepository, partnershipStatus);
+        boolean onDisk = database.dataDirectory() != null;
+        this.backups = onDisk ? new DatabaseBackups(database, Clock.systemDefaultZone()) : null;
+        this.encryption = onDisk ? new DatabaseEncryption(database, backups) : null;
     }
 
     /** Opens the database in {@code dataDirectory}; throws {@link org.visitplanner.logic.DataProblem} when it cannot. */
     public static Services open(Path dataDirectory) {
-        return new Services(Database.open(dataDirectory), dataDirectory, false);
+        return open(dataDirectory, null);
+    }
+
+    /**
+     * Opens the database in {@code dataDirectory} with the password that protects it (ignored, and may be
+     * {@code null}, when the data is not encrypted); a wrong or missing password is a
+     * {@link org.visitplanner.logic.DataProblem.Kind#WRONG_PASSWORD} problem.
+     */
+    public static Services open(Path dataDirectory, char[] password) {
+        boolean keyNeeded = password != null && password.length > 0 && Database.isEncrypted(dataDirectory);
+        return new Services(Database.open(dataDirectory, keyNeeded ? FileKey.derive(password) : null),
+                dataDirectory, false);
+    }
+
+    /** Whether the data in {@code dataDirectory} is protected by a password (to ask for it before opening). */
+    public static boolean isEncrypted(Path dataDirectory) {
+        return Database.isEncrypted(dataDirectory);
     }
 
     /**
@@ -235,6 +263,22 @@ public final class Services implements AutoCloseable {
             search = new SearchService(dataDirectory.resolve("search-index"), new JooqSearchSource(database.dsl()));
         }
         return search;
+    }
+
+    /** Backups of the data file (not available for in-memory data). */
+    public BackupService backups() {
+        if (backups == null) {
+            throw new IllegalStateException("in-memory data has no backups");
+        }
+        return backups;
+    }
+
+    /** The password protecting the data file (not available for in-memory data). */
+    public EncryptionService encryption() {
+        if (encryption == null) {
+            throw new IllegalStateException("in-memory data has no file to encrypt");
+        }
+        return encryption;
     }
 
     @Override

@@ -1,7 +1,11 @@
 package org.visitplanner.app;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import javafx.application.Application;
@@ -15,18 +19,26 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
+import org.visitplanner.db.Database;
+import org.visitplanner.db.DatabaseBackups;
 import org.visitplanner.gui.MainView;
 import org.visitplanner.gui.MainViewModel;
 import org.visitplanner.gui.Theme;
+import org.visitplanner.gui.backup.BackupDoneDialog;
+import org.visitplanner.gui.backup.BackupsViewModel;
+import org.visitplanner.gui.backup.RestoreDialog;
 import org.visitplanner.gui.common.AppState;
+import org.visitplanner.gui.common.DialogStyle;
 import org.visitplanner.gui.common.FileOpener;
 import org.visitplanner.gui.common.FxScheduler;
 import org.visitplanner.gui.common.FxTaskExecutor;
 import org.visitplanner.gui.common.Problems;
 import org.visitplanner.gui.common.ViewLoader;
+import org.visitplanner.gui.common.WorkingDialog;
 import org.visitplanner.gui.directory.DirectoryActions;
 import org.visitplanner.gui.directory.DirectoryFilesViewModel;
 import org.visitplanner.gui.directory.DirectoryTransfer;
@@ -48,14 +60,24 @@ import org.visitplanner.gui.meeting.MeetingRecords;
 import org.visitplanner.gui.people.PeopleView;
 import org.visitplanner.gui.people.PeopleViewModel;
 import org.visitplanner.gui.search.SearchViewModel;
+import org.visitplanner.gui.security.PasswordPrompt;
+import org.visitplanner.gui.settings.SettingsDialog;
+import org.visitplanner.gui.settings.SettingsViewModel;
+import org.visitplanner.gui.startup.OpenProblemDialog;
+import org.visitplanner.logic.DataProblem;
+import org.visitplanner.logic.backup.AutoBackup;
+import org.visitplanner.logic.backup.Backup;
+import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.instance.RunningInstance;
 import org.visitplanner.logic.settings.UserSettings;
 import org.visitplanner.logic.undo.UndoHistory;
 
 /**
- * The window. Opens the database in the background (showing "Opening…"), loads the sample trip into an empty
- * database, then shows the main view. A database that cannot be opened gets one plain sentence and the app ends;
- * the file is left as it was.
+ * The window. Opens the database in the background (showing "Opening…"), asking for its password when it is
+ * encrypted, loads the sample trip into an empty database, then shows the main view and starts the automatic
+ * backups. Data that cannot be opened gets one plain sentence and a way forward (try again, restore a backup,
+ * bring forward the window that has it open); the file is left as it was.
  */
 public final class VisitPlannerApp extends Application {
 
@@ -65,6 +87,7 @@ public final class VisitPlannerApp extends Application {
 
     private final Path dataDirectory;
     private final Locale language;
+    private final Runnable exit;
     private final FxTaskExecutor tasks = new FxTaskExecutor();
     /** Documents take seconds; they get their own worker so that edits never wait behind them. */
     private final FxTaskExecutor documentTasks = new FxTaskExecutor();
@@ -75,6 +98,9 @@ public final class VisitPlannerApp extends Application {
     /** The window's undo history; it outlives a change of language (the views are rebuilt, the edits stay). */
     private final UndoHistory history = new UndoHistory(200);
     private MeetingRecords meetingRecords;
+    private AppState state;
+    private AutoBackup autoBackup;
+    private RunningInstance runningInstance;
 
     /** Used by {@link Application#launch}. */
     public VisitPlannerApp() {
@@ -83,8 +109,14 @@ public final class VisitPlannerApp extends Application {
 
     /** Used by tests, which start the app on a data directory of their own. */
     public VisitPlannerApp(Path dataDirectory, Locale language) {
+        this(dataDirectory, language, Platform::exit);
+    }
+
+    /** Used by tests that make the app quit: {@code exit} ends it instead of the whole JavaFX platform. */
+    public VisitPlannerApp(Path dataDirectory, Locale language, Runnable exit) {
         this.dataDirectory = dataDirectory;
         this.language = language;
+        this.exit = exit;
     }
 
     /** Starts JavaFX with the window on {@code dataDirectory}; returns when the window is closed. */
@@ -112,9 +144,13 @@ public final class VisitPlannerApp extends Application {
             }
         });
         stage.show();
+        openData(null);
+    }
 
+    /** Opens the data in the background with {@code password} (null: none typed yet). */
+    private void openData(char[] password) {
         tasks.run(() -> {
-            Services opened = Services.open(dataDirectory);
+            Services opened = Services.open(dataDirectory, password);
             try {
                 opened.sampleTrip().loadIfDatabaseEmpty();
             } catch (RuntimeException e) {
@@ -123,11 +159,13 @@ public final class VisitPlannerApp extends Application {
             }
             return opened;
         }, opened -> {
+            clear(password);
             services = opened;
             showMainView();
             // Brings the search index up to date (or builds it) before the first search needs it.
             tasks.run(() -> services.search().catchUp(), applied -> { }, failure -> { });
-        }, this::failToOpen);
+            startBackground();
+        }, failure -> cannotOpen(failure, password));
     }
 
     private Parent opening() {
@@ -139,7 +177,7 @@ public final class VisitPlannerApp extends Application {
     }
 
     private void showMainView() {
-        AppState state = new AppState();
+        state = new AppState();
         UndoActions undo = new UndoActions(tasks, state, history);
         MainViewModel mainViewModel = new MainViewModel(tasks, state, services.trips(), settings,
                 services.database().location(), undo, services.calendarImport());
@@ -153,13 +191,28 @@ public final class VisitPlannerApp extends Application {
 
             @Override
             public void quit() {
-                stage.close();
-                Platform.exit();
+                VisitPlannerApp.this.quit();
             }
 
             @Override
             public String version() {
                 return AppVersion.get();
+            }
+
+            @Override
+            public void backUpNow() {
+                VisitPlannerApp.this.backUpNow();
+            }
+
+            @Override
+            public void restore() {
+                VisitPlannerApp.this.restore();
+            }
+
+            @Override
+            public void openSettings() {
+                SettingsDialog.show(stage, new SettingsViewModel(tasks, services.encryption(), services.backups(),
+                        services.database().location()), VisitPlannerApp.this::backUpNow, VisitPlannerApp.this::openFolder);
             }
         };
         DirectoryActions directoryActions = new DirectoryActions(tasks, state, undo, services.directory());
@@ -196,19 +249,229 @@ public final class VisitPlannerApp extends Application {
         stage.getScene().setRoot(root);
     }
 
-    private void failToOpen(Throwable failure) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, Problems.describe(failure), ButtonType.CLOSE);
-        alert.initOwner(stage);
-        alert.setTitle(Messages.get("app.name"));
-        alert.setHeaderText(Messages.get("app.cannotOpen"));
+    /** Automatic backups, and listening for a second start on the same data (to come forward). */
+    private void startBackground() {
+        autoBackup = new AutoBackup(services.backups(), work -> tasks.run(() -> {
+            work.run();
+            return null;
+        }, done -> { }, failure -> { }), Clock.systemDefaultZone(), new AutoBackup.Listener() {
+            @Override
+            public void backedUp(Backup backup) {
+                Platform.runLater(() -> state.showStatus(Messages.get("status.backedUp",
+                        Formats.time(LocalTime.now()))));
+            }
+
+            @Override
+            public void failed(RuntimeException problem) {
+                Platform.runLater(() -> state.showStatus(Messages.get("status.backupFailed",
+                        Problems.describe(problem))));
+            }
+        });
+        autoBackup.start();
+        tasks.run(() -> RunningInstance.listen(dataDirectory, () -> Platform.runLater(this::bringForward)),
+                listening -> runningInstance = listening,
+                failure -> { /* without it a second start just says the data is open elsewhere */ });
+    }
+
+    private void bringForward() {
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    /** Why the data did not open, and what the user can do about it. */
+    private void cannotOpen(Throwable failure, char[] password) {
+        DataProblem problem = problemIn(failure);
+        DataProblem.Kind kind = problem == null ? DataProblem.Kind.OTHER : problem.kind();
+        String sentence = Problems.describe(failure);
+        switch (kind) {
+            case WRONG_PASSWORD -> {
+                clear(password);
+                askPassword(password != null);
+            }
+            case LOCKED -> tasks.run(() -> RunningInstance.askToShow(dataDirectory), shown -> {
+                if (shown) {
+                    quit(); // the window that has the data open came forward instead
+                } else {
+                    offerWaysForward(kind, sentence, password, List.of());
+                }
+            }, ignored -> offerWaysForward(kind, sentence, password, List.of()));
+            case CORRUPT -> tasks.run(() -> DatabaseBackups.list(dataDirectory),
+                    backups -> offerWaysForward(kind, sentence, password, backups),
+                    ignored -> offerWaysForward(kind, sentence, password, List.of()));
+            default -> offerWaysForward(kind, sentence, password, List.of());
+        }
+    }
+
+    private void askPassword(boolean wrong) {
+        PasswordPrompt.Answer answer = PasswordPrompt.ask(stage,
+                Messages.get("password.prompt.data", dataDirectory.toString()), wrong, true, "open.quit");
+        switch (answer.choice()) {
+            case OPEN -> openData(answer.password());
+            case RESTORE -> restoreClosedData();
+            case QUIT -> quit();
+        }
+    }
+
+    private void offerWaysForward(DataProblem.Kind kind, String sentence, char[] password, List<Backup> backups) {
+        String latest = backups.isEmpty() ? null : BackupsViewModel.summary(backups.get(0));
+        switch (OpenProblemDialog.show(stage, kind, sentence, latest)) {
+            case TRY_AGAIN -> openData(password);
+            case RESTORE_LATEST -> restoreClosedData(backups.get(0).file(), backups.get(0).encrypted(), null, false);
+            case CHOOSE_BACKUP -> restoreClosedData();
+            case START_AFRESH -> tasks.run(() -> Database.setAsideDamaged(dataDirectory), aside -> openData(null),
+                    failure -> offerWaysForward(kind, Problems.describe(failure), password, backups));
+            case QUIT -> quit();
+        }
+    }
+
+    /** Restores a backup chosen in the list over data that cannot be opened. */
+    private void restoreClosedData() {
+        BackupsViewModel model = new BackupsViewModel(tasks, DatabaseBackups.closed(dataDirectory));
+        RestoreDialog.choose(stage, model, Messages.get("restore.explanation.closed"))
+                .ifPresentOrElse(row -> restoreClosedData(row.backup().file(), row.needsPassword(), null, false),
+                        () -> openData(null));
+    }
+
+    private void restoreClosedData(Path file, boolean needsPassword, char[] typed, boolean wrong) {
+        char[] password = typed;
+        if (needsPassword && password == null) {
+            PasswordPrompt.Answer answer = PasswordPrompt.ask(stage,
+                    Messages.get("password.prompt.backup", file.getFileName().toString()), wrong, false,
+                    "button.cancel");
+            if (answer.choice() != PasswordPrompt.Choice.OPEN) {
+                openData(null);
+                return;
+            }
+            password = answer.password();
+        }
+        char[] chosen = password;
+        WorkingDialog working = WorkingDialog.show(stage, Messages.get("restore.working"));
+        tasks.run(() -> DatabaseBackups.closed(dataDirectory).restore(file, chosen), kept -> {
+            working.close();
+            openData(chosen);
+        }, failure -> {
+            working.close();
+            DataProblem problem = problemIn(failure);
+            if (problem != null && problem.kind() == DataProblem.Kind.WRONG_PASSWORD && needsPassword) {
+                restoreClosedData(file, true, null, true);
+            } else {
+                alert(Problems.describe(failure));
+                openData(null);
+            }
+        });
+    }
+
+    /** File → Backup now…: a checked backup at once, then where it is and what it holds. */
+    private void backUpNow() {
+        BackupsViewModel model = new BackupsViewModel(tasks, services.backups());
+        WorkingDialog working = WorkingDialog.show(stage, Messages.get("backupNow.working"));
+        model.backUpNow(backup -> {
+            working.close();
+            state.showStatus(Messages.get("status.backedUp", Formats.time(LocalTime.now())));
+            switch (BackupDoneDialog.show(stage, backup.file(), BackupsViewModel.contents(backup))) {
+                case SAVE_COPY -> saveCopy(model, backup);
+                case OPEN_FOLDER -> openFolder(backup.file().getParent());
+                case CLOSE -> { }
+            }
+        }, failure -> {
+            working.close();
+            alert(Problems.describe(failure));
+        });
+    }
+
+    private void saveCopy(BackupsViewModel model, Backup backup) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("backupDone.saveCopy.title"));
+        chooser.setInitialFileName(backup.file().getFileName().toString());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("restore.otherFile.filter"),
+                "*.zip"));
+        File target = chooser.showSaveDialog(stage);
+        if (target != null) {
+            model.backUpTo(target.toPath(), copy -> state.showStatus(Messages.get("status.copySaved",
+                    copy.file().toString())), failure -> alert(Problems.describe(failure)));
+        }
+    }
+
+    /** File → Restore…: choose a backup; the data now open is saved as a backup first, then replaced. */
+    private void restore() {
+        BackupsViewModel model = new BackupsViewModel(tasks, services.backups());
+        RestoreDialog.choose(stage, model, Messages.get("restore.explanation"))
+                .ifPresent(row -> restore(model, row, null, false));
+    }
+
+    private void restore(BackupsViewModel model, BackupsViewModel.Row row, char[] typed, boolean wrong) {
+        char[] password = typed;
+        if (row.needsPassword() && password == null) {
+            PasswordPrompt.Answer answer = PasswordPrompt.ask(stage, Messages.get("password.prompt.backup",
+                    row.when()), wrong, false, "button.cancel");
+            if (answer.choice() != PasswordPrompt.Choice.OPEN) {
+                return;
+            }
+            password = answer.password();
+        }
+        char[] chosen = password;
+        WorkingDialog working = WorkingDialog.show(stage, Messages.get("restore.working"));
+        model.restore(row, chosen, kept -> {
+            working.close();
+            clear(chosen);
+            // The data changed under every view: build the window again on it.
+            showMainView();
+            state.showStatus(Messages.get("restore.done", row.when(), String.valueOf(kept)));
+        }, failure -> {
+            working.close();
+            clear(chosen);
+            DataProblem problem = problemIn(failure);
+            if (problem != null && problem.kind() == DataProblem.Kind.WRONG_PASSWORD && row.needsPassword()) {
+                restore(model, row, null, true);
+            } else {
+                alert(Problems.describe(failure));
+            }
+        });
+    }
+
+    private void openFolder(Path folder) {
+        if (folder != null) {
+            getHostServices().showDocument(folder.toUri().toString());
+        }
+    }
+
+    private void alert(String sentence) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, sentence, ButtonType.CLOSE);
+        DialogStyle.prepare(alert, stage, Messages.get("problem.header"));
         alert.showAndWait();
+    }
+
+    private void quit() {
         stage.close();
-        Platform.exit();
+        exit.run();
+    }
+
+    private static DataProblem problemIn(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof DataProblem problem) {
+                return problem;
+            }
+        }
+        return null;
+    }
+
+    private static void clear(char[] password) {
+        if (password != null) {
+            Arrays.fill(password, '\0');
+        }
     }
 
     @Override
     public void stop() {
         documentTasks.close();
+        if (autoBackup != null) {
+            autoBackup.close();
+        }
+        if (runningInstance != null) {
+            runningInstance.close();
+        }
         tasks.close();
         if (services != null) {
             services.close();

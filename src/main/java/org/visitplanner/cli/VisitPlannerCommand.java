@@ -1,6 +1,9 @@
 package org.visitplanner.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -25,8 +28,8 @@ import picocli.CommandLine.Option;
 @Command(name = "visit-planner",
         description = "Plans, prints and records a delegation's visits. Without a command, opens the window.",
         subcommands = {TripsCommand.class, SampleCommand.class, CheckCommand.class, ImportCommand.class,
-                ExportDirectoryCommand.class, SearchCommand.class, ExportCommand.class, VersionCommand.class,
-                CommandLine.HelpCommand.class},
+                ExportDirectoryCommand.class, SearchCommand.class, ExportCommand.class,
+                BackupCommand.class, RestoreCommand.class, VersionCommand.class, CommandLine.HelpCommand.class},
         sortOptions = false)
 public final class VisitPlannerCommand implements Callable<Integer> {
 
@@ -42,8 +45,16 @@ public final class VisitPlannerCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "en|fr|zh", description = "Language of messages and documents.")
     String language;
 
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "File whose first line is the password of encrypted data (default: $VISIT_PLANNER_PASSWORD).")
+    Path passwordFile;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
+
+    /** Where headless commands find the password of encrypted data when no {@code --password-file} is given. */
+    public static final String PASSWORD_VARIABLE = "VISIT_PLANNER_PASSWORD";
+    private static final int MAX_PASSWORD_FILE_BYTES = 4096;
 
     private final Map<String, String> environment;
     private final GuiLauncher guiLauncher;
@@ -82,11 +93,48 @@ public final class VisitPlannerCommand implements Callable<Integer> {
     int withServices(ServicesWork work) {
         Path directory = dataDirectory();
         Messages.setLocale(chosenLanguage(directory));
-        try (Services services = Services.open(directory)) {
+        char[] password = password();
+        if (password == null && Services.isEncrypted(directory)) {
+            throw new CommandFailure(ExitCodes.DATA_PROBLEM, Messages.get("cli.error.passwordNeeded",
+                    directory.toString(), PASSWORD_VARIABLE));
+        }
+        try (Services services = Services.open(directory, password)) {
             return work.run(services);
         } catch (DataProblem problem) {
             throw new CommandFailure(ExitCodes.DATA_PROBLEM, problem.userMessage());
+        } finally {
+            if (password != null) {
+                java.util.Arrays.fill(password, '\0');
+            }
         }
+    }
+
+    /**
+     * The password of encrypted data: the first line of {@code --password-file}, else {@code $VISIT_PLANNER_PASSWORD},
+     * else {@code null}. A password file that cannot be read is bad usage.
+     */
+    char[] password() {
+        if (passwordFile != null) {
+            try {
+                if (!Files.isRegularFile(passwordFile) || Files.size(passwordFile) > MAX_PASSWORD_FILE_BYTES) {
+                    throw new CommandFailure(ExitCodes.BAD_USAGE,
+                            Messages.get("cli.error.passwordFile", passwordFile.toString()));
+                }
+                String first = StandardCharsets.UTF_8.newDecoder()
+                        .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(passwordFile))).toString()
+                        .lines().findFirst().orElse("");
+                if (first.isEmpty()) {
+                    throw new CommandFailure(ExitCodes.BAD_USAGE,
+                            Messages.get("cli.error.passwordFile", passwordFile.toString()));
+                }
+                return first.toCharArray();
+            } catch (IOException e) {
+                throw new CommandFailure(ExitCodes.BAD_USAGE,
+                        Messages.get("cli.error.passwordFile", passwordFile.toString()));
+            }
+        }
+        String fromEnvironment = environment.get(PASSWORD_VARIABLE);
+        return fromEnvironment == null || fromEnvironment.isEmpty() ? null : fromEnvironment.toCharArray();
     }
 
     @FunctionalInterface
@@ -107,7 +155,7 @@ public final class VisitPlannerCommand implements Callable<Integer> {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((ex, arguments) -> {
-            err.println(ex.getMessage() + " — " + Messages.get("cli.error.seeHelp"));
+            err.println(shortened(ex.getMessage()) + " — " + Messages.get("cli.error.seeHelp"));
             err.flush();
             return ExitCodes.BAD_USAGE;
         });
@@ -117,7 +165,7 @@ public final class VisitPlannerCommand implements Callable<Integer> {
                 err.flush();
             };
             if (ex instanceof CommandFailure failure) {
-                print.accept(failure.getMessage());
+                print.accept(shortened(failure.getMessage()));
                 return failure.exitCode();
             }
             if (ex instanceof DataProblem problem) {
@@ -132,6 +180,15 @@ public final class VisitPlannerCommand implements Callable<Integer> {
         err.flush();
         return code;
     }
+
+    /** One readable line even when an argument is huge or holds line breaks. */
+    private static String shortened(String message) {
+        String line = String.valueOf(message).replaceAll("[\\r\\n\\t\\p{Cc}]+", " ").strip();
+        return line.length() <= MAX_MESSAGE ? line : line.substring(0, MAX_MESSAGE) + "…";
+    }
+
+    /** Long enough for a sentence with a deep file path; cut beyond, with "…". */
+    private static final int MAX_MESSAGE = 400;
 
     static String version() {
         return "Visit Planner " + AppVersion.get();

@@ -1,11 +1,17 @@
 package org.visitplanner.db;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.visitplanner.logic.DataProblem;
 
@@ -17,6 +23,11 @@ import org.visitplanner.logic.DataProblem;
 public final class DataDirectory {
 
     public static final String ENVIRONMENT_VARIABLE = "VISIT_PLANNER_DATA";
+
+    private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
+    /** The data folder, its backups and attachments folders, and one level below them. */
+    private static final int SECURED_DEPTH = 3;
 
     private DataDirectory() {
     }
@@ -50,25 +61,88 @@ public final class DataDirectory {
 
     /**
      * Creates the directory when it does not exist (owner-only on POSIX systems: it holds private notes) and checks
-     * that it can be written.
+     * that it can be written by writing a file in it ({@code Files.isWritable} says yes to root on a read-only
+     * folder).
      */
     public static Path prepare(Path directory) {
         try {
-            if (!Files.isDirectory(directory)) {
-                if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                    Files.createDirectories(directory,
-                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-                } else {
-                    Files.createDirectories(directory);
-                }
-            }
-        } catch (IOException e) {
+            createPrivateFolder(directory);
+            Path probe = Files.createTempFile(directory, ".write-test-", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | UnsupportedOperationException e) {
             throw new DataProblem(DataProblems.isDiskFull(e) ? DataProblem.Kind.DISK_FULL : DataProblem.Kind.READ_ONLY,
                     directory.toString(), e);
         }
-        if (!Files.isWritable(directory)) {
-            throw new DataProblem(DataProblem.Kind.READ_ONLY, directory.toString(), null);
-        }
         return directory;
+    }
+
+    /** Throws {@link DataProblem.Kind#READ_ONLY} unless {@code file} can be opened for writing (it is not changed). */
+    static void checkWritable(Path file) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.size();
+        } catch (IOException e) {
+            throw new DataProblem(DataProblems.isDiskFull(e) ? DataProblem.Kind.DISK_FULL : DataProblem.Kind.READ_ONLY,
+                    file.toString(), e);
+        }
+    }
+
+    /**
+     * Makes every folder under {@code directory} owner-only and every file owner-read-write (database, backups,
+     * settings, attachments), whoever created them. Does nothing where the system has no POSIX permissions; a file
+     * that cannot be changed is left as it is (the folder itself is already owner-only).
+     */
+    public static void secure(Path directory) {
+        if (!isPosix() || !Files.isDirectory(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory, SECURED_DEPTH)) {
+            paths.forEach(path -> {
+                try {
+                    if (Files.isSymbolicLink(path)) {
+                        return;
+                    }
+                    Set<PosixFilePermission> wanted = Files.isDirectory(path) ? OWNER_ONLY_FOLDER : OWNER_ONLY_FILE;
+                    if (!Files.getPosixFilePermissions(path).equals(wanted)) {
+                        Files.setPosixFilePermissions(path, wanted);
+                    }
+                } catch (IOException | SecurityException e) {
+                    // Not ours to change (another owner, an immutable file): the owner-only folder still guards it.
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // A folder that cannot be listed: nothing more to tighten.
+        }
+    }
+
+    /** Creates {@code file} empty and owner-only (before anything private is written into it). */
+    static void createPrivateFile(Path file) throws IOException {
+        if (isPosix()) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
+        } else {
+            Files.createFile(file);
+        }
+    }
+
+    /** Creates {@code folder} (and its parents) owner-only when it does not exist. */
+    static Path createPrivateFolder(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            if (isPosix()) {
+                Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FOLDER));
+            } else {
+                Files.createDirectories(folder);
+            }
+        }
+        return folder;
+    }
+
+    /** Makes one file owner-read-write, where the system has POSIX permissions. */
+    static void restrict(Path file) throws IOException {
+        if (isPosix()) {
+            Files.setPosixFilePermissions(file, OWNER_ONLY_FILE);
+        }
+    }
+
+    static boolean isPosix() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 }

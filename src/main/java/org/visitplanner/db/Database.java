@@ -1,23 +1,29 @@
 package org.visitplanner.db;
 
-import java.nio.file.Files;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.Comparator;
-import java.util.Optional;
+import java.sql.Statement;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationVersion;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.ConnectionProvider;
+import org.jooq.Delete;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
+import org.jooq.ExecuteType;
+import org.jooq.Insert;
+import org.jooq.Merge;
 import org.jooq.SQLDialect;
+import org.jooq.Update;
 import org.jooq.impl.DSL;
-import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.jooq.impl.ThreadLocalTransactionProvider;
@@ -29,115 +35,86 @@ import org.visitplanner.logic.Transactions;
  * transactions are bound to the calling thread (so that repositories called inside {@link #transactions()} join
  * the same transaction).
  *
- * <p>Durability: {@code WRITE_DELAY=0} makes H2 write each commit to the file before the commit returns (see
- * docs/decisions/0004-h2-durability.md). Every query asserts it is not running on the JavaFX application thread.
+ * <p>Durability (docs/decisions/0015-durability-backups-and-failures.md): with {@code WRITE_DELAY=0} H2 writes a
+ * commit to the file before the commit returns; then this class forces the file to the disk ({@code CHECKPOINT
+ * SYNC}) after every committed write, so that an edit the user saw saved survives a crash and a power cut. A write
+ * outside a transaction is its own transaction (see {@link AtomicStatements}). After a failed write (a full disk) H2
+ * closes the database; the next use opens it again from the file, which holds every earlier commit. Every query
+ * asserts it is not running on the JavaFX application thread.
  */
 public final class Database implements AutoCloseable {
 
     /** The database's base name; H2 adds {@code .mv.db}. */
     public static final String FILE_BASE_NAME = "visit-planner";
+    public static final String FILE_NAME = FILE_BASE_NAME + ".mv.db";
 
-    private final JdbcConnectionPool pool;
-    private final DSLContext dsl;
+    private final Path directory;
     private final String location;
+    private final DSLContext dsl;
     private final Transactions transactions;
+    private final AtomicLong changes = new AtomicLong();
+    private final AtomicLong syncs = new AtomicLong();
+    private volatile JdbcConnectionPool pool;
+    private volatile FileKey key;
+    private volatile boolean reopenNeeded;
 
-    private Database(JdbcConnectionPool pool, String location) {
-        this.pool = pool;
+    private Database(Path directory, String location, JdbcConnectionPool pool, FileKey key) {
+        this.directory = directory;
         this.location = location;
+        this.pool = pool;
+        this.key = key;
         DefaultConfiguration configuration = new DefaultConfiguration();
         configuration.set(SQLDialect.H2);
-        configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool)));
-        configuration.set(new DefaultExecuteListenerProvider(new Guard(location)));
+        configuration.set(new ThreadLocalTransactionProvider(new AtomicStatements()));
+        configuration.set(new DefaultExecuteListenerProvider(new Guard()));
         this.dsl = DSL.using(configuration);
-        this.transactions = new JooqTransactions(dsl, location);
+        this.transactions = new JooqTransactions();
     }
 
-    /** Opens (creating and migrating when needed) the database in {@code dataDirectory}. */
+    /** Opens (creating and migrating when needed) the unencrypted database in {@code dataDirectory}. */
     public static Database open(Path dataDirectory) {
-        DataDirectory.prepare(dataDirectory);
-        Path file = dataDirectory.resolve(FILE_BASE_NAME + ".mv.db");
-        if (Files.exists(file) && !Files.isWritable(file)) {
-            throw new DataProblem(DataProblem.Kind.READ_ONLY, file.toString(), null);
-        }
-        String url = "jdbc:h2:file:" + dataDirectory.resolve(FILE_BASE_NAME).toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE";
-        if (Files.exists(file)) {
-            refuseNewerSchema(url + ";ACCESS_MODE_DATA=r", file.toString());
-        }
-        return open(url + ";WRITE_DELAY=0", file.toString());
+        return open(dataDirectory, null);
     }
 
     /**
-     * Looks at an existing file read-only first: opening it for writing already rewrites its header, and a file
-     * written by a newer Visit Planner (or one locked or damaged) must stay exactly as it was.
+     * Opens (creating and migrating when needed) the database in {@code dataDirectory}. {@code key} opens an
+     * encrypted file and is ignored for a plain one; an encrypted file without the right key is
+     * {@link DataProblem.Kind#WRONG_PASSWORD}.
      */
-    private static void refuseNewerSchema(String readOnlyUrl, String location) {
-        JdbcConnectionPool probe = JdbcConnectionPool.create(readOnlyUrl, "sa", "");
-        try {
-            MigrationInfo current = flyway(probe).info().current();
-            if (current != null && current.getVersion() != null
-                    && current.getVersion().compareTo(newestKnownVersion(flyway(probe))) > 0) {
-                throw new DataProblem(DataProblem.Kind.NEWER_SCHEMA, location, null);
-            }
-        } catch (RuntimeException e) {
-            throw DataProblems.classify(e, location);
-        } finally {
-            probe.dispose();
-        }
+    public static Database open(Path dataDirectory, FileKey key) {
+        DataDirectory.prepare(dataDirectory);
+        Path file = DatabaseFiles.file(dataDirectory);
+        FileKey effective = DatabaseFiles.prepare(dataDirectory, key);
+        Database database = new Database(dataDirectory, file.toString(), DatabaseFiles.connect(file, effective),
+                effective);
+        DataDirectory.secure(dataDirectory);
+        return database;
+    }
+
+    /** Whether the database in {@code dataDirectory} is encrypted (then it needs a key to open). */
+    public static boolean isEncrypted(Path dataDirectory) {
+        return FileKey.isEncrypted(DatabaseFiles.file(dataDirectory));
+    }
+
+    /**
+     * Moves the damaged database file of {@code dataDirectory} aside into {@code damaged/} (never deleting it), so
+     * that the user can start again with new data; returns where it went.
+     */
+    public static Path setAsideDamaged(Path dataDirectory) {
+        return DatabaseFiles.setAside(dataDirectory);
     }
 
     /** A private in-memory database, for tests and benchmarks; it lives as long as this object is open. */
     public static Database inMemory(String name) {
-        return open("jdbc:h2:mem:" + name, "memory:" + name);
-    }
-
-    private static Database open(String url, String location) {
+        String url = "jdbc:h2:mem:" + name;
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try {
-            // Opening a connection is what finds a lock, a corrupt file or a wrong password.
-            try (Connection connection = pool.getConnection()) {
-                connection.isValid(1);
-            }
-            migrate(pool, location);
-            return new Database(pool, location);
-        } catch (SQLException | RuntimeException e) {
+            DatabaseFiles.flyway(pool).migrate();
+            return new Database(null, "memory:" + name, pool, null);
+        } catch (RuntimeException e) {
             pool.dispose();
-            throw DataProblems.classify(e, location);
+            throw DataProblems.classify(e, "memory:" + name);
         }
-    }
-
-    private static void migrate(JdbcConnectionPool pool, String location) {
-        Flyway flyway = flyway(pool);
-        MigrationInfo current = flyway.info().current();
-        if (current != null && current.getVersion() != null
-                && current.getVersion().compareTo(newestKnownVersion(flyway)) > 0) {
-            // Written by a newer Visit Planner: refuse to touch it rather than guess what its columns mean.
-            throw new DataProblem(DataProblem.Kind.NEWER_SCHEMA, location, null);
-        }
-        flyway.migrate();
-    }
-
-    private static Flyway flyway(JdbcConnectionPool pool) {
-        return Flyway.configure()
-                .dataSource(pool)
-                .locations("classpath:db/migration")
-                .loggers("slf4j")
-                .load();
-    }
-
-    /** The newest migration this build of the app carries. */
-    private static MigrationVersion newestKnownVersion(Flyway flyway) {
-        return Optional.ofNullable(flyway.info().all())
-                .stream().flatMap(java.util.Arrays::stream)
-                .filter(info -> info.getScript() != null && info.getVersion() != null && !isFuture(info))
-                .map(MigrationInfo::getVersion)
-                .max(Comparator.naturalOrder())
-                .orElse(MigrationVersion.EMPTY);
-    }
-
-    private static boolean isFuture(MigrationInfo info) {
-        return info.getState() != null && info.getState().name().startsWith("FUTURE");
     }
 
     public DSLContext dsl() {
@@ -153,18 +130,46 @@ public final class Database implements AutoCloseable {
         return location;
     }
 
+    /** The data folder; {@code null} for an in-memory database. */
+    public Path dataDirectory() {
+        return directory;
+    }
+
+    /** Whether the file is encrypted. */
+    public boolean isEncrypted() {
+        return key != null;
+    }
+
+    FileKey key() {
+        return key;
+    }
+
+    /** How many writes were made since the database was opened. */
+    public long changeCount() {
+        return changes.get();
+    }
+
+    /** How many times the file was forced to the disk (tests check that every commit is). */
+    long syncCount() {
+        return syncs.get();
+    }
+
     @Override
-    public void close() {
-        // H2 closes the database when its last connection closes (an in-memory one then disappears).
-        pool.dispose();
+    public synchronized void close() {
+        JdbcConnectionPool current = pool;
+        pool = null;
+        if (current != null) {
+            // H2 closes the database when its last connection closes (an in-memory one then disappears).
+            current.dispose();
+        }
     }
 
     /** Runs {@code work} on a raw JDBC connection (backups, maintenance); not for repositories. */
     public <T> T withConnection(SqlWork<T> work) {
-        try (Connection connection = pool.getConnection()) {
+        try (Connection connection = currentPool().getConnection()) {
             return work.run(connection);
-        } catch (SQLException e) {
-            throw DataProblems.classify(e, location);
+        } catch (SQLException | RuntimeException e) {
+            throw failure(e);
         }
     }
 
@@ -173,20 +178,216 @@ public final class Database implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
-    private record JooqTransactions(DSLContext dsl, String location) implements Transactions {
-        @Override
-        public <T> T inTransaction(Callable<T> work) {
-            return dsl.transactionResult(() -> work.call());
+    /** Work on the closed database file: it may replace the file and returns the key of the file left in place. */
+    @FunctionalInterface
+    interface FileWork {
+        FileKey run(Path dataDirectory, FileKey currentKey);
+    }
+
+    /**
+     * Closes the file, runs {@code work} on it (a restore, a change of password), then opens it again with the key
+     * {@code work} returned (or the old one when {@code work} failed, having left the file as it was). Call it on
+     * the thread that does all the data work, so that nothing else uses the database meanwhile.
+     */
+    synchronized void reopenAfter(FileWork work) {
+        if (directory == null) {
+            throw new IllegalStateException("an in-memory database has no file");
+        }
+        JdbcConnectionPool current = currentPool();
+        pool = null;
+        current.dispose();
+        FileKey next = key;
+        RuntimeException failure = null;
+        try {
+            next = work.run(directory, key);
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        try {
+            FileKey effective = DatabaseFiles.prepare(directory, next);
+            pool = DatabaseFiles.connect(DatabaseFiles.file(directory), effective);
+            key = effective;
+            DataDirectory.secure(directory);
+        } catch (RuntimeException e) {
+            if (failure == null) {
+                throw e;
+            }
+            failure.addSuppressed(e);
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 
-    /** Keeps the database off the JavaFX thread and turns storage failures into {@link DataProblem}s. */
-    private static final class Guard implements ExecuteListener {
-        private final String location;
-
-        Guard(String location) {
-            this.location = location;
+    private JdbcConnectionPool currentPool() {
+        JdbcConnectionPool current = pool;
+        if (current == null) {
+            throw new DataProblem(DataProblem.Kind.OTHER, location, null);
         }
+        if (reopenNeeded) {
+            synchronized (this) {
+                if (reopenNeeded && pool != null) {
+                    // The connections still point to the database H2 closed; new ones open it from the file, found
+                    // at its newest complete state first (see DatabaseFiles.recoverIfNotClosedCleanly).
+                    pool.dispose();
+                    DatabaseFiles.recoverIfNotClosedCleanly(DatabaseFiles.file(directory), key);
+                    pool = DatabaseFiles.connect(DatabaseFiles.file(directory), key);
+                    reopenNeeded = false;
+                }
+                current = pool;
+            }
+        }
+        return current;
+    }
+
+    /** The problem the user is told about; marks the database for reopening when H2 closed it. */
+    private RuntimeException failure(Throwable e) {
+        if (directory != null && DataProblems.closedTheDatabase(e)) {
+            reopenNeeded = true;
+        }
+        DataProblem problem = DataProblems.classify(e, location);
+        if (problem.kind() != DataProblem.Kind.OTHER || e instanceof DataProblem) {
+            return problem;
+        }
+        return e instanceof RuntimeException runtime ? runtime : problem;
+    }
+
+    /** Forces the file to the disk: H2's {@code CHECKPOINT SYNC} ends in {@code FileChannel.force(true)}. */
+    private void sync(Connection connection) throws SQLException {
+        if (directory == null) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT SYNC");
+        }
+        syncs.incrementAndGet();
+    }
+
+    /**
+     * Hands jOOQ pool connections whose commit forces the file to the disk before it returns, and on which a write
+     * run outside a transaction is still atomic and forced to disk.
+     *
+     * <p>H2 2.5.252 keeps the row of an {@code INSERT … RETURNING} (rendered {@code SELECT … FROM FINAL TABLE
+     * (INSERT …)}) whose foreign key is then found missing, even in auto-commit mode. So a write outside a
+     * transaction runs as its own transaction inside the statement's {@code execute}: committed and forced when it
+     * worked, rolled back when it failed, and a failed commit (a full disk) fails the statement itself. Transactions
+     * ({@link ThreadLocalTransactionProvider}) turn auto-commit off and commit themselves.
+     */
+    private final class AtomicStatements implements ConnectionProvider {
+
+        @Override
+        public Connection acquire() {
+            try {
+                Connection raw = currentPool().getConnection();
+                return (Connection) Proxy.newProxyInstance(Database.class.getClassLoader(),
+                        new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                            if (method.getParameterCount() == 0 && "commit".equals(method.getName())) {
+                                commitOrFail(raw);
+                                return null;
+                            }
+                            Object result = invoke(method, raw, args);
+                            if (result instanceof PreparedStatement statement && args != null
+                                    && args.length > 0 && args[0] instanceof String sql
+                                    && "prepareStatement".equals(method.getName())) {
+                                return statement(PreparedStatement.class, statement, raw, sql);
+                            } else if (result instanceof Statement statement
+                                    && "createStatement".equals(method.getName())) {
+                                return statement(Statement.class, statement, raw, null);
+                            }
+                            return result;
+                        });
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+        }
+
+        @Override
+        public void release(Connection connection) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+        }
+
+        /** A statement whose writes, outside a transaction, are atomic and forced to disk. */
+        private <S extends Statement> S statement(Class<S> type, S statement, Connection raw, String preparedSql) {
+            return type.cast(Proxy.newProxyInstance(Database.class.getClassLoader(), new Class<?>[] {type},
+                    (proxy, method, args) -> {
+                        String sql = preparedSql != null ? preparedSql
+                                : args != null && args.length > 0 && args[0] instanceof String text ? text : null;
+                        boolean implicit = method.getName().startsWith("execute") && raw.getAutoCommit()
+                                && (sql == null || writes(sql));
+                        if (!implicit) {
+                            return invoke(method, statement, args);
+                        }
+                        raw.setAutoCommit(false);
+                        try {
+                            Object result = invoke(method, statement, args);
+                            raw.commit();
+                            sync(raw);
+                            return result;
+                        } catch (Throwable e) {
+                            rollbackQuietly(raw, e);
+                            throw e;
+                        } finally {
+                            raw.setAutoCommit(true);
+                        }
+                    }));
+        }
+    }
+
+    /** Whether {@code sql} may change data (a plain query does not; a data-change delta table does). */
+    static boolean writes(String sql) {
+        String text = sql.stripLeading().toLowerCase(Locale.ROOT);
+        boolean query = text.startsWith("select") || text.startsWith("with") || text.startsWith("values")
+                || text.startsWith("table") || text.startsWith("explain") || text.startsWith("show");
+        return !query || text.contains("final table") || text.contains("new table") || text.contains("old table");
+    }
+
+    private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection, Throwable failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /**
+     * Commits a transaction and forces it to disk; a failure (a full disk) reaches the caller as the user's problem
+     * — jOOQ passes an unchecked exception from a commit on unchanged.
+     */
+    private void commitOrFail(Connection connection) {
+        try {
+            connection.commit();
+            sync(connection);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private final class JooqTransactions implements Transactions {
+        @Override
+        public <T> T inTransaction(Callable<T> work) {
+            try {
+                return dsl.transactionResult(() -> work.call());
+            } catch (RuntimeException e) {
+                // Problems of the work itself pass the query listener; this also names the rest (a full disk).
+                throw failure(e);
+            }
+        }
+    }
+
+    /** Keeps the database off the JavaFX thread, counts writes, and turns storage failures into {@link DataProblem}s. */
+    private final class Guard implements ExecuteListener {
 
         @Override
         public void start(ExecuteContext ctx) {
@@ -196,11 +397,20 @@ public final class Database implements AutoCloseable {
         }
 
         @Override
+        public void executeEnd(ExecuteContext ctx) {
+            boolean write = ctx.type() != ExecuteType.READ || ctx.query() instanceof Insert
+                    || ctx.query() instanceof Update || ctx.query() instanceof Delete || ctx.query() instanceof Merge;
+            if (write) {
+                changes.incrementAndGet();
+            }
+        }
+
+        @Override
         public void exception(ExecuteContext ctx) {
-            Throwable failure = ctx.sqlException() != null ? ctx.sqlException() : ctx.exception();
-            DataProblem.Kind kind = DataProblems.kind(failure);
-            if (kind != DataProblem.Kind.OTHER) {
-                ctx.exception(new DataProblem(kind, location, failure));
+            Throwable thrown = ctx.sqlException() != null ? ctx.sqlException() : ctx.exception();
+            RuntimeException problem = failure(thrown);
+            if (problem instanceof DataProblem) {
+                ctx.exception(problem);
             }
         }
     }

@@ -52,6 +52,15 @@ public final class MainView {
         void quit();
 
         String version();
+
+        /** File → Backup now…: a checked backup at once. */
+        void backUpNow();
+
+        /** File → Restore…: replaces the data with a backup. */
+        void restore();
+
+        /** File → Settings…: the data's folder, backups and password. */
+        void openSettings();
     }
 
     private final MainViewModel viewModel;
@@ -301,6 +310,21 @@ public final class MainView {
     @FXML
     private void quit() {
         host.quit();
+    }
+
+    @FXML
+    private void backUpNow() {
+        host.backUpNow();
+    }
+
+    @FXML
+    private void restore() {
+        host.restore();
+    }
+
+    @FXML
+    private void openSettings() {
+        host.openSettings();
     }
 
     @FXML

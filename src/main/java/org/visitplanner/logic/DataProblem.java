@@ -21,17 +21,32 @@ public final class DataProblem extends RuntimeException {
         WRONG_PASSWORD,
         /** Someone else changed the record since it was read. */
         STALE,
+        /** A value breaks a rule of the data (too long, out of range, a duplicate, …); nothing was saved. */
+        REFUSED,
         /** Anything else that went wrong reading or writing the data. */
         OTHER
     }
 
+    /**
+     * The precise reason behind a problem, when one is known: a bundle key and its arguments (for example why a
+     * value was {@link Kind#REFUSED}).
+     */
+    public record Reason(String key, Object... args) {
+    }
+
     private final Kind kind;
     private final String location;
+    private final transient Reason reason;
 
     public DataProblem(Kind kind, String location, Throwable cause) {
-        super(kind + " (" + location + ")", cause);
+        this(kind, location, null, cause);
+    }
+
+    public DataProblem(Kind kind, String location, Reason reason, Throwable cause) {
+        super(kind + " (" + location + ")" + (reason == null ? "" : " " + reason.key()), cause);
         this.kind = kind;
         this.location = location;
+        this.reason = reason;
     }
 
     public Kind kind() {
@@ -43,8 +58,16 @@ public final class DataProblem extends RuntimeException {
         return location;
     }
 
+    /** The precise reason, when one is known. */
+    public java.util.Optional<Reason> reason() {
+        return java.util.Optional.ofNullable(reason);
+    }
+
     /** The one plain sentence the user reads. */
     public String userMessage() {
+        if (reason != null) {
+            return org.visitplanner.logic.i18n.Messages.get(reason.key(), reason.args());
+        }
         return org.visitplanner.logic.i18n.Messages.get("problem." + kind.name().toLowerCase(java.util.Locale.ROOT),
                 location);
     }

@@ -33,6 +33,29 @@ class DatabaseTest {
     }
 
     @Test
+    void everyFileOfTheDataIsOwnerOnly() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path directory = temp.resolve("data");
+        Files.createDirectories(directory.resolve("attachments"));
+        Files.writeString(directory.resolve("attachments/minutes.pdf"), "left readable by another program");
+        org.visitplanner.logic.settings.UserSettings.load(directory).setDarkTheme(true);
+        try (Database database = Database.open(directory)) {
+            database.dsl().execute("INSERT INTO member (name_latin) VALUES ('Ma Wei')");
+        }
+        for (Path file : new Path[] {directory.resolve("visit-planner.mv.db"), directory.resolve("settings.properties"),
+            directory.resolve("attachments/minutes.pdf")}) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).as(file.toString())
+                    .isEqualTo("rw-------");
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(directory.resolve("attachments"))))
+                .isEqualTo("rwx------");
+        try (var files = Files.list(directory)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("visit-planner.mv.db", "settings.properties", "attachments");
+        }
+    }
+
+    @Test
     void whatWasCommittedIsThereAfterReopening() {
         Path directory = temp.resolve("data");
         try (Database database = Database.open(directory)) {

@@ -32,7 +32,8 @@ class MigrationTest {
     }
 
     @Test
-    void theSchemaRefusesEventsThatEndBeforeTheyStart() {
+    void theSchemaRefusesEventsThatEndBeforeTheyStartWithAPlainSentence() {
+        org.visitplanner.logic.i18n.Messages.setLocale(java.util.Locale.ENGLISH);
         try (Database database = Database.inMemory("migration-" + UUID.randomUUID())) {
             database.dsl().execute("INSERT INTO trip (name, first_day, last_day, venue_zone, home_zone) "
                     + "VALUES ('t', DATE '2025-12-08', DATE '2025-12-12', 'Europe/Paris', 'Asia/Shanghai')");
@@ -41,7 +42,11 @@ class MigrationTest {
                     "INSERT INTO event (trip_id, uid, kind, title, starts_at, ends_at, zone) VALUES (?, 'u', 'VISIT', "
                             + "'x', TIMESTAMP '2025-12-08 11:00:00', TIMESTAMP '2025-12-08 10:00:00', 'Europe/Paris')",
                     trip.get(0, Long.class)))
-                    .hasMessageContaining("EVENT_ENDS_AFTER_START");
+                    .isInstanceOfSatisfying(org.visitplanner.logic.DataProblem.class, problem -> {
+                        assertThat(problem.kind()).isEqualTo(org.visitplanner.logic.DataProblem.Kind.REFUSED);
+                        assertThat(problem.userMessage()).isEqualTo(
+                                "An event must end after it starts. Nothing was changed.");
+                    });
             assertThat(database.dsl().fetchCount(DSL.table("event"))).isZero();
         }
     }

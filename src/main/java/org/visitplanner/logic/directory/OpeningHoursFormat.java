@@ -38,6 +38,8 @@ public final class OpeningHoursFormat {
     }
 
     private static final Map<String, DayOfWeek> DAY_NAMES = dayNames();
+    /** Far more than a week of opening hours takes; longer text is not opening hours (and must not cost memory). */
+    public static final int MAX_TEXT_LENGTH = 1000;
 
     private OpeningHoursFormat() {
     }
@@ -47,6 +49,9 @@ public final class OpeningHoursFormat {
         List<OpeningHours> hours = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return hours;
+        }
+        if (text.length() > MAX_TEXT_LENGTH) {
+            throw new ParseException("openingHours.error.tooLong", Integer.toString(MAX_TEXT_LENGTH));
         }
         for (String rule : text.split("[;\\n]")) {
             String trimmed = normaliseDashes(rule).trim();
@@ -61,7 +66,14 @@ public final class OpeningHoursFormat {
             for (int i = 1; i < parts.length; i++) {
                 LocalTime[] span = parseSpan(parts[i]);
                 for (DayOfWeek day : days) {
-                    hours.add(new OpeningHours(0, institutionId, day, span[0], span[1]));
+                    OpeningHours added = new OpeningHours(0, institutionId, day, span[0], span[1]);
+                    for (OpeningHours known : hours) {
+                        if (known.weekday() == day && known.opensAt().isBefore(added.closesAt())
+                                && added.opensAt().isBefore(known.closesAt())) {
+                            throw new ParseException("openingHours.error.overlap", trimmed);
+                        }
+                    }
+                    hours.add(added);
                 }
             }
         }
@@ -162,6 +174,10 @@ public final class OpeningHoursFormat {
         }
         if (t.matches("\\d:\\d\\d")) {
             t = "0" + t;
+        }
+        if (!t.matches("\\d\\d:\\d\\d")) {
+            // Hours and minutes only: seconds would be lost when the hours are written back.
+            throw new ParseException("openingHours.error.time", text);
         }
         try {
             return LocalTime.parse(t);

@@ -26,8 +26,15 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /**
+     * Writes {@code target} atomically. A target that exists and is not a regular file (a folder, a device such as
+     * {@code /dev/full}, a pipe) is refused: moving a file over it would replace the device for every program.
+     */
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            throw new java.nio.file.FileSystemException(absolute.toString(), null, "not a regular file");
+        }
         Path directory = absolute.getParent();
         Files.createDirectories(directory);
         Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");

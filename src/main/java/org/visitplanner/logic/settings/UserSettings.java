@@ -1,20 +1,20 @@
 package org.visitplanner.logic.settings;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Properties;
 
 import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.io.AtomicFiles;
 
 /**
  * The user's preferences (language, theme, last trip), kept in {@code settings.properties} in the data directory so
@@ -82,18 +82,17 @@ public final class UserSettings {
         save();
     }
 
-    /** Writes to a temporary file, then moves it over the old one, so a crash never leaves half a file. */
+    /**
+     * Writes to a temporary file, then moves it over the old one, so a crash never leaves half a file (and the file
+     * is owner-only, like every file in the data folder).
+     */
     private void save() {
         try {
-            Path temporary = file.resolveSibling(FILE_NAME + ".tmp");
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                values.store(out, "Visit Planner settings");
-            }
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(file, out -> {
+                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                values.store(writer, "Visit Planner settings");
+                writer.flush();
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save " + file, e);
         }

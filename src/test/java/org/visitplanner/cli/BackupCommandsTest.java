@@ -1,0 +1,159 @@
+package org.visitplanner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.visitplanner.app.Services;
+import org.visitplanner.db.DatabaseDump;
+import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.support.OtherInstance;
+
+/** The headless {@code backup} and {@code restore} commands, and passwords for encrypted data. */
+class BackupCommandsTest {
+
+    @TempDir
+    Path temp;
+
+    private final Map<String, String> environment = new HashMap<>();
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    @AfterEach
+    void english() {
+        Messages.setLocale(Locale.ENGLISH);
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = VisitPlannerCommand.execute(args, new PrintWriter(out), new PrintWriter(err), environment,
+                (directory, language) -> {
+                    throw new AssertionError("no window");
+                });
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private String dump(Path data, String password) {
+        try (Services services = Services.open(data, password == null ? null : password.toCharArray())) {
+            return DatabaseDump.text(services.database());
+        }
+    }
+
+    @Test
+    void backupThenRestoreGivesBackTheDataAndKeepsWhatItReplaced() {
+        Path data = temp.resolve("data");
+        String dir = data.toString();
+        run("--data-dir", dir, "sample");
+        String before = dump(data, null);
+
+        Run backup = run("--data-dir", dir, "backup", "--out", temp.resolve("monday.zip").toString());
+        assertThat(backup.exitCode()).isZero();
+        assertThat(backup.out().strip()).isEqualTo(temp.resolve("monday.zip").toString());
+        assertThat(backup.err()).isEmpty();
+
+        try (Services services = Services.open(data)) {
+            services.database().dsl().execute("DELETE FROM event");
+        }
+        Run restore = run("--data-dir", dir, "restore", temp.resolve("monday.zip").toString());
+
+        assertThat(restore.exitCode()).isZero();
+        assertThat(restore.err()).isEmpty();
+        Path saved = Path.of(restore.out().strip());
+        assertThat(saved.getParent()).isEqualTo(data.resolve("backups"));
+        assertThat(saved.getFileName().toString()).endsWith("-before-restore.zip");
+        assertThat(dump(data, null)).isEqualTo(before);
+    }
+
+    @Test
+    void backupWithoutOutGoesToTheBackupsFolder() {
+        Path data = temp.resolve("data");
+        Run backup = run("--data-dir", data.toString(), "backup");
+        assertThat(backup.exitCode()).isZero();
+        Path file = Path.of(backup.out().strip());
+        assertThat(file.getParent()).isEqualTo(data.resolve("backups"));
+        assertThat(file).exists();
+    }
+
+    @Test
+    void restoringAMissingFileIsBadUsageAndChangesNothing() {
+        Path data = temp.resolve("data");
+        run("--data-dir", data.toString(), "sample");
+        String before = dump(data, null);
+        Run restore = run("--data-dir", data.toString(), "--lang", "en", "restore", temp.resolve("nope.zip").toString());
+        assertThat(restore.exitCode()).isEqualTo(2);
+        assertThat(restore.err().strip()).isEqualTo("There is no file " + temp.resolve("nope.zip") + ".");
+        assertThat(dump(data, null)).isEqualTo(before);
+    }
+
+    @Test
+    void restoringWhileAnotherInstanceHasTheDataOpenIsRefused() throws Exception {
+        Path data = temp.resolve("data");
+        run("--data-dir", data.toString(), "sample");
+        Path backup = Path.of(run("--data-dir", data.toString(), "backup").out().strip());
+        try (OtherInstance other = OtherInstance.holding(data)) {
+            Run restore = run("--data-dir", data.toString(), "--lang", "en", "restore", backup.toString());
+            assertThat(restore.exitCode()).isEqualTo(3);
+            assertThat(restore.err()).contains("already open in another Visit Planner window");
+            assertThat(restore.err().lines()).hasSize(1);
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(data.resolve("backups"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.contains("before-restore"));
+        }
+    }
+
+    @Test
+    void encryptedDataNeedsItsPasswordFromAFileOrTheEnvironment() throws Exception {
+        Path data = temp.resolve("data");
+        try (Services services = Services.open(data)) {
+            services.sampleTrip().ensureLoaded();
+            services.encryption().changePassword(null, "horaires d’hiver".toCharArray());
+        }
+        Run without = run("--data-dir", data.toString(), "--lang", "en", "trips");
+        assertThat(without.exitCode()).isEqualTo(3);
+        assertThat(without.err().strip()).isEqualTo("The data in " + data + " is protected by a password: give it "
+                + "with --password-file FILE or in the environment variable VISIT_PLANNER_PASSWORD.");
+
+        Path passwordFile = Files.writeString(temp.resolve("password.txt"), "horaires d’hiver\n");
+        Run withFile = run("--data-dir", data.toString(), "--password-file", passwordFile.toString(), "trips");
+        assertThat(withFile.exitCode()).isZero();
+        assertThat(withFile.out()).contains("SJTU / SPEIT");
+
+        Path wrongFile = Files.writeString(temp.resolve("wrong.txt"), "horaires d’été\r\n");
+        Run wrong = run("--data-dir", data.toString(), "--lang", "en", "--password-file", wrongFile.toString(), "trips");
+        assertThat(wrong.exitCode()).isEqualTo(3);
+        assertThat(wrong.err()).contains("password").contains("is wrong");
+
+        environment.put("VISIT_PLANNER_PASSWORD", "horaires d’hiver");
+        Run withEnvironment = run("--data-dir", data.toString(), "backup");
+        assertThat(withEnvironment.exitCode()).isZero();
+        Path backup = Path.of(withEnvironment.out().strip());
+        Run restore = run("--data-dir", data.toString(), "restore", backup.toString());
+        assertThat(restore.exitCode()).isZero();
+        assertThat(run("--data-dir", data.toString(), "trips").out()).contains("SJTU / SPEIT");
+    }
+
+    @Test
+    void anUnreadablePasswordFileIsBadUsage() throws Exception {
+        Path data = temp.resolve("data");
+        for (Path bad : new Path[] {temp.resolve("missing.txt"), Files.writeString(temp.resolve("empty.txt"), ""),
+            Files.write(temp.resolve("huge.txt"), new byte[100_000]), Files.createDirectories(temp.resolve("folder")),
+            Files.write(temp.resolve("latin1.txt"), new byte[] {(byte) 0xE9, (byte) 0xE9, '\n'})}) {
+            Run run = run("--data-dir", data.toString(), "--lang", "en", "--password-file", bad.toString(), "trips");
+            assertThat(run.exitCode()).as(bad.toString()).isEqualTo(2);
+            assertThat(run.err().strip()).as(bad.toString())
+                    .isEqualTo("Visit Planner cannot read a password from " + bad + ": give a readable file "
+                            + "(at most 4 KB) whose first line is the password.");
+        }
+    }
+}

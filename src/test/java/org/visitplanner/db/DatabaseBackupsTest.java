@@ -1,0 +1,256 @@
+package org.visitplanner.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.visitplanner.app.Services;
+import org.visitplanner.logic.DataProblem;
+import org.visitplanner.logic.backup.Backup;
+import org.visitplanner.logic.backup.BackupKind;
+import org.visitplanner.logic.i18n.Messages;
+
+class DatabaseBackupsTest {
+
+    @TempDir
+    Path temp;
+
+    private Path data;
+
+    @BeforeEach
+    void english() {
+        Messages.setLocale(Locale.ENGLISH);
+        data = temp.resolve("data");
+    }
+
+    @AfterEach
+    void restoreLanguage() {
+        Messages.setLocale(Locale.ENGLISH);
+    }
+
+    @Test
+    void restoringABackupGivesBackExactlyWhatWasThere() {
+        try (Services services = Services.open(data)) {
+            services.sampleTrip().ensureLoaded();
+            String before = DatabaseDump.text(services.database());
+            Backup backup = services.backups().backUp(BackupKind.MANUAL);
+
+            long tripId = services.trips().findSample().orElseThrow().id();
+            services.database().dsl().execute("UPDATE trip SET notes = 'changed after the backup' WHERE id = ?", tripId);
+            services.database().dsl().execute("DELETE FROM event WHERE trip_id = ?", tripId);
+            services.database().dsl().execute("INSERT INTO member (name_latin) VALUES ('Someone new')");
+            assertThat(DatabaseDump.text(services.database())).isNotEqualTo(before);
+
+            Backup saved = services.backups().describe(services.backups().restore(backup.file(), null));
+
+            assertThat(DatabaseDump.text(services.database())).isEqualTo(before);
+            assertThat(services.trips().findSample().orElseThrow().notes()).doesNotContain("changed after");
+            assertThat(saved.kind()).isEqualTo(BackupKind.BEFORE_RESTORE);
+            assertThat(saved.rows("MEMBER")).hasValue(backup.rows("MEMBER").orElseThrow() + 1);
+        }
+    }
+
+    @Test
+    void aBackupRecordsWhatTheDataHeldAndIsReadableBack() throws IOException {
+        try (Services services = Services.open(data)) {
+            services.sampleTrip().ensureLoaded();
+            Backup backup = services.backups().backUp(BackupKind.AUTO);
+
+            assertThat(backup.file().getParent()).isEqualTo(data.resolve("backups"));
+            assertThat(backup.file().getFileName().toString()).matches("visit-planner-\\d{4}-\\d\\d-\\d\\d-\\d{6}-auto\\.zip");
+            assertThat(backup.rows("TRIP")).hasValue(1);
+            assertThat(backup.rows("EVENT")).hasValue(18);
+            assertThat(backup.schemaVersion()).isEqualTo("1");
+            assertThat(backup.encrypted()).isFalse();
+            try (ZipFile zip = new ZipFile(backup.file().toFile())) {
+                assertThat(zip.stream().map(ZipEntry::getName)).containsExactly("backup.properties", "visit-planner.mv.db");
+            }
+            assertThat(services.backups().list()).extracting(Backup::file).containsExactly(backup.file());
+        }
+    }
+
+    @Test
+    void backupsAreOwnerOnly() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(DataDirectory.isPosix());
+        try (Services services = Services.open(data)) {
+            Backup backup = services.backups().backUp(BackupKind.MANUAL);
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(backup.file()))).isEqualTo("rw-------");
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(backup.file().getParent()))).isEqualTo("rwx------");
+        }
+    }
+
+    @Test
+    void automaticBackupsArePrunedToTheLastTenAndOnePerDay() throws IOException {
+        try (Services services = Services.open(data)) {
+            services.sampleTrip().ensureLoaded();
+            Backup template = services.backups().backUp(BackupKind.MANUAL);
+            Path folder = template.file().getParent();
+            // Twenty old automatic backups, two a day for the ten days before today.
+            Instant today = Instant.parse("2025-12-10T12:00:00Z");
+            for (int day = 1; day <= 10; day++) {
+                for (int hour : new int[] {9, 15}) {
+                    Instant when = today.minusSeconds(day * 86_400L).minusSeconds((12 - hour) * 3_600L);
+                    copyAs(template.file(), folder, when, "auto");
+                }
+            }
+            DatabaseBackups backups = new DatabaseBackups(services.database(), Clock.fixed(today, ZoneId.of("UTC")));
+            Backup fresh = backups.backUp(BackupKind.AUTO);
+
+            List<Backup> left = backups.list();
+            List<Backup> automatic = left.stream().filter(b -> b.kind() == BackupKind.AUTO).toList();
+            // The last ten (fresh + nine older) and the newest of each of the last seven days.
+            assertThat(automatic).hasSize(10 + 1);
+            assertThat(automatic.get(0).file()).isEqualTo(fresh.file());
+            assertThat(left).extracting(Backup::kind).contains(BackupKind.MANUAL);
+        }
+    }
+
+    @Test
+    void theDataReplacedByARestoreIsKeptAsABackup() {
+        try (Services services = Services.open(data)) {
+            Backup empty = services.backups().backUp(BackupKind.MANUAL);
+            services.sampleTrip().ensureLoaded();
+            Backup saved = services.backups().describe(services.backups().restore(empty.file(), null));
+            assertThat(services.trips().findAll()).isEmpty();
+            assertThat(saved.rows("TRIP")).hasValue(1);
+            services.backups().restore(saved.file(), null);
+            assertThat(services.trips().findAll()).hasSize(1);
+        }
+    }
+
+    @Test
+    void restoringIntoClosedDataSetsADamagedFileAsideAndNeverDeletesIt() throws IOException {
+        Path backup;
+        try (Services services = Services.open(data)) {
+            services.sampleTrip().ensureLoaded();
+            backup = services.backups().backUpTo(temp.resolve("copy.zip")).file();
+        }
+        byte[] garbage = "this is not a database".repeat(1000).getBytes(StandardCharsets.UTF_8);
+        Files.write(data.resolve("visit-planner.mv.db"), garbage);
+
+        DatabaseBackups.Restored restored = DatabaseBackups.restoreClosed(data, backup, null);
+
+        assertThat(restored.setAside()).isNotNull();
+        assertThat(Files.readAllBytes(restored.setAside())).isEqualTo(garbage);
+        assertThat(restored.setAside().getParent()).isEqualTo(data.resolve("damaged"));
+        try (Services services = Services.open(data)) {
+            assertThat(services.trips().findAll()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aFileThatIsNotABackupIsRefusedAndTheDataStaysAsItWas() throws IOException {
+        try (Services services = Services.open(data)) {
+            services.sampleTrip().ensureLoaded();
+            String before = DatabaseDump.text(services.database());
+            Path text = Files.writeString(temp.resolve("notes.zip"), "hello");
+            Path wrongZip = zip(temp.resolve("other.zip"), "readme.txt", "hello".getBytes(StandardCharsets.UTF_8));
+            Path traversal = zip(temp.resolve("evil.zip"), "../../visit-planner.mv.db", new byte[4096]);
+            assertThatThrownBy(() -> services.backups().restore(temp.resolve("missing.zip"), null))
+                    .isInstanceOfSatisfying(DataProblem.class, problem -> assertThat(problem.userMessage())
+                            .isEqualTo("There is no file " + temp.resolve("missing.zip") + "."));
+            for (Path file : List.of(text, wrongZip, traversal)) {
+                assertThatThrownBy(() -> services.backups().restore(file, null))
+                        .isInstanceOfSatisfying(DataProblem.class, problem -> {
+                            assertThat(problem.kind()).isEqualTo(DataProblem.Kind.CORRUPT);
+                            assertThat(problem.userMessage()).contains("is not a Visit Planner backup");
+                        });
+            }
+            assertThat(DatabaseDump.text(services.database())).isEqualTo(before);
+            assertThat(temp.resolve("visit-planner.mv.db")).doesNotExist();
+            assertThat(temp.getParent().resolve("visit-planner.mv.db")).doesNotExist();
+        }
+    }
+
+    @Test
+    void aBackupWhoseCopyDiffersFromWhatItRecordedIsRefused() throws IOException {
+        Path backup;
+        try (Services services = Services.open(data)) {
+            services.sampleTrip().ensureLoaded();
+            backup = services.backups().backUp(BackupKind.MANUAL).file();
+            // The same archive, but claiming one trip more than it holds.
+            Path tampered = temp.resolve("tampered.zip");
+            try (ZipFile zip = new ZipFile(backup.toFile());
+                 OutputStream out = Files.newOutputStream(tampered);
+                 ZipOutputStream copy = new ZipOutputStream(out)) {
+                String metadata = new String(zip.getInputStream(zip.getEntry("backup.properties")).readAllBytes(),
+                        StandardCharsets.UTF_8).replace("rows.TRIP=1", "rows.TRIP=2");
+                copy.putNextEntry(new ZipEntry("backup.properties"));
+                copy.write(metadata.getBytes(StandardCharsets.UTF_8));
+                copy.putNextEntry(new ZipEntry("visit-planner.mv.db"));
+                zip.getInputStream(zip.getEntry("visit-planner.mv.db")).transferTo(copy);
+            }
+            assertThatThrownBy(() -> services.backups().restore(tampered, null))
+                    .isInstanceOfSatisfying(DataProblem.class,
+                            problem -> assertThat(problem.userMessage()).contains("damaged"));
+            assertThat(services.trips().findAll()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aBackupCannotBeWrittenOverTheDataItself() {
+        try (Services services = Services.open(data)) {
+            assertThatThrownBy(() -> services.backups().backUpTo(data.resolve("visit-planner.mv.db")))
+                    .isInstanceOf(DataProblem.class);
+            assertThat(services.trips().findAll()).isEmpty();
+        }
+    }
+
+    @Test
+    void aBareDatabaseFileCanBeRestored() throws IOException {
+        Path other = temp.resolve("other");
+        try (Services services = Services.open(other)) {
+            services.sampleTrip().ensureLoaded();
+        }
+        Path bare = Files.copy(other.resolve("visit-planner.mv.db"), temp.resolve("copied-from-a-usb-stick.mv.db"));
+        try (Services services = Services.open(data)) {
+            services.backups().restore(bare, null);
+            assertThat(services.trips().findAll()).hasSize(1);
+        }
+    }
+
+    private static Path zip(Path target, String entry, byte[] content) throws IOException {
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+            out.putNextEntry(new ZipEntry(entry));
+            out.write(content);
+        }
+        return target;
+    }
+
+    private static void copyAs(Path template, Path folder, Instant when, String kind) throws IOException {
+        Path target = folder.resolve("old-" + when.getEpochSecond() + ".zip");
+        try (ZipFile zip = new ZipFile(template.toFile());
+             ZipOutputStream copy = new ZipOutputStream(Files.newOutputStream(target))) {
+            String metadata = new String(zip.getInputStream(zip.getEntry("backup.properties")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            try (Stream<String> lines = metadata.lines()) {
+                metadata = String.join("\n", lines.map(line -> line.startsWith("created=") ? "created=" + when
+                        : line.startsWith("kind=") ? "kind=" + kind : line).toList());
+            }
+            copy.putNextEntry(new ZipEntry("backup.properties"));
+            copy.write(metadata.getBytes(StandardCharsets.UTF_8));
+            copy.putNextEntry(new ZipEntry("visit-planner.mv.db"));
+            zip.getInputStream(zip.getEntry("visit-planner.mv.db")).transferTo(copy);
+        }
+    }
+}

@@ -30,7 +30,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -57,8 +56,7 @@ import org.visitplanner.support.OtherInstance;
 /**
  * The bad-input corpus: every case under {@code src/test/resources/bad-input/} (see its README) must give one clear
  * sentence and leave the data exactly as it was, compared with a full dump of every table before and after (or,
- * for data that cannot be opened, the file byte for byte). Cases that need a command another branch adds (the CSV
- * and iCalendar {@code import}) are skipped, with the reason, until that command exists.
+ * for data that cannot be opened, the file byte for byte).
  */
 class BadInputCorpusTest {
 
@@ -216,11 +214,9 @@ class BadInputCorpusTest {
         assertThat(message.length()).as("length of: " + message).isLessThanOrEqualTo(450);
     }
 
-    // ---------------------------------------------------------------- imported files (other branches)
+    // ---------------------------------------------------------------- imported files
 
     private static void imported(String folder, JsonNode c) throws Exception {
-        Assumptions.assumeTrue(corpus.hasCommand("import"), "the import command (issues 3 and 4) is not on this "
-                + "branch yet: this case runs once it is");
         try (Corpus.Case setup = corpus.setUp("sample", folder + "-" + c.path("file").asText())) {
             imported(folder, c, setup);
         }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +19,6 @@ import java.util.zip.ZipOutputStream;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.visitplanner.app.Services;
-import org.visitplanner.cli.VisitPlannerCommand;
 import org.visitplanner.db.DatabaseDump;
 import org.visitplanner.logic.backup.BackupKind;
 import org.visitplanner.model.Closure;
@@ -52,7 +48,6 @@ final class Corpus {
     private final String templateDump;
     private final Map<String, Path> made = new HashMap<>();
     private Services values;
-    private Boolean importCommand;
 
     /**
      * A case's own folders: its data folder and a scratch folder for files it writes, the data file's bytes before
@@ -227,18 +222,6 @@ final class Corpus {
 
     Path newerTemplate() {
         return newer;
-    }
-
-    /** Whether the command line has the subcommand {@code name} (another branch may add it). */
-    synchronized boolean hasCommand(String name) {
-        if (importCommand == null) {
-            StringWriter out = new StringWriter();
-            VisitPlannerCommand.execute(new String[] {"--help"}, new PrintWriter(out), new PrintWriter(Writer.nullWriter()),
-                    Map.of(), (d, l) -> { });
-            importCommand = out.toString().lines().anyMatch(line -> line.strip().startsWith(name + " ")
-                    || line.strip().equals(name));
-        }
-        return importCommand;
     }
 
     /** The file of an import case: in the corpus folder, or generated as its manifest says. */

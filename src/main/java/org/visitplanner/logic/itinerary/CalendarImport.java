@@ -42,6 +42,7 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.DateProperty;
@@ -87,6 +88,8 @@ public final class CalendarImport {
     private static final int MAX_TITLE = 500;
     private static final int MAX_LOCATION = 500;
     private static final int MAX_NAME = 200;
+    /** Far more than a delegation and its hosts; each attendee not yet known becomes a member. */
+    static final int MAX_ATTENDEES = 200;
     private static final Duration DEFAULT_LENGTH = Duration.ofHours(1);
     private static final Map<String, String> WINDOWS_ZONES = windowsZones();
 
@@ -154,15 +157,29 @@ public final class CalendarImport {
     private Parsed parse(Path file) {
         String name = file.getFileName().toString();
         String text = readText(file, name);
+        if (CalendarText.isBinary(text)) {
+            throw new ImportException(Messages.get("itinerary.import.binary", name));
+        }
+        String textProblem = CalendarText.firstProblem(text);
+        if (textProblem != null) {
+            throw new ImportException(Messages.get("itinerary.import.malformed", name, textProblem));
+        }
         Calendar calendar;
         try {
             calendar = new CalendarBuilder().build(new StringReader(text));
         } catch (ParserException e) {
+            // The parser's own words are technical and English only: the line and a sentence of ours instead.
+            String what = CalendarText.inTimeZoneDefinition(text, e.getLineNo())
+                    ? Messages.get("itinerary.import.incompleteZone") : Messages.get("itinerary.import.notICalendar");
             throw new ImportException(Messages.get("itinerary.import.malformed", name,
-                    Messages.get("itinerary.import.line", e.getLineNo(), cleanCause(e))), e);
+                    Messages.get("itinerary.import.line", e.getLineNo(), what)), e);
         } catch (IOException | RuntimeException e) {
-            throw new ImportException(Messages.get("itinerary.import.malformed", name, cleanCause(e)), e);
+            throw new ImportException(Messages.get("itinerary.import.malformed", name,
+                    Messages.get("itinerary.import.notICalendar")), e);
         }
+        Set<String> definedZones = calendar.<VTimeZone>getComponents(Component.VTIMEZONE).stream()
+                .map(zone -> zone.getProperty(Property.TZID).map(Property::getValue).orElse(""))
+                .collect(Collectors.toSet());
         List<VEvent> vevents = calendar.getComponents(Component.VEVENT);
         if (vevents.size() > MAX_EVENTS) {
             throw new ImportException(Messages.get("itinerary.import.tooManyEvents", name, vevents.size(), MAX_EVENTS));
@@ -183,10 +200,12 @@ public final class CalendarImport {
             }
             Optional<Incoming> read;
             try {
-                read = read(vevent, zone.orElse(ZoneId.of("UTC")), name);
+                read = read(vevent, zone.orElse(ZoneId.of("UTC")), definedZones);
             } catch (DateTimeException | IllegalArgumentException e) {
+                // Our own checks say what is wrong; the time library's messages are not for users.
+                String why = e instanceof DateTimeException ? Messages.get("itinerary.import.badTime") : e.getMessage();
                 throw new ImportException(Messages.get("itinerary.import.malformed", name,
-                        Messages.get("itinerary.import.badEvent", text(vevent, Property.SUMMARY), cleanCause(e))), e);
+                        Messages.get("itinerary.import.badEvent", limit(text(vevent, Property.SUMMARY), 80), why)), e);
             }
             if (read.isEmpty()) {
                 allDay++;
@@ -277,10 +296,19 @@ public final class CalendarImport {
     }
 
     /** Reads one event; empty for an all-day event (it has no times to put on the itinerary). */
-    private static Optional<Incoming> read(VEvent vevent, ZoneId fallback, String fileName) {
+    private static Optional<Incoming> read(VEvent vevent, ZoneId fallback, Set<String> definedZones) {
         Optional<DateProperty<Temporal>> dtStart = vevent.getProperty(Property.DTSTART);
         if (dtStart.isEmpty()) {
             throw new IllegalArgumentException(Messages.get("itinerary.import.noStart"));
+        }
+        for (String dateProperty : List.of(Property.DTSTART, Property.DTEND)) {
+            vevent.<Property>getProperty(dateProperty).flatMap(p -> p.<Parameter>getParameter(Parameter.TZID))
+                    .map(Parameter::getValue)
+                    .filter(tzid -> zoneNamed(tzid).isEmpty() && !definedZones.contains(tzid))
+                    .ifPresent(tzid -> {
+                        throw new IllegalArgumentException(Messages.get("itinerary.import.unknownZone",
+                                limit(tzid, 80)));
+                    });
         }
         Temporal startValue = dtStart.get().getDate();
         if (startValue instanceof LocalDate) {
@@ -312,8 +340,14 @@ public final class CalendarImport {
         if (uid.isEmpty()) {
             uid = "ics-" + digest(title + "|" + start.toInstant() + "|" + location) + "@visitplanner";
         }
+        List<Property> attendeeProperties = vevent.getProperties(Property.ATTENDEE);
+        if (attendeeProperties.size() > MAX_ATTENDEES) {
+            // Each unknown attendee becomes a member of the delegation: a calendar of a whole faculty is not one.
+            throw new IllegalArgumentException(Messages.get("itinerary.import.tooManyAttendees",
+                    attendeeProperties.size(), MAX_ATTENDEES));
+        }
         List<Person> attendees = new ArrayList<>();
-        for (Property property : vevent.<Property>getProperties(Property.ATTENDEE)) {
+        for (Property property : attendeeProperties) {
             Attendee attendee = (Attendee) property;
             String cutype = attendee.getParameter(Parameter.CUTYPE).map(p -> ((Parameter) p).getValue()).orElse("");
             if (cutype.equalsIgnoreCase("ROOM") || cutype.equalsIgnoreCase("RESOURCE")) {

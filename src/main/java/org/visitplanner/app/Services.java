@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.visitplanner.db.Database;
@@ -26,6 +27,8 @@ import org.visitplanner.db.meeting.JooqMeetingRepository;
 import org.visitplanner.db.search.JooqSearchSource;
 import org.visitplanner.db.trip.JooqTripRepository;
 import org.visitplanner.logic.Transactions;
+import org.visitplanner.logic.backup.Backup;
+import org.visitplanner.logic.backup.BackupKind;
 import org.visitplanner.logic.backup.BackupService;
 import org.visitplanner.logic.directory.ContactRepository;
 import org.visitplanner.logic.directory.DirectoryCsv;
@@ -260,17 +263,69 @@ public final class Services implements AutoCloseable {
      */
     public synchronized SearchService search() {
         if (search == null) {
-            search = new SearchService(dataDirectory.resolve("search-index"), new JooqSearchSource(database.dsl()));
+            search = new SearchService(dataDirectory.resolve(SearchService.FOLDER), new JooqSearchSource(database.dsl()));
         }
         return search;
     }
 
-    /** Backups of the data file (not available for in-memory data). */
+    /**
+     * Backups of the data file (not available for in-memory data). A restore first closes the search index: the
+     * restore deletes it, as it describes the data replaced, and the next search builds it again from the new data.
+     */
     public BackupService backups() {
         if (backups == null) {
             throw new IllegalStateException("in-memory data has no backups");
         }
-        return backups;
+        return new BackupService() {
+            @Override
+            public Path folder() {
+                return backups.folder();
+            }
+
+            @Override
+            public Backup backUp(BackupKind kind) {
+                return backups.backUp(kind);
+            }
+
+            @Override
+            public Backup backUpTo(Path target) {
+                return backups.backUpTo(target);
+            }
+
+            @Override
+            public long changeCount() {
+                return backups.changeCount();
+            }
+
+            @Override
+            public List<Backup> list() {
+                return backups.list();
+            }
+
+            @Override
+            public Backup describe(Path file) {
+                return backups.describe(file);
+            }
+
+            @Override
+            public boolean needsPassword(Backup backup) {
+                return backups.needsPassword(backup);
+            }
+
+            @Override
+            public Path restore(Path file, char[] password) {
+                closeSearch();
+                return backups.restore(file, password);
+            }
+        };
+    }
+
+    /** Closes the search index if it is open; {@link #search()} opens it again when next needed. */
+    private synchronized void closeSearch() {
+        if (search != null) {
+            search.close();
+            search = null;
+        }
     }
 
     /** The password protecting the data file (not available for in-memory data). */
@@ -283,11 +338,7 @@ public final class Services implements AutoCloseable {
 
     @Override
     public void close() {
-        synchronized (this) {
-            if (search != null) {
-                search.close();
-            }
-        }
+        closeSearch();
         database.close();
         if (temporaryDataDirectory) {
             try (Stream<Path> files = Files.walk(dataDirectory)) {

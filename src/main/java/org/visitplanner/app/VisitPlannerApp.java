@@ -416,8 +416,11 @@ public final class VisitPlannerApp extends Application {
         model.restore(row, chosen, kept -> {
             working.close();
             clear(chosen);
-            // The data changed under every view: build the window again on it.
+            // The data changed under every view and every edit that could be undone: build the window again on it
+            // with an empty undo history, and the search index again from the restored data.
+            history.clear();
             showMainView();
+            tasks.run(() -> services.search().catchUp(), applied -> { }, failure -> { });
             state.showStatus(Messages.get("restore.done", row.when(), String.valueOf(kept)));
         }, failure -> {
             working.close();

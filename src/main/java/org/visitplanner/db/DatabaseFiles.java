@@ -29,6 +29,7 @@ import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
 import org.visitplanner.logic.DataProblem;
+import org.visitplanner.logic.search.SearchService;
 
 /**
  * The database file on disk, while it is closed: creating it, checking it, bringing its schema up to date, and
@@ -321,9 +322,18 @@ final class DatabaseFiles {
                 }
             }
             moveIntoPlace(replacement, target);
+            forgetCaches(directory);
         } catch (IOException e) {
             throw fileProblem(e, target);
         }
+    }
+
+    /**
+     * Deletes what is built from the database and would describe the data that was replaced: the search index (it is
+     * rebuilt from the new data on the next search).
+     */
+    private static void forgetCaches(Path directory) {
+        deleteTree(directory.resolve(SearchService.FOLDER));
     }
 
     /** Moves a damaged database file aside into {@code damaged/}, never deleting it; returns where it went. */
@@ -338,6 +348,7 @@ final class DatabaseFiles {
             }
             Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
             forceFolder(directory);
+            forgetCaches(directory);
             return aside;
         } catch (IOException e) {
             throw fileProblem(e, target);

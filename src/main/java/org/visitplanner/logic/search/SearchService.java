@@ -48,6 +48,9 @@ import org.visitplanner.model.SearchKind;
  */
 public final class SearchService implements AutoCloseable {
 
+    /** The index's folder inside the data directory. */
+    public static final String FOLDER = "search-index";
+
     /** Changes when the documents or the analysis change: an index of another format is rebuilt. */
     static final String FORMAT = "1";
     private static final String FORMAT_KEY = "visitplanner.format";

@@ -35,7 +35,7 @@ import org.visitplanner.logic.Transactions;
  * transactions are bound to the calling thread (so that repositories called inside {@link #transactions()} join
  * the same transaction).
  *
- * <p>Durability (docs/decisions/0015-durability-backups-and-failures.md): with {@code WRITE_DELAY=0} H2 writes a
+ * <p>Durability (docs/decisions/0014-durability-backups-and-failures.md): with {@code WRITE_DELAY=0} H2 writes a
  * commit to the file before the commit returns; then this class forces the file to the disk ({@code CHECKPOINT
  * SYNC}) after every committed write, so that an edit the user saw saved survives a crash and a power cut. A write
  * outside a transaction is its own transaction (see {@link AtomicStatements}). After a failed write (a full disk) H2

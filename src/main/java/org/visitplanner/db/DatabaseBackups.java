@@ -21,7 +21,7 @@ import org.visitplanner.logic.backup.Restorer;
 /**
  * Backups of the open database: H2's online {@code BACKUP TO} (a consistent copy taken while the data stays open),
  * stored with what the data contained, then checked by opening the copy and comparing every table. See
- * docs/decisions/0015-durability-backups-and-failures.md.
+ * docs/decisions/0014-durability-backups-and-failures.md.
  */
 public final class DatabaseBackups implements BackupService {
 

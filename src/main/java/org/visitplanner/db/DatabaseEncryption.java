@@ -12,7 +12,7 @@ import org.visitplanner.logic.security.EncryptionService;
 /**
  * Sets, changes and removes the password of the database file with H2's {@link ChangeFileEncryption}, always on a
  * copy: the copy replaces the file only once it opens with the new key and holds the same content. See
- * docs/decisions/0016-encryption-at-rest.md.
+ * docs/decisions/0015-encryption-at-rest.md.
  */
 public final class DatabaseEncryption implements EncryptionService {
 

@@ -42,7 +42,7 @@ final class DatabaseFiles {
     /**
      * The connection settings. {@code WRITE_DELAY=0}: H2 writes each commit before the commit returns;
      * {@code TRACE_LEVEL_FILE=0}: no {@code .trace.db} file, which would keep SQL and values in clear beside an
-     * encrypted file; see docs/decisions/0015-durability-backups-and-failures.md.
+     * encrypted file; see docs/decisions/0014-durability-backups-and-failures.md.
      */
     static final String SETTINGS = ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
 
@@ -125,7 +125,7 @@ final class DatabaseFiles {
      * {@code lastChunk}, updated only afterwards): after a kill the chain stops there, and up to twenty later
      * commits, complete in the file, are ignored. The crash test found it. Opening the store in recovery mode scans
      * the whole file for the newest complete set of chunks; closing it writes a clean header naming that one. See
-     * docs/decisions/0015-durability-backups-and-failures.md.
+     * docs/decisions/0014-durability-backups-and-failures.md.
      */
     static void recoverIfNotClosedCleanly(Path file, FileKey key) {
         try {

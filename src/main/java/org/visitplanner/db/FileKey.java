@@ -21,7 +21,7 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <p>H2 stretches a file password with only ten rounds of PBKDF2, so the password is first stretched here with
  * PBKDF2-HMAC-SHA256 ({@value #ITERATIONS} rounds) and H2 gets the result, in hexadecimal (which also lets the
- * password contain spaces, which H2 itself does not allow). See docs/decisions/0016-encryption-at-rest.md.
+ * password contain spaces, which H2 itself does not allow). See docs/decisions/0015-encryption-at-rest.md.
  */
 public final class FileKey {
 

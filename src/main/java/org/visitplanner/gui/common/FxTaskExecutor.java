@@ -3,6 +3,7 @@ package org.visitplanner.gui.common;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -25,14 +26,19 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-        workers.execute(() -> {
-            try {
-                T result = work.call();
-                Platform.runLater(() -> onSuccess.accept(result));
-            } catch (Throwable failure) {
-                Platform.runLater(() -> onFailure.accept(failure));
-            }
-        });
+        try {
+            workers.execute(() -> {
+                try {
+                    T result = work.call();
+                    Platform.runLater(() -> onSuccess.accept(result));
+                } catch (Throwable failure) {
+                    Platform.runLater(() -> onFailure.accept(failure));
+                }
+            });
+        } catch (RejectedExecutionException closing) {
+            // The app is closing: a result that arrived after close() may still ask for more work (a view loading
+            // its details); there is no one left to show it to.
+        }
     }
 
     /** Lets queued writes finish (a few seconds at most) before the app exits. */

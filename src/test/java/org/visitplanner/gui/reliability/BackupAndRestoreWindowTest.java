@@ -40,7 +40,7 @@ class BackupAndRestoreWindowTest {
             assertThat(saved).exists().hasParent(data.resolve("backups"));
             assertThat(saved.getFileName().toString()).endsWith("-manual.zip");
             assertThat(app.robot.lookup("The backup was saved and checked: it holds 1 trip, 18 events, "
-                    + "no meeting record.").tryQuery()).isPresent();
+                    + "12 meeting records.").tryQuery()).isPresent();
             app.robot.clickOn("Close");
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(app.robot.lookup(".status-message").queryAs(Label.class).getText()).startsWith("Backed up at");

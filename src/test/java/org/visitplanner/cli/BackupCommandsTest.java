@@ -76,6 +76,44 @@ class BackupCommandsTest {
     }
 
     @Test
+    void exportBackupChangeRestoreExportGivesTheSameFiles() throws Exception {
+        String dir = temp.resolve("data").toString();
+        run("--data-dir", dir, "sample");
+        Map<String, String> before = exports(dir, "before");
+        assertThat(run("--data-dir", dir, "backup", "--out", temp.resolve("tuesday.zip").toString()).exitCode())
+                .isZero();
+
+        // Change things: a directory import and a renamed event.
+        Files.writeString(temp.resolve("more.csv"), "official_name,city\nInstitut Nouveau,Lyon\n");
+        assertThat(run("--data-dir", dir, "import", temp.resolve("more.csv").toString()).exitCode()).isZero();
+        try (Services services = Services.open(temp.resolve("data"))) {
+            services.database().dsl().execute("UPDATE event SET title = 'Changed' WHERE id = (SELECT MIN(id) FROM event)");
+        }
+        assertThat(exports(dir, "changed")).isNotEqualTo(before);
+
+        assertThat(run("--data-dir", dir, "restore", temp.resolve("tuesday.zip").toString()).exitCode()).isZero();
+        assertThat(exports(dir, "after")).isEqualTo(before);
+    }
+
+    /** The trip's itinerary (CSV and calendar) and the directory, as exported; the calendar without its stamps. */
+    private Map<String, String> exports(String dir, String name) throws Exception {
+        Map<String, String> files = new java.util.TreeMap<>();
+        for (String format : new String[] {"csv", "ics"}) {
+            Path out = temp.resolve(name + "." + format);
+            Run export = run("--data-dir", dir, "export", "1", "--format", format, "--out", out.toString());
+            assertThat(export.exitCode()).as(export.err()).isZero();
+            files.put(format, Files.readString(out).replaceAll("(?m)^DTSTAMP:.*\r?\n", ""));
+        }
+        for (String what : new String[] {"institutions", "contacts"}) {
+            Path out = temp.resolve(name + "-" + what + ".csv");
+            assertThat(run("--data-dir", dir, "export-directory", "--what", what, "--out", out.toString()).exitCode())
+                    .isZero();
+            files.put(what, Files.readString(out));
+        }
+        return files;
+    }
+
+    @Test
     void backupWithoutOutGoesToTheBackupsFolder() {
         Path data = temp.resolve("data");
         Run backup = run("--data-dir", data.toString(), "backup");

@@ -61,6 +61,11 @@ class PasswordWindowTest {
             app.robot.clickOn("Open");
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.robot.lookup("#password-prompt-problem")
                     .tryQuery().map(l -> ((Label) l).getText().startsWith("This password is wrong")).orElse(false));
+            // The prompt is asked again in a new dialog: wait until it is on the screen (a loaded machine is slow).
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.robot.lookup("#password-prompt-field")
+                    .queryAll().stream().anyMatch(field -> field.isVisible() && field.getScene() != null
+                            && field.getScene().getWindow() != null && field.getScene().getWindow().isShowing()));
+            WaitForAsyncUtils.waitForFxEvents();
             app.robot.clickOn("#password-prompt-field").write(PASSWORD);
             app.robot.clickOn("Open");
             app.awaitMainWindow(1);

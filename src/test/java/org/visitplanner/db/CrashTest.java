@@ -195,7 +195,7 @@ class CrashTest {
                 "-XX:-UsePerfData", "-Xshare:auto", "-Xmx256m", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
                 "-cp", System.getProperty("java.class.path"), CrashingWriter.class.getName(), data.toString(),
                 Long.toString(tripId), Long.toString(meetingId), Long.toString(memberId), Long.toString(firstSeq)))
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.to(data.resolveSibling(data.getFileName() + "-writer.err").toFile()))
                 .start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> {
@@ -213,7 +213,14 @@ class CrashTest {
             child.waitFor(random.nextInt(900), TimeUnit.MILLISECONDS);
         } else {
             String first = lines.poll(60, TimeUnit.SECONDS);
-            assertThat(first).as("the writer opened the data").isEqualTo("ready");
+            if (!"ready".equals(first)) {
+                String state = child.isAlive() ? "was still opening it after 60 s" : "ended with " + child.exitValue();
+                child.destroyForcibly();
+                child.waitFor(30, TimeUnit.SECONDS);
+                String err = Files.readString(data.resolveSibling(data.getFileName() + "-writer.err"));
+                throw new AssertionError("the writer did not open the data (it " + state + "); its stderr:\n"
+                        + err.substring(Math.max(0, err.length() - 6000)));
+            }
             child.waitFor(10 + random.nextInt(590), TimeUnit.MILLISECONDS);
         }
         child.destroyForcibly();

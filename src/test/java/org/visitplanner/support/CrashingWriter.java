@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.visitplanner.app.Services;
 import org.visitplanner.model.Event;
@@ -34,6 +35,8 @@ public final class CrashingWriter {
     /** Sequence numbers of the notes thread, after those of the main loop within one run. */
     public static final long NOTES_OFFSET = 500_000;
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    /** The app writes on one thread; the writer's two threads take turns the same way (fair: in turn). */
+    private static final ReentrantLock ONE_WRITE_AT_A_TIME = new ReentrantLock(true);
 
     private CrashingWriter() {
     }
@@ -56,16 +59,21 @@ public final class CrashingWriter {
             for (; ; seq++) {
                 long n = seq;
                 String line;
-                switch ((int) (n % BATCH_EVERY)) {
-                    case 3 -> line = "B " + n + " "
-                            + services.transactions().inTransaction(() -> batch(services, memberId, n));
-                    case 1, 5 -> line = "O " + n + " " + dsl.insertInto(org.jooq.impl.DSL.table("outcome"))
-                            .columns(org.jooq.impl.DSL.field("meeting_id"), org.jooq.impl.DSL.field("type"),
-                                    org.jooq.impl.DSL.field("text"), org.jooq.impl.DSL.field("position"))
-                            .values(meetingId, "INFORMATION", "outcome " + n, (int) (n % 1000))
-                            .returning(org.jooq.impl.DSL.field("id", Long.class))
-                            .fetchOne().get(0, Long.class);
-                    default -> line = "E " + n + " " + event(services, tripId, memberId, n, "crash event " + n).id();
+                ONE_WRITE_AT_A_TIME.lock();
+                try {
+                    switch ((int) (n % BATCH_EVERY)) {
+                        case 3 -> line = "B " + n + " "
+                                + services.transactions().inTransaction(() -> batch(services, memberId, n));
+                        case 1, 5 -> line = "O " + n + " " + dsl.insertInto(org.jooq.impl.DSL.table("outcome"))
+                                .columns(org.jooq.impl.DSL.field("meeting_id"), org.jooq.impl.DSL.field("type"),
+                                        org.jooq.impl.DSL.field("text"), org.jooq.impl.DSL.field("position"))
+                                .values(meetingId, "INFORMATION", "outcome " + n, (int) (n % 1000))
+                                .returning(org.jooq.impl.DSL.field("id", Long.class))
+                                .fetchOne().get(0, Long.class);
+                        default -> line = "E " + n + " " + event(services, tripId, memberId, n, "crash event " + n).id();
+                    }
+                } finally {
+                    ONE_WRITE_AT_A_TIME.unlock();
                 }
                 out.println(line);
                 out.flush();
@@ -74,14 +82,20 @@ public final class CrashingWriter {
     }
 
     /**
-     * Notes typed meanwhile, from a second thread, each saved on its own: their commits also write whatever a batch
-     * in progress has changed so far, so that a kill can find half a batch in the file (which H2 must then undo).
+     * Notes typed meanwhile, from a second thread, each saved on its own between the other edits. They take turns
+     * with the main loop, as every edit of the app does on its one data thread (ADR 0003): H2 2.5.252 is not safe
+     * against a kill while two transactions write at once (see ADR 0014, bug 3).
      */
     private static void startNotes(Services services, long tripId, long firstSeq, PrintStream out) {
         Thread notes = new Thread(() -> {
             for (long n = firstSeq; ; n++) {
-                services.database().dsl().execute("UPDATE trip SET notes = ?, version = version + 1 WHERE id = ?",
-                        "note " + n, tripId);
+                ONE_WRITE_AT_A_TIME.lock();
+                try {
+                    services.database().dsl().execute("UPDATE trip SET notes = ?, version = version + 1 WHERE id = ?",
+                            "note " + n, tripId);
+                } finally {
+                    ONE_WRITE_AT_A_TIME.unlock();
+                }
                 out.println("N " + n);
                 out.flush();
             }

@@ -41,8 +41,9 @@ final class AppRunner implements AutoCloseable {
 
     /** Waits until the main window shows the trips (the data is open). */
     void awaitMainWindow(int trips) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#tripPicker").tryQuery().isPresent()
-                && robot.lookup("#tripPicker").queryAs(ComboBox.class).getItems().size() == trips);
+        // One lookup: the window may be rebuilt (after a restore) between two of them.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#tripPicker").tryQuery()
+                .map(picker -> ((ComboBox<?>) picker).getItems().size() == trips).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -71,8 +71,8 @@ class BackupAndRestoreWindowTest {
                     .queryButton());
 
             app.awaitMainWindow(1);
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.robot.lookup(".status-message")
-                    .queryAs(Label.class).getText().startsWith("Restored the backup of"));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.robot.lookup(".status-message").tryQuery()
+                    .map(status -> ((Label) status).getText().startsWith("Restored the backup of")).orElse(false));
         }
         try (Stream<Path> backups = Files.list(data.resolve("backups"))) {
             assertThat(backups.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith("-before-restore.zip"));

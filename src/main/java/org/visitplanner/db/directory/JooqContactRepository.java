@@ -4,10 +4,13 @@ import static org.visitplanner.db.jooq.Tables.CONTACT;
 import static org.visitplanner.db.jooq.Tables.EVENT_HOST;
 import static org.visitplanner.db.jooq.Tables.MEETING_CONTACT;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.visitplanner.db.OptimisticLock;
 import org.visitplanner.db.UndoableDeletes;
@@ -45,30 +48,30 @@ public final class JooqContactRepository implements ContactRepository {
     @Override
     public Contact insert(Contact c) {
         long id = dsl.insertInto(CONTACT)
-                .set(CONTACT.INSTITUTION_ID, c.institutionId())
-                .set(CONTACT.NAME_LATIN, c.nameLatin())
-                .set(CONTACT.NAME_CHINESE, c.nameChinese())
-                .set(CONTACT.TITLE, c.title())
-                .set(CONTACT.EMAIL, c.email())
-                .set(CONTACT.PHONE, c.phone())
-                .set(CONTACT.LANGUAGES, c.languages())
-                .set(CONTACT.NOTES, c.notes())
+                .set(editableColumns(c))
                 .returning(CONTACT.ID)
                 .fetchOne(CONTACT.ID);
         return c.withId(id);
     }
 
+    /** The columns the user edits, written the same way by an insert and an update. */
+    private static Map<Field<?>, Object> editableColumns(Contact c) {
+        Map<Field<?>, Object> columns = new LinkedHashMap<>();
+        columns.put(CONTACT.INSTITUTION_ID, c.institutionId());
+        columns.put(CONTACT.NAME_LATIN, c.nameLatin());
+        columns.put(CONTACT.NAME_CHINESE, c.nameChinese());
+        columns.put(CONTACT.TITLE, c.title());
+        columns.put(CONTACT.EMAIL, c.email());
+        columns.put(CONTACT.PHONE, c.phone());
+        columns.put(CONTACT.LANGUAGES, c.languages());
+        columns.put(CONTACT.NOTES, c.notes());
+        return columns;
+    }
+
     @Override
     public Contact update(Contact c) {
         int changed = dsl.update(CONTACT)
-                .set(CONTACT.INSTITUTION_ID, c.institutionId())
-                .set(CONTACT.NAME_LATIN, c.nameLatin())
-                .set(CONTACT.NAME_CHINESE, c.nameChinese())
-                .set(CONTACT.TITLE, c.title())
-                .set(CONTACT.EMAIL, c.email())
-                .set(CONTACT.PHONE, c.phone())
-                .set(CONTACT.LANGUAGES, c.languages())
-                .set(CONTACT.NOTES, c.notes())
+                .set(editableColumns(c))
                 .set(CONTACT.VERSION, CONTACT.VERSION.plus(1))
                 .set(CONTACT.UPDATED_AT, DSL.currentOffsetDateTime())
                 .where(CONTACT.ID.eq(c.id()).and(CONTACT.VERSION.eq(c.version())))

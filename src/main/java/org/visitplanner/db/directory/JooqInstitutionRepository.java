@@ -8,11 +8,13 @@ import static org.visitplanner.db.jooq.Tables.OPENING_HOURS;
 import static org.visitplanner.db.jooq.Tables.PARTNERSHIP;
 
 import java.time.DayOfWeek;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.visitplanner.db.Enums;
 import org.visitplanner.db.OptimisticLock;
@@ -53,54 +55,46 @@ public final class JooqInstitutionRepository implements InstitutionRepository {
 
     @Override
     public Institution insert(Institution i) {
-        Coordinates c = i.coordinates();
         long id = dsl.insertInto(INSTITUTION)
-                .set(INSTITUTION.OFFICIAL_NAME, i.officialName())
-                .set(INSTITUTION.ENGLISH_NAME, i.englishName())
-                .set(INSTITUTION.CHINESE_NAME, i.chineseName())
-                .set(INSTITUTION.SHORT_NAME, i.shortName())
-                .set(INSTITUTION.KIND, i.kind().name())
-                .set(INSTITUTION.RELATION, i.relation().name())
-                .set(INSTITUTION.ADDRESS, i.address())
-                .set(INSTITUTION.POSTCODE, i.postcode())
-                .set(INSTITUTION.CITY, i.city())
-                .set(INSTITUTION.COUNTRY, i.country())
-                .set(INSTITUTION.LATITUDE, c == null ? null : c.latitude())
-                .set(INSTITUTION.LONGITUDE, c == null ? null : c.longitude())
-                .set(INSTITUTION.WEBSITE, i.website())
-                .set(INSTITUTION.PHONE, i.phone())
-                .set(INSTITUTION.NOTES, i.notes())
+                .set(editableColumns(i))
                 .returning(INSTITUTION.ID)
                 .fetchOne(INSTITUTION.ID);
         return i.withId(id);
     }
 
+    /** The columns the user edits, written the same way by an insert and an update. */
+    private static Map<Field<?>, Object> editableColumns(Institution i) {
+        Coordinates c = i.coordinates();
+        Map<Field<?>, Object> columns = new LinkedHashMap<>();
+        columns.put(INSTITUTION.OFFICIAL_NAME, i.officialName());
+        columns.put(INSTITUTION.ENGLISH_NAME, i.englishName());
+        columns.put(INSTITUTION.CHINESE_NAME, i.chineseName());
+        columns.put(INSTITUTION.SHORT_NAME, i.shortName());
+        columns.put(INSTITUTION.KIND, i.kind().name());
+        columns.put(INSTITUTION.RELATION, i.relation().name());
+        columns.put(INSTITUTION.ADDRESS, i.address());
+        columns.put(INSTITUTION.POSTCODE, i.postcode());
+        columns.put(INSTITUTION.CITY, i.city());
+        columns.put(INSTITUTION.COUNTRY, i.country());
+        columns.put(INSTITUTION.LATITUDE, c == null ? null : c.latitude());
+        columns.put(INSTITUTION.LONGITUDE, c == null ? null : c.longitude());
+        columns.put(INSTITUTION.WEBSITE, i.website());
+        columns.put(INSTITUTION.PHONE, i.phone());
+        columns.put(INSTITUTION.NOTES, i.notes());
+        return columns;
+    }
+
     @Override
     public Institution update(Institution i) {
-        Coordinates c = i.coordinates();
         int changed = dsl.update(INSTITUTION)
-                .set(INSTITUTION.OFFICIAL_NAME, i.officialName())
-                .set(INSTITUTION.ENGLISH_NAME, i.englishName())
-                .set(INSTITUTION.CHINESE_NAME, i.chineseName())
-                .set(INSTITUTION.SHORT_NAME, i.shortName())
-                .set(INSTITUTION.KIND, i.kind().name())
-                .set(INSTITUTION.RELATION, i.relation().name())
-                .set(INSTITUTION.ADDRESS, i.address())
-                .set(INSTITUTION.POSTCODE, i.postcode())
-                .set(INSTITUTION.CITY, i.city())
-                .set(INSTITUTION.COUNTRY, i.country())
-                .set(INSTITUTION.LATITUDE, c == null ? null : c.latitude())
-                .set(INSTITUTION.LONGITUDE, c == null ? null : c.longitude())
-                .set(INSTITUTION.WEBSITE, i.website())
-                .set(INSTITUTION.PHONE, i.phone())
-                .set(INSTITUTION.NOTES, i.notes())
+                .set(editableColumns(i))
                 .set(INSTITUTION.VERSION, INSTITUTION.VERSION.plus(1))
                 .set(INSTITUTION.UPDATED_AT, DSL.currentOffsetDateTime())
                 .where(INSTITUTION.ID.eq(i.id()).and(INSTITUTION.VERSION.eq(i.version())))
                 .execute();
         OptimisticLock.check(changed, "institution", i.id());
         return new Institution(i.id(), i.officialName(), i.englishName(), i.chineseName(), i.shortName(), i.kind(),
-                i.relation(), i.address(), i.postcode(), i.city(), i.country(), c, i.website(), i.phone(), i.notes(),
+                i.relation(), i.address(), i.postcode(), i.city(), i.country(), i.coordinates(), i.website(), i.phone(), i.notes(),
                 i.version() + 1);
     }
 

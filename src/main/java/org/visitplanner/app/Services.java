@@ -59,20 +59,6 @@ import org.visitplanner.logic.trip.TripRepository;
  */
 public final class Services implements AutoCloseable {
 
-    // Flyway and jOOQ report every start at INFO level (jOOQ with a banner); the user needs only warnings.
-    // The loggers are held here because java.util.logging forgets the level of a logger nobody references.
-    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
-    private static final java.util.logging.Logger JOOQ_LOG = java.util.logging.Logger.getLogger("org.jooq");
-
-    static {
-        System.setProperty("org.jooq.no-logo", "true");
-        System.setProperty("org.jooq.no-tips", "true");
-        // Flyway logs a failed migration (a full disk) with stack traces on stderr; Visit Planner says it in one
-        // sentence itself, so a command's stderr holds that sentence only.
-        FLYWAY_LOG.setLevel(java.util.logging.Level.OFF);
-        JOOQ_LOG.setLevel(java.util.logging.Level.WARNING);
-    }
-
     private final Database database;
     private final TripRepository trips;
     private final MemberRepository members;

@@ -64,6 +64,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (out.toString().isBlank()) {
+            throw new CommandFailure(ExitCodes.BAD_USAGE, Messages.get("cli.error.outEmpty"));
+        }
         ExportFormat chosenFormat = ExportFormat.fromCliName(format);
         if (chosenFormat == null) {
             throw new CommandFailure(ExitCodes.BAD_USAGE, Messages.get("cli.export.error.format", format,

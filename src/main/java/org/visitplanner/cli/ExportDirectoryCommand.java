@@ -44,6 +44,9 @@ final class ExportDirectoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (out.toString().isBlank()) {
+            throw new CommandFailure(ExitCodes.BAD_USAGE, Messages.get("cli.error.outEmpty"));
+        }
         return root.withServices(services -> {
             try {
                 int count = services.directoryCsv().export(what.what, out);

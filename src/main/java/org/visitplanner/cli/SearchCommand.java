@@ -31,14 +31,17 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words to find (accents, case do not matter).")
     List<String> words;
 
+    /** More hits than anyone reads; a larger limit would only make the search allocate for them. */
+    static final int MAX_LIMIT = 10_000;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most N hits (default 50).")
     int limit;
 
     @Override
     public Integer call() {
-        if (limit < 1) {
+        if (limit < 1 || limit > MAX_LIMIT) {
             throw new CommandFailure(ExitCodes.BAD_USAGE,
-                    org.visitplanner.logic.i18n.Messages.get("search.cli.badLimit"));
+                    org.visitplanner.logic.i18n.Messages.get("search.cli.badLimit", MAX_LIMIT));
         }
         return root.withServices(services -> {
             for (SearchHit hit : services.search().search(String.join(" ", words), limit)) {

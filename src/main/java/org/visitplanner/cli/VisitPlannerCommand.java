@@ -5,8 +5,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -74,6 +76,10 @@ public final class VisitPlannerCommand implements Callable<Integer> {
     }
 
     Path dataDirectory() {
+        if (dataDir != null && dataDir.isBlank()) {
+            // An empty --data-dir is a mistake (an unset variable in a script), not a wish for the default folder.
+            throw new CommandFailure(ExitCodes.BAD_USAGE, Messages.get("cli.error.dataDirEmpty"));
+        }
         return DataDirectory.resolve(dataDir, environment);
     }
 
@@ -120,9 +126,17 @@ public final class VisitPlannerCommand implements Callable<Integer> {
                     throw new CommandFailure(ExitCodes.BAD_USAGE,
                             Messages.get("cli.error.passwordFile", passwordFile.toString()));
                 }
-                String first = StandardCharsets.UTF_8.newDecoder()
-                        .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(passwordFile))).toString()
-                        .lines().findFirst().orElse("");
+                if (readableByOthers(passwordFile)) {
+                    throw new CommandFailure(ExitCodes.BAD_USAGE,
+                            Messages.get("cli.error.passwordFileShared", passwordFile.toString()));
+                }
+                String text = StandardCharsets.UTF_8.newDecoder()
+                        .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(passwordFile))).toString();
+                // Windows' Notepad starts a UTF-8 file with a byte-order mark: it is not part of the password.
+                if (text.startsWith("\uFEFF")) {
+                    text = text.substring(1);
+                }
+                String first = text.lines().findFirst().orElse("");
                 if (first.isEmpty()) {
                     throw new CommandFailure(ExitCodes.BAD_USAGE,
                             Messages.get("cli.error.passwordFile", passwordFile.toString()));
@@ -135,6 +149,16 @@ public final class VisitPlannerCommand implements Callable<Integer> {
         }
         String fromEnvironment = environment.get(PASSWORD_VARIABLE);
         return fromEnvironment == null || fromEnvironment.isEmpty() ? null : fromEnvironment.toCharArray();
+    }
+
+    /** Whether users other than the owner may read {@code file} (where the system has POSIX permissions). */
+    private static boolean readableByOthers(Path file) throws IOException {
+        if (!file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return false;
+        }
+        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+        return permissions.contains(PosixFilePermission.GROUP_READ)
+                || permissions.contains(PosixFilePermission.OTHERS_READ);
     }
 
     @FunctionalInterface

@@ -14,10 +14,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -39,9 +42,17 @@ import org.visitplanner.logic.io.AtomicFiles;
 final class BackupArchive {
 
     static final String METADATA = "backup.properties";
+    static final String FILE_DIGEST = "file.sha256";
     static final String FOLDER = "backups";
     /** Larger than any database of this app will be; a file claiming more is refused before anything is written. */
     static final long MAX_DATABASE_BYTES = 4L << 30;
+    /**
+     * A database file compresses about 4 to 1 (a new, nearly empty one up to 20 to 1): an entry that claims, or
+     * turns out, to expand far more is a ZIP bomb, stopped before it fills the disk.
+     */
+    static final long MAX_EXPANSION = 100;
+    /** Small entries may expand more (a few pages of zeros); this much is always allowed. */
+    private static final long SMALL_ENTRY_BYTES = 16L << 20;
     private static final int MAX_METADATA_BYTES = 64 * 1024;
     private static final String FORMAT = "1";
     private static final byte[] H2_FILE_START = "H:2,".getBytes(StandardCharsets.ISO_8859_1);
@@ -49,6 +60,26 @@ final class BackupArchive {
 
     /** What a backup claims about the copy it holds, to be checked against the copy itself. */
     record Content(String schemaVersion, Map<String, Long> rowCounts, String digest, String keyCheck) {
+    }
+
+    /** The SHA-256 of a file's bytes, as {@code file.sha256} in {@code backup.properties} records it. */
+    static String fileDigest(Path file) throws IOException {
+        MessageDigest sha256 = sha256();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int read; (read = in.read(buffer)) >= 0; ) {
+                sha256.update(buffer, 0, read);
+            }
+        }
+        return HexFormat.of().formatHex(sha256.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     private BackupArchive() {
@@ -91,6 +122,8 @@ final class BackupArchive {
             metadata.setProperty("key.check", content.keyCheck());
         }
         content.rowCounts().forEach((table, rows) -> metadata.setProperty("rows." + table, Long.toString(rows)));
+        // The bytes of the copy itself, so that a restore finds any bit changed on the way (a USB stick, a mail).
+        metadata.setProperty(FILE_DIGEST, fileDigest(databaseFile));
         AtomicFiles.write(target, out -> {
             ZipOutputStream zip = new ZipOutputStream(out);
             zip.putNextEntry(new ZipEntry(METADATA));
@@ -150,9 +183,11 @@ final class BackupArchive {
     }
 
     /**
-     * Copies the database held by {@code backupFile} into {@code into} (a new {@code visit-planner.mv.db}), reading
-     * no more than {@link #MAX_DATABASE_BYTES} whatever the file claims; only the entry with the exact expected name
-     * is read, so names like {@code ../../x} inside a hostile file are never used.
+     * Copies the database held by {@code backupFile} into {@code into} (a new {@code visit-planner.mv.db}). Only the
+     * entry with the exact expected name is read, so names like {@code ../../x} inside a hostile file are never
+     * used; its size is checked while it is read (never more than it claims, {@link #MAX_DATABASE_BYTES}, or
+     * {@link #MAX_EXPANSION} times its compressed size), and what was read must match the ZIP's CRC and the digest
+     * of the file that {@code backup.properties} records: a single changed bit is found before the copy is used.
      */
     static Path extract(Path backupFile, Path into) {
         Path target = DatabaseFiles.file(into);
@@ -163,30 +198,64 @@ final class BackupArchive {
                 return target;
             }
             try (ZipFile zip = new ZipFile(backupFile.toFile())) {
+                // H2's own BACKUP TO archive has no metadata; a user's backup was described (and so checked) before.
+                String recordedDigest = zip.getEntry(METADATA) == null ? null
+                        : metadata(backupFile).getProperty(FILE_DIGEST);
                 ZipEntry entry = zip.getEntry(Database.FILE_NAME);
                 if (entry == null || entry.isDirectory()) {
                     throw notABackup(backupFile, null);
                 }
+                long limit = expansionLimit(entry);
+                if (limit < 0) {
+                    throw notABackup(backupFile, null);
+                }
                 DataDirectory.createPrivateFile(target);
+                CRC32 crc = new CRC32();
+                MessageDigest sha256 = sha256();
+                long total = 0;
                 try (InputStream in = zip.getInputStream(entry); OutputStream out = Files.newOutputStream(target)) {
                     byte[] buffer = new byte[64 * 1024];
-                    long total = 0;
                     for (int read; (read = in.read(buffer)) >= 0; ) {
                         total += read;
-                        if (total > MAX_DATABASE_BYTES) {
+                        if (total > limit) {
                             throw notABackup(backupFile, null);
                         }
+                        crc.update(buffer, 0, read);
+                        sha256.update(buffer, 0, read);
                         out.write(buffer, 0, read);
                     }
+                }
+                boolean sizeDiffers = entry.getSize() >= 0 && entry.getSize() != total;
+                boolean crcDiffers = entry.getCrc() >= 0 && entry.getCrc() != crc.getValue();
+                boolean digestDiffers = recordedDigest != null
+                        && !recordedDigest.trim().equalsIgnoreCase(HexFormat.of().formatHex(sha256.digest()));
+                if (sizeDiffers || crcDiffers || digestDiffers) {
+                    throw new DataProblem(DataProblem.Kind.CORRUPT, backupFile.toString(),
+                            new DataProblem.Reason("backup.error.damaged", backupFile.toString()), null);
                 }
             }
             DatabaseFiles.force(target);
             return target;
-        } catch (ZipException e) {
+        } catch (ZipException | IllegalArgumentException e) {
             throw notABackup(backupFile, e);
         } catch (IOException e) {
             throw DatabaseFiles.fileProblem(e, into);
         }
+    }
+
+    /**
+     * How many bytes the database entry may expand to; negative when what it claims is already beyond the limits
+     * (a ZIP bomb announces itself in the ZIP's directory more often than not).
+     */
+    private static long expansionLimit(ZipEntry entry) {
+        long compressed = entry.getCompressedSize();
+        long limit = compressed < 0 || compressed > MAX_DATABASE_BYTES / MAX_EXPANSION ? MAX_DATABASE_BYTES
+                : Math.max(SMALL_ENTRY_BYTES, compressed * MAX_EXPANSION);
+        long claimed = entry.getSize();
+        if (claimed > limit) {
+            return -1;
+        }
+        return claimed >= 0 ? claimed : limit;
     }
 
     /**
@@ -226,8 +295,7 @@ final class BackupArchive {
     }
 
     private static <T> T readOnly(Path databaseFile, FileKey key, Database.SqlWork<T> work) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(DatabaseFiles.url(databaseFile, key, true), "sa",
-                FileKey.connectionPassword(key));
+        JdbcConnectionPool pool = DatabaseFiles.pool(databaseFile, key, true);
         try (Connection connection = pool.getConnection()) {
             return work.run(connection);
         } catch (SQLException | RuntimeException e) {

@@ -44,6 +44,11 @@ import org.visitplanner.logic.Transactions;
  */
 public final class Database implements AutoCloseable {
 
+    static {
+        H2Lockdown.apply();
+        LibraryLogs.quiet();
+    }
+
     /** The database's base name; H2 adds {@code .mv.db}. */
     public static final String FILE_BASE_NAME = "visit-planner";
     public static final String FILE_NAME = FILE_BASE_NAME + ".mv.db";

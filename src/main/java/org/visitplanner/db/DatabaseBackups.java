@@ -17,6 +17,8 @@ import org.visitplanner.logic.backup.BackupKind;
 import org.visitplanner.logic.backup.BackupRetention;
 import org.visitplanner.logic.backup.BackupService;
 import org.visitplanner.logic.backup.Restorer;
+import org.visitplanner.logic.io.AtomicFiles;
+import org.visitplanner.logic.io.OutputTarget;
 
 /**
  * Backups of the open database: H2's online {@code BACKUP TO} (a consistent copy taken while the data stays open),
@@ -54,19 +56,11 @@ public final class DatabaseBackups implements BackupService {
 
     @Override
     public Backup backUpTo(Path target) {
-        Path absolute = target.toAbsolutePath().normalize();
+        Path absolute = target.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
             absolute = BackupArchive.newName(absolute, BackupKind.MANUAL, clock.instant());
         }
-        if (absolute.equals(DatabaseFiles.file(database.dataDirectory()).toAbsolutePath().normalize())) {
-            throw new DataProblem(DataProblem.Kind.OTHER, absolute.toString(),
-                    new DataProblem.Reason("backup.error.overData", absolute.toString()), null);
-        }
-        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
-            throw new DataProblem(DataProblem.Kind.OTHER, absolute.toString(),
-                    new DataProblem.Reason("backup.error.notAFile", absolute.toString()), null);
-        }
-        return create(absolute, BackupKind.MANUAL, clock.instant());
+        return create(OutputTarget.check(absolute), BackupKind.MANUAL, clock.instant());
     }
 
     @Override
@@ -210,6 +204,8 @@ public final class DatabaseBackups implements BackupService {
         }
         FileKey effective = encrypted ? key : null;
         try {
+            // Below SQL first: nothing in the file may run, and every index must agree with its table.
+            FileSchema.verify(extracted, effective, true);
             DatabaseFiles.Schema schema = DatabaseFiles.probe(extracted, effective);
             if (schema.newer()) {
                 throw new DataProblem(DataProblem.Kind.NEWER_SCHEMA, absolute.toString(), null);
@@ -224,8 +220,14 @@ public final class DatabaseBackups implements BackupService {
             throw switch (problem.kind()) {
                 case WRONG_PASSWORD -> wrongPassword(absolute, problem);
                 case CORRUPT, OTHER -> problem.location().equals(absolute.toString()) ? problem
-                        : new DataProblem(DataProblem.Kind.CORRUPT, absolute.toString(),
-                                new DataProblem.Reason("backup.error.damaged", absolute.toString()), problem);
+                        : new DataProblem(DataProblem.Kind.CORRUPT, absolute.toString(), problem.reason()
+                                .filter(reason -> reason.key().equals("schema.error.foreign")
+                                        || reason.key().equals("schema.error.changed"))
+                                .map(reason -> new DataProblem.Reason(reason.key(), absolute.toString(),
+                                        reason.args()[1]))
+                                .orElse(new DataProblem.Reason("backup.error.damaged", absolute.toString())),
+                                problem);
+                case NEWER_SCHEMA -> new DataProblem(DataProblem.Kind.NEWER_SCHEMA, absolute.toString(), problem);
                 default -> problem;
             };
         }
@@ -260,7 +262,12 @@ public final class DatabaseBackups implements BackupService {
         }
     }
 
-    /** Makes the backup at {@code target}, checks it, and returns it; a backup that fails its check is removed. */
+    /**
+     * Makes the backup, checks it, and only then gives it its name at {@code target}: a backup that is killed
+     * half-way, or fails its check, leaves nothing that looks like a backup. The data itself is checked too (every
+     * index against its table): a backup of damaged data is refused rather than kept as if it were good (and so
+     * never pushes a good automatic backup out of the rotation).
+     */
     private Backup create(Path target, BackupKind kind, Instant now) {
         Path staging = DatabaseFiles.newStaging(database.dataDirectory());
         try {
@@ -274,20 +281,33 @@ public final class DatabaseBackups implements BackupService {
                 return live;
             });
             Path copy = BackupArchive.extract(zip, staging.resolve("copy"));
-            BackupArchive.write(target, copy, kind, now, content, key != null);
             try {
-                check(target, content, BackupArchive.inspect(
-                        BackupArchive.extract(target, staging.resolve("check")), key));
-            } catch (DataProblem failed) {
-                Files.deleteIfExists(target);
-                throw failed;
+                FileSchema.verify(copy, key, true);
+            } catch (DataProblem damaged) {
+                String data = DatabaseFiles.file(database.dataDirectory()).toString();
+                throw new DataProblem(DataProblem.Kind.CORRUPT, data,
+                        new DataProblem.Reason("backup.error.dataDamaged", data), damaged);
             }
-            DataDirectory.restrict(target);
+            Path pending = staging.resolve("pending.zip");
+            BackupArchive.write(pending, copy, kind, now, content, key != null);
+            check(target, content, BackupArchive.inspect(BackupArchive.extract(pending, staging.resolve("check")),
+                    key));
+            DataDirectory.restrict(pending);
+            putInPlace(pending, target);
             return BackupArchive.describe(target);
         } catch (IOException e) {
             throw DatabaseFiles.fileProblem(e, target);
         } finally {
             DatabaseFiles.deleteTree(staging);
+        }
+    }
+
+    /** Moves a checked backup to its name: in one step on the same disk, else copied whole, then renamed. */
+    private static void putInPlace(Path checked, Path target) throws IOException {
+        if (Files.getFileStore(checked).equals(Files.getFileStore(target.getParent()))) {
+            DatabaseFiles.moveIntoPlace(checked, target);
+        } else {
+            AtomicFiles.write(target, out -> Files.copy(checked, out));
         }
     }
 

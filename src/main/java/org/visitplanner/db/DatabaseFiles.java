@@ -39,6 +39,11 @@ import org.visitplanner.logic.search.SearchService;
  */
 final class DatabaseFiles {
 
+    static {
+        H2Lockdown.apply();
+        LibraryLogs.quiet();
+    }
+
     /**
      * The connection settings. {@code WRITE_DELAY=0}: H2 writes each commit before the commit returns;
      * {@code TRACE_LEVEL_FILE=0}: no {@code .trace.db} file, which would keep SQL and values in clear beside an
@@ -69,12 +74,34 @@ final class DatabaseFiles {
         return directory.resolve(Database.FILE_NAME);
     }
 
-    /** The JDBC URL of the database file {@code file} ({@code …/visit-planner.mv.db}). */
+    /**
+     * The JDBC URL of the database file {@code file} ({@code …/visit-planner.mv.db}). H2 reads every {@code ;} of a
+     * URL as the start of a setting (one of which, {@code INIT}, runs SQL), and has no way to quote one inside a
+     * file name: a path holding one is refused.
+     */
     static String url(Path file, FileKey key, boolean readOnly) {
         String name = file.toAbsolutePath().toString();
+        if (name.indexOf(';') >= 0) {
+            String folder = String.valueOf(file.toAbsolutePath().getParent());
+            throw new DataProblem(DataProblem.Kind.OTHER, folder,
+                    new DataProblem.Reason("problem.semicolonInPath", folder), null);
+        }
         String base = name.substring(0, name.length() - ".mv.db".length());
         return "jdbc:h2:file:" + base + SETTINGS + (key == null ? "" : ";CIPHER=AES")
                 + (readOnly ? ";ACCESS_MODE_DATA=r" : "");
+    }
+
+    /**
+     * A connection pool on the database file {@code file}. A file that exists is first checked below SQL
+     * ({@link FileSchema}): H2's engine opens it only when its schema is exactly what the migrations create, so
+     * that nothing stored in it (a trigger's or a function's Java source) can run.
+     */
+    static JdbcConnectionPool pool(Path file, FileKey key, boolean readOnly) {
+        String url = url(file, key, readOnly);
+        if (Files.exists(file)) {
+            FileSchema.verify(file, key, false);
+        }
+        return JdbcConnectionPool.create(url, "sa", FileKey.connectionPassword(key));
     }
 
     /**
@@ -162,7 +189,7 @@ final class DatabaseFiles {
      * header, and a file from a newer Visit Planner (or one locked or damaged) must stay exactly as it was.
      */
     static Schema probe(Path file, FileKey key) {
-        JdbcConnectionPool probe = JdbcConnectionPool.create(url(file, key, true), "sa", FileKey.connectionPassword(key));
+        JdbcConnectionPool probe = pool(file, key, true);
         try {
             MigrationInfoService info = flyway(probe).info();
             MigrationInfo current = info.current();
@@ -184,7 +211,7 @@ final class DatabaseFiles {
 
     /** A pool on {@code file}, checked by opening one connection (which finds a lock, damage or a wrong key). */
     static JdbcConnectionPool connect(Path file, FileKey key) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url(file, key, false), "sa", FileKey.connectionPassword(key));
+        JdbcConnectionPool pool = pool(file, key, false);
         try (Connection connection = pool.getConnection()) {
             connection.isValid(1);
             return pool;

@@ -1,11 +1,14 @@
 package org.visitplanner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -142,7 +145,7 @@ class BackupCommandsTest {
         try (OtherInstance other = OtherInstance.holding(data)) {
             Run restore = run("--data-dir", data.toString(), "--lang", "en", "restore", backup.toString());
             assertThat(restore.exitCode()).isEqualTo(3);
-            assertThat(restore.err()).contains("already open in another Visit Planner window");
+            assertThat(restore.err()).contains("already in use by another Visit Planner");
             assertThat(restore.err().lines()).hasSize(1);
         }
         try (java.util.stream.Stream<Path> files = Files.list(data.resolve("backups"))) {
@@ -162,12 +165,12 @@ class BackupCommandsTest {
         assertThat(without.err().strip()).isEqualTo("The data in " + data + " is protected by a password: give it "
                 + "with --password-file FILE or in the environment variable VISIT_PLANNER_PASSWORD.");
 
-        Path passwordFile = Files.writeString(temp.resolve("password.txt"), "horaires d’hiver\n");
+        Path passwordFile = privateFile(temp.resolve("password.txt"), "horaires d’hiver\n");
         Run withFile = run("--data-dir", data.toString(), "--password-file", passwordFile.toString(), "trips");
         assertThat(withFile.exitCode()).isZero();
         assertThat(withFile.out()).contains("SJTU / SPEIT");
 
-        Path wrongFile = Files.writeString(temp.resolve("wrong.txt"), "horaires d’été\r\n");
+        Path wrongFile = privateFile(temp.resolve("wrong.txt"), "horaires d’été\r\n");
         Run wrong = run("--data-dir", data.toString(), "--lang", "en", "--password-file", wrongFile.toString(), "trips");
         assertThat(wrong.exitCode()).isEqualTo(3);
         assertThat(wrong.err()).contains("password").contains("is wrong");
@@ -184,14 +187,50 @@ class BackupCommandsTest {
     @Test
     void anUnreadablePasswordFileIsBadUsage() throws Exception {
         Path data = temp.resolve("data");
-        for (Path bad : new Path[] {temp.resolve("missing.txt"), Files.writeString(temp.resolve("empty.txt"), ""),
+        for (Path bad : new Path[] {temp.resolve("missing.txt"), privateFile(temp.resolve("empty.txt"), ""),
             Files.write(temp.resolve("huge.txt"), new byte[100_000]), Files.createDirectories(temp.resolve("folder")),
-            Files.write(temp.resolve("latin1.txt"), new byte[] {(byte) 0xE9, (byte) 0xE9, '\n'})}) {
+            restrict(Files.write(temp.resolve("latin1.txt"), new byte[] {(byte) 0xE9, (byte) 0xE9, '\n'}))}) {
             Run run = run("--data-dir", data.toString(), "--lang", "en", "--password-file", bad.toString(), "trips");
             assertThat(run.exitCode()).as(bad.toString()).isEqualTo(2);
             assertThat(run.err().strip()).as(bad.toString())
                     .isEqualTo("Visit Planner cannot read a password from " + bad + ": give a readable file "
                             + "(at most 4 KB) whose first line is the password.");
         }
+    }
+
+    @Test
+    void aPasswordFileWithAByteOrderMarkOpensTheData() throws Exception {
+        Path data = temp.resolve("data");
+        try (Services services = Services.open(data)) {
+            services.sampleTrip().ensureLoaded();
+            services.encryption().changePassword(null, "horaires d’hiver".toCharArray());
+        }
+        Path withMark = privateFile(temp.resolve("notepad.txt"), "\uFEFFhoraires d’hiver\r\n");
+        Run run = run("--data-dir", data.toString(), "--password-file", withMark.toString(), "trips");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("SJTU / SPEIT");
+    }
+
+    @Test
+    void aPasswordFileOthersCanReadIsRefusedWithTheFix() throws Exception {
+        assumeTrue(Files.getFileStore(temp).supportsFileAttributeView("posix"));
+        Path shared = Files.writeString(temp.resolve("shared.txt"), "horaires d’hiver\n");
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-r--r--"));
+        Run run = run("--data-dir", temp.resolve("data").toString(), "--lang", "en", "--password-file",
+                shared.toString(), "trips");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("The password file " + shared + " can be read by other users of "
+                + "this computer: make it readable by you only (chmod 600) and try again.");
+    }
+
+    private static Path privateFile(Path file, String text) throws IOException {
+        return restrict(Files.writeString(file, text));
+    }
+
+    private static Path restrict(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+        return file;
     }
 }

@@ -89,7 +89,7 @@ class CliTest {
             Run run = run("--data-dir", directory.toString(), "--lang", "en", "trips");
             assertThat(run.exitCode()).isEqualTo(3);
             assertThat(run.err().lines()).hasSize(1);
-            assertThat(run.err()).contains("already open in another Visit Planner window").doesNotContain("Exception");
+            assertThat(run.err()).contains("already in use by another Visit Planner").doesNotContain("Exception");
         }
     }
 

@@ -102,6 +102,14 @@ final class HostileFiles {
             }
             case "a-file" -> Corpus.write(file, "a file, not a folder".getBytes(StandardCharsets.UTF_8));
             case "password-right.txt" -> Corpus.write(file, (Corpus.PASSWORD + "\n").getBytes(StandardCharsets.UTF_8));
+            case "password-with-byte-order-mark.txt" -> Corpus.write(file, ("\uFEFF" + Corpus.PASSWORD + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            case "password-readable-by-others.txt" -> {
+                Corpus.write(file, (Corpus.PASSWORD + "\n").getBytes(StandardCharsets.UTF_8));
+                java.nio.file.Files.setPosixFilePermissions(file,
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+                return file.toAbsolutePath();
+            }
             case "password-wrong.txt" -> Corpus.write(file, "not the password\n".getBytes(StandardCharsets.UTF_8));
             case "password-huge.txt" -> Corpus.write(file, "p".repeat(5000).getBytes(StandardCharsets.UTF_8));
             case "password-latin1.txt" -> Corpus.write(file, "mot de passe \u00e9t\u00e9".getBytes(
@@ -109,6 +117,10 @@ final class HostileFiles {
             case "password-blank-first-line.txt" -> Corpus.write(file, ("\n" + Corpus.PASSWORD + "\n")
                     .getBytes(StandardCharsets.UTF_8));
             default -> throw new IllegalArgumentException("unknown generated file " + name);
+        }
+        if (name.startsWith("password-") && Files.isRegularFile(file)) {
+            // A password file is kept private, as the README asks: only its content is hostile here.
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         }
         return file.toAbsolutePath();
     }

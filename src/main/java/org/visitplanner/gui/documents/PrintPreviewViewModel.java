@@ -192,7 +192,7 @@ public final class PrintPreviewViewModel {
             return;
         }
         tasks.run(() -> {
-            AtomicFiles.write(target, out -> out.write(shown));
+            AtomicFiles.writeUserFile(target, out -> out.write(shown));
             return target;
         }, saved -> {
             message.set(Messages.get("preview.saved", saved.toString()));

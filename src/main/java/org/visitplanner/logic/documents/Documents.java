@@ -99,7 +99,7 @@ public final class Documents {
     /** Writes {@code format} to {@code target}, replacing an existing file only once the new one is complete. */
     public void export(TripDocumentData data, ExportFormat format, DocumentOptions options, Path target,
                        Progress progress) throws IOException {
-        AtomicFiles.write(target, out -> write(data, format, options, out, progress));
+        AtomicFiles.writeUserFile(target, out -> write(data, format, options, out, progress));
     }
 
     /** Writes {@code format} to {@code out}. */

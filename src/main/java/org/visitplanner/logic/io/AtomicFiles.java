@@ -27,8 +27,18 @@ public final class AtomicFiles {
     }
 
     /**
-     * Writes {@code target} atomically. A target that exists and is not a regular file (a folder, a device such as
-     * {@code /dev/full}, a pipe) is refused: moving a file over it would replace the device for every program.
+     * Writes a file the user chose (an export, a copy of a backup) atomically, once {@link OutputTarget} has checked
+     * it: its folder exists and it is outside every data folder. Otherwise a {@link org.visitplanner.logic.DataProblem}
+     * says why, and nothing is written.
+     */
+    public static void writeUserFile(Path target, Content content) throws IOException {
+        write(OutputTarget.check(target), content);
+    }
+
+    /**
+     * Writes {@code target} atomically; its folder must exist. A target that exists and is not a regular file (a
+     * folder, a device such as {@code /dev/full}, a pipe) is refused: moving a file over it would replace the device
+     * for every program.
      */
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
@@ -36,7 +46,6 @@ public final class AtomicFiles {
             throw new java.nio.file.FileSystemException(absolute.toString(), null, "not a regular file");
         }
         Path directory = absolute.getParent();
-        Files.createDirectories(directory);
         Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,

@@ -38,7 +38,7 @@ public final class CsvFiles {
 
     /** Writes {@code header} and the rows to {@code target}, replacing it only once the whole file is written. */
     public static void write(Path target, List<String> header, Rows rows) throws IOException {
-        AtomicFiles.write(target, out -> write(out, header, rows));
+        AtomicFiles.writeUserFile(target, out -> write(out, header, rows));
     }
 
     /** Writes the same to a stream (the caller closes it). */

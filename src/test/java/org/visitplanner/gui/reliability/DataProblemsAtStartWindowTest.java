@@ -54,7 +54,7 @@ class DataProblemsAtStartWindowTest {
         Path data = temp.resolve("data");
         try (OtherInstance other = OtherInstance.holding(data); AppRunner app = AppRunner.start(data)) {
             app.awaitText("The data in " + data.resolve("visit-planner.mv.db")
-                    + " is already open in another Visit Planner window.", true);
+                    + " is already in use by another Visit Planner", true);
             app.robot.clickOn("Quit");
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.exitCount() == 1);
         }

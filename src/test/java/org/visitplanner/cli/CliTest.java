@@ -98,7 +98,7 @@ class CliTest {
         Path directory = temp.resolve("locked-fr");
         try (OtherInstance alreadyOpen = OtherInstance.holding(directory)) {
             Run run = run("--data-dir", directory.toString(), "--lang", "fr", "trips");
-            assertThat(run.err()).contains("déjà ouvertes");
+            assertThat(run.err()).contains("déjà utilisées");
         } finally {
             org.visitplanner.logic.i18n.Messages.setLocale(Locale.ENGLISH);
         }

@@ -201,6 +201,10 @@ final class Corpus {
              ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
             String text = new String(zip.getInputStream(zip.getEntry("backup.properties")).readAllBytes(),
                     StandardCharsets.UTF_8);
+            if (database != null) {
+                // Whoever made the file (a newer Visit Planner, an attacker) made its digest match its database.
+                text = text.replaceAll("file\\.sha256=[0-9a-f]+", "file.sha256=" + sha256(database));
+            }
             out.putNextEntry(new ZipEntry("backup.properties"));
             out.write(metadata.apply(text).getBytes(StandardCharsets.UTF_8));
             out.putNextEntry(new ZipEntry("visit-planner.mv.db"));
@@ -209,6 +213,15 @@ final class Corpus {
             } else {
                 zip.getInputStream(zip.getEntry("visit-planner.mv.db")).transferTo(out);
             }
+        }
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(file)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

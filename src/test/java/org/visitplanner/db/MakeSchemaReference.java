@@ -58,6 +58,8 @@ public final class MakeSchemaReference {
         } finally {
             DatabaseFiles.deleteTree(probe);
         }
+        // Version 0: a database with none of the app's objects yet (made before the first migration ran).
+        versions.add(0, "0");
         Map<String, List<String>> reference = new LinkedHashMap<>();
         for (String version : versions) {
             Path folder = Files.createTempDirectory("schema-reference-V" + version + "-");
@@ -65,8 +67,14 @@ public final class MakeSchemaReference {
                 Path file = DatabaseFiles.file(folder);
                 JdbcConnectionPool pool = DatabaseFiles.pool(file, null, false);
                 try {
-                    Flyway.configure().dataSource(pool).locations("classpath:db/migration").target(version)
-                            .loggers("slf4j").load().migrate();
+                    if (version.equals("0")) {
+                        pool.getConnection().close();
+                    } else {
+                        Flyway.configure().dataSource(pool).locations("classpath:db/migration").target(version)
+                                .loggers("slf4j").load().migrate();
+                    }
+                } catch (java.sql.SQLException e) {
+                    throw new IOException(e);
                 } finally {
                     pool.dispose();
                 }

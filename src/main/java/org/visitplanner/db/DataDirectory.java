@@ -65,6 +65,8 @@ public final class DataDirectory {
      * folder).
      */
     public static Path prepare(Path directory) {
+        // Refused before anything is created: H2 would read what follows a ';' in the path as settings.
+        DatabaseFiles.url(DatabaseFiles.file(directory), null, false);
         try {
             createPrivateFolder(directory);
             Path probe = Files.createTempFile(directory, ".write-test-", ".tmp");

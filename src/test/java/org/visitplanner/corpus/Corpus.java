@@ -155,13 +155,17 @@ final class Corpus {
 
     /** A hostile file for the commands, made once (see README: generated files). */
     synchronized Path generated(String name) {
-        return made.computeIfAbsent(name, n -> {
+        Path file = made.get(name);
+        if (file == null) {
+            // Not computeIfAbsent: making one file may need another (a backup made from a crafted database).
             try {
-                return HostileFiles.make(n, generated, this);
+                file = HostileFiles.make(name, generated, this);
             } catch (Exception e) {
-                throw new IllegalStateException("cannot make " + n, e);
+                throw new IllegalStateException("cannot make " + name, e);
             }
-        });
+            made.put(name, file);
+        }
+        return file;
     }
 
     /** A valid backup of the template data (for hostile variations of it). */

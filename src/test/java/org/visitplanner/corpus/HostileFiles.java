@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.visitplanner.support.HostileDatabases;
 
 /**
  * Hostile files made on demand: broken and forged backups, password files, pipes, and the large import files that
@@ -94,6 +95,24 @@ final class HostileFiles {
                 Corpus.write(file, concat(start, Corpus.random(50_000, 13)));
             }
             case "bare-copy-of-the-data.mv.db" -> Files.copy(corpus.template().resolve("visit-planner.mv.db"), file);
+            case "database-with-a-source-trigger.mv.db", "database-with-a-java-function.mv.db",
+                 "database-with-a-default-that-writes-files.mv.db", "database-with-an-extra-user.mv.db",
+                 "database-with-a-source-function.mv.db", "database-with-a-view.mv.db",
+                 "database-with-an-extra-setting.mv.db", "database-with-a-dropped-index.mv.db" -> {
+                Path marker = marker(file);
+                HostileDatabases.craft(corpus.template().resolve("visit-planner.mv.db"), file, attack(name), marker);
+                HostileDatabases.arm(marker);
+            }
+            case "backup-with-a-source-trigger.zip", "backup-with-a-source-function.zip", "backup-with-a-view.zip",
+                 "backup-with-an-extra-setting.zip", "backup-with-a-dropped-index.zip" -> HostileDatabases.repackBackup(
+                    corpus.templateBackup(), corpus.generated(name.replace("backup-", "database-")
+                            .replace(".zip", ".mv.db")), file);
+            case "backup-with-one-bit-flipped.zip" -> HostileDatabases.flipOneBit(corpus.templateBackup(), 8 * 9000 + 3,
+                    file);
+            case "database-with-a-damaged-index.mv.db" -> {
+                Files.copy(corpus.template().resolve("visit-planner.mv.db"), file);
+                HostileDatabases.loseOneIndexEntry(file, "CONTACT_INSTITUTION_IDX");
+            }
             case "named-pipe.zip" -> {
                 Process mkfifo = new ProcessBuilder("mkfifo", file.toString()).start();
                 if (!mkfifo.waitFor(10, TimeUnit.SECONDS) || mkfifo.exitValue() != 0) {
@@ -123,6 +142,17 @@ final class HostileFiles {
             Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         }
         return file.toAbsolutePath();
+    }
+
+    /** The file that code crafted into {@code file} writes when it runs (it must never exist). */
+    static Path marker(Path file) {
+        return file.resolveSibling(file.getFileName() + ".ran");
+    }
+
+    private static HostileDatabases.Attack attack(String name) {
+        String kind = name.replace("database-with-", "").replace(".mv.db", "").replaceFirst("^(a|an)-", "")
+                .replace('-', '_').toUpperCase(java.util.Locale.ROOT);
+        return HostileDatabases.Attack.valueOf(kind);
     }
 
     /** Long texts for the value cases. */

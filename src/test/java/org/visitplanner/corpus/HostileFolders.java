@@ -99,6 +99,13 @@ final class HostileFolders {
                 Corpus.write(data.resolve("damaged"), "a file named like the folder".getBytes(StandardCharsets.UTF_8));
             }
             case "damaged" -> Corpus.write(file, Corpus.random(30_000, 7));
+            case "data-with-a-source-trigger", "data-with-a-default-that-writes-files", "data-with-a-java-function",
+                 "data-with-a-damaged-index" -> {
+                // The user's own data file, replaced on disk by a crafted one.
+                Corpus.copyData(corpus.template(), data);
+                Files.copy(corpus.generated(setup.replace("data-with-", "database-with-") + ".mv.db"), file,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
             case "read-only" -> {
                 Corpus.copyData(corpus.template(), data);
                 AutoCloseable readOnly = FileSystems.readOnly(data);

@@ -230,6 +230,81 @@ class DatabaseBackupsTest {
         }
     }
 
+    @Test
+    void noFlippedBitOfABackupIsRestoredAsIfItWereGood() throws IOException {
+        Path backup;
+        byte[] original;
+        try (Services services = Services.open(data)) {
+            services.sampleTrip().ensureLoaded();
+            backup = services.backups().backUp(BackupKind.MANUAL).file();
+        }
+        try (ZipFile zip = new ZipFile(backup.toFile())) {
+            original = zip.getInputStream(zip.getEntry(Database.FILE_NAME)).readAllBytes();
+        }
+        byte[] zipBytes = Files.readAllBytes(backup);
+        java.util.Random random = new java.util.Random(11);
+        int restored = 0;
+        for (int flip = 0; flip < 40; flip++) {
+            byte[] damaged = zipBytes.clone();
+            int at = random.nextInt(damaged.length);
+            damaged[at] ^= (byte) (1 << random.nextInt(8));
+            Path file = Files.write(temp.resolve("flip-" + flip + ".zip"), damaged);
+            Path target = temp.resolve("restore-" + flip);
+            try {
+                DatabaseBackups.restoreClosed(target, file, null);
+            } catch (DataProblem refused) {
+                assertThat(target.resolve(Database.FILE_NAME)).as("nothing installed after flip at " + at)
+                        .doesNotExist();
+                continue;
+            }
+            // Accepted only where the flip touched nothing that matters (a ZIP comment or a date).
+            assertThat(Files.readAllBytes(target.resolve(Database.FILE_NAME))).as("flip at byte " + at)
+                    .isEqualTo(original);
+            restored++;
+        }
+        assertThat(restored).as("most flips are refused").isLessThan(20);
+    }
+
+    @Test
+    void aBitFlippedInsideTheDatabaseIsFoundEvenWhenTheZipIsWellFormed() throws IOException {
+        Path backup;
+        try (Services services = Services.open(data)) {
+            services.sampleTrip().ensureLoaded();
+            backup = services.backups().backUp(BackupKind.MANUAL).file();
+        }
+        for (long bit : new long[] {8 * 5000 + 1, 8 * 20_000 + 6, 8 * 60_000 + 2}) {
+            Path flipped = org.visitplanner.support.HostileDatabases.flipOneBit(backup, bit,
+                    temp.resolve("flipped-" + bit + ".zip"));
+            assertThatThrownBy(() -> DatabaseBackups.restoreClosed(temp.resolve("target-" + bit), flipped, null))
+                    .isInstanceOfSatisfying(DataProblem.class, problem -> assertThat(problem.userMessage())
+                            .isEqualTo("The backup " + flipped + " is damaged: its copy of the data does not match "
+                                    + "what it recorded. Choose another backup."));
+        }
+    }
+
+    @Test
+    void aBackupOfDamagedDataIsRefusedAndTheGoodBackupsStay() throws IOException {
+        List<Backup> good;
+        try (Services services = Services.open(data)) {
+            services.sampleTrip().ensureLoaded();
+            services.backups().backUp(BackupKind.AUTO);
+            good = services.backups().list();
+        }
+        org.visitplanner.support.HostileDatabases.loseOneIndexEntry(DatabaseFiles.file(data),
+                "CONTACT_INSTITUTION_IDX");
+        try (Services services = Services.open(data)) {
+            assertThatThrownBy(() -> services.backups().backUp(BackupKind.AUTO))
+                    .isInstanceOfSatisfying(DataProblem.class, problem -> assertThat(problem.userMessage())
+                            .startsWith("No backup was made: the data in " + DatabaseFiles.file(data)
+                                    + " is damaged"));
+            assertThatThrownBy(() -> services.backups().backUpTo(temp.resolve("copy.zip")))
+                    .isInstanceOf(DataProblem.class);
+            assertThat(services.backups().list()).as("the good backups are all kept, nothing added")
+                    .extracting(Backup::file).containsExactlyElementsOf(good.stream().map(Backup::file).toList());
+            assertThat(temp.resolve("copy.zip")).doesNotExist();
+        }
+    }
+
     private static Path zip(Path target, String entry, byte[] content) throws IOException {
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
             out.putNextEntry(new ZipEntry(entry));

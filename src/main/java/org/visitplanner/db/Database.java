@@ -62,6 +62,12 @@ public final class Database implements AutoCloseable {
     private volatile JdbcConnectionPool pool;
     private volatile FileKey key;
     private volatile boolean reopenNeeded;
+    /**
+     * The pool whose H2 database a failed write (a full disk) left unusable: H2 2.5.252 then spins for ever at
+     * 100 % CPU in {@code MVStore.registerVersionUsage} on the next statement of any of its sessions, a rollback
+     * or a change of auto-commit included. Its connections are never used again, not even to be closed.
+     */
+    private volatile JdbcConnectionPool broken;
 
     private Database(Path directory, String location, JdbcConnectionPool pool, FileKey key) {
         this.directory = directory;
@@ -234,7 +240,11 @@ public final class Database implements AutoCloseable {
                 if (reopenNeeded && pool != null) {
                     // The connections still point to the database H2 closed; new ones open it from the file, found
                     // at its newest complete state first (see DatabaseFiles.recoverIfNotClosedCleanly).
-                    pool.dispose();
+                    if (pool == broken) {
+                        BrokenDatabases.shutDown(pool);
+                    } else {
+                        pool.dispose();
+                    }
                     DatabaseFiles.recoverIfNotClosedCleanly(DatabaseFiles.file(directory), key);
                     pool = DatabaseFiles.connect(DatabaseFiles.file(directory), key);
                     reopenNeeded = false;
@@ -247,14 +257,20 @@ public final class Database implements AutoCloseable {
 
     /** The problem the user is told about; marks the database for reopening when H2 closed it. */
     private RuntimeException failure(Throwable e) {
-        if (directory != null && DataProblems.closedTheDatabase(e)) {
-            reopenNeeded = true;
-        }
+        markIfBroken(e);
         DataProblem problem = DataProblems.classify(e, location);
         if (problem.kind() != DataProblem.Kind.OTHER || e instanceof DataProblem) {
             return problem;
         }
         return e instanceof RuntimeException runtime ? runtime : problem;
+    }
+
+    /** After a failure that closed H2's database, its connections are left alone and the next use reopens it. */
+    private void markIfBroken(Throwable e) {
+        if (directory != null && DataProblems.closedTheDatabase(e)) {
+            broken = pool;
+            reopenNeeded = true;
+        }
     }
 
     /** Forces the file to the disk: H2's {@code CHECKPOINT SYNC} ends in {@code FileChannel.force(true)}. */
@@ -283,9 +299,13 @@ public final class Database implements AutoCloseable {
         @Override
         public Connection acquire() {
             try {
-                Connection raw = currentPool().getConnection();
+                JdbcConnectionPool owner = currentPool();
+                Connection raw = owner.getConnection();
                 return (Connection) Proxy.newProxyInstance(Database.class.getClassLoader(),
                         new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                            if (owner == broken) {
+                                return afterBreakage(method);
+                            }
                             if (method.getParameterCount() == 0 && "commit".equals(method.getName())) {
                                 commitOrFail(raw);
                                 return null;
@@ -294,10 +314,10 @@ public final class Database implements AutoCloseable {
                             if (result instanceof PreparedStatement statement && args != null
                                     && args.length > 0 && args[0] instanceof String sql
                                     && "prepareStatement".equals(method.getName())) {
-                                return statement(PreparedStatement.class, statement, raw, sql);
+                                return statement(PreparedStatement.class, statement, raw, owner, sql);
                             } else if (result instanceof Statement statement
                                     && "createStatement".equals(method.getName())) {
-                                return statement(Statement.class, statement, raw, null);
+                                return statement(Statement.class, statement, raw, owner, null);
                             }
                             return result;
                         });
@@ -316,9 +336,13 @@ public final class Database implements AutoCloseable {
         }
 
         /** A statement whose writes, outside a transaction, are atomic and forced to disk. */
-        private <S extends Statement> S statement(Class<S> type, S statement, Connection raw, String preparedSql) {
+        private <S extends Statement> S statement(Class<S> type, S statement, Connection raw,
+                                                  JdbcConnectionPool owner, String preparedSql) {
             return type.cast(Proxy.newProxyInstance(Database.class.getClassLoader(), new Class<?>[] {type},
                     (proxy, method, args) -> {
+                        if (owner == broken) {
+                            return afterBreakage(method);
+                        }
                         String sql = preparedSql != null ? preparedSql
                                 : args != null && args.length > 0 && args[0] instanceof String text ? text : null;
                         boolean implicit = method.getName().startsWith("execute") && raw.getAutoCommit()
@@ -327,18 +351,41 @@ public final class Database implements AutoCloseable {
                             return invoke(method, statement, args);
                         }
                         raw.setAutoCommit(false);
+                        boolean usable = true;
                         try {
                             Object result = invoke(method, statement, args);
                             raw.commit();
                             sync(raw);
                             return result;
                         } catch (Throwable e) {
-                            rollbackQuietly(raw, e);
+                            markIfBroken(e);
+                            usable = owner != broken;
+                            if (usable) {
+                                rollbackQuietly(raw, e);
+                            }
                             throw e;
                         } finally {
-                            raw.setAutoCommit(true);
+                            if (usable) {
+                                raw.setAutoCommit(true);
+                            }
                         }
                     }));
+        }
+    }
+
+    /**
+     * What a connection or a statement of a broken database answers: closing and rolling back are done (H2 kept
+     * nothing of the failed transaction), anything else fails at once with the storage problem.
+     */
+    private Object afterBreakage(Method method) throws SQLException {
+        switch (method.getName()) {
+            case "close", "rollback", "setAutoCommit", "clearWarnings", "clearParameters", "clearBatch" -> {
+                return null;
+            }
+            case "isClosed" -> {
+                return true;
+            }
+            default -> throw new SQLException("the database was closed after a failed write", "08003");
         }
     }
 

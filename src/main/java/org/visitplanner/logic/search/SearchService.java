@@ -36,6 +36,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.visitplanner.logic.DataProblem;
+import org.visitplanner.logic.io.StorageFailures;
 import org.visitplanner.model.SearchKind;
 
 /**
@@ -113,7 +115,41 @@ public final class SearchService implements AutoCloseable {
             }
             return applied;
         } catch (IOException e) {
-            throw new UncheckedIOException("updating the search index in " + directoryPath, e);
+            // Lucene closes a writer that failed to write (a full disk): the next call opens the index again.
+            discardWriter();
+            throw failure(e);
+        }
+    }
+
+    /** The problem the user is told about when the index cannot be written or read. */
+    private RuntimeException failure(IOException e) {
+        DataProblem.Kind kind = StorageFailures.kind(e, directoryPath);
+        String folder = directoryPath.toString();
+        return switch (kind) {
+            case DISK_FULL -> new DataProblem(kind, folder, new DataProblem.Reason("search.error.diskFull", folder), e);
+            case READ_ONLY -> new DataProblem(kind, folder, e);
+            default -> new UncheckedIOException("updating the search index in " + directoryPath, e);
+        };
+    }
+
+    /** Drops the writer without committing anything; the next use opens the index again from its last commit. */
+    private void discardWriter() {
+        try {
+            if (searchers != null) {
+                searchers.close();
+            }
+            if (writer != null) {
+                writer.rollback();
+            }
+            if (directory != null) {
+                directory.close();
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // Already closed by Lucene after the failure: nothing left to release.
+        } finally {
+            writer = null;
+            searchers = null;
+            directory = null;
         }
     }
 

@@ -99,8 +99,9 @@ public final class Services implements AutoCloseable {
         this.meetingRepository = new JooqMeetingRepository(dsl);
         this.partnershipStatus = new JooqPartnershipStatusRepository(dsl);
         this.followUps = new JooqFollowUpRepository(dsl);
+        AttachmentStore attachments = new AttachmentStore(dataDirectory, database::attachmentCipher);
         this.meetings = new MeetingService(database.transactions(), meetingRepository, trips, institutions, contacts,
-                partnerships, partnershipStatus, new AttachmentStore(dataDirectory), Clock.systemDefaultZone());
+                partnerships, partnershipStatus, attachments, Clock.systemDefaultZone());
         this.sampleTrip = new SampleTrip(database.transactions(), trips, members, institutions, contacts,
                 partnerships, events, meetingRepository, partnershipStatus, dayNotes);
         this.travelOverrides = new JooqTravelOverrideRepository(dsl);
@@ -116,7 +117,7 @@ public final class Services implements AutoCloseable {
                 itinerary, meetingRepository, partnershipStatus);
         boolean onDisk = database.dataDirectory() != null;
         this.backups = onDisk ? new DatabaseBackups(database, Clock.systemDefaultZone()) : null;
-        this.encryption = onDisk ? new DatabaseEncryption(database, backups) : null;
+        this.encryption = onDisk ? new DatabaseEncryption(database, backups, attachments) : null;
     }
 
     /** Opens the database in {@code dataDirectory}; throws {@link org.visitplanner.logic.DataProblem} when it cannot. */
@@ -131,8 +132,15 @@ public final class Services implements AutoCloseable {
      */
     public static Services open(Path dataDirectory, char[] password) {
         boolean keyNeeded = password != null && password.length > 0 && Database.isEncrypted(dataDirectory);
-        return new Services(Database.open(dataDirectory, keyNeeded ? FileKey.derive(password) : null),
+        Services services = new Services(Database.open(dataDirectory, keyNeeded ? FileKey.derive(password) : null),
                 dataDirectory, false);
+        try {
+            services.encryption.finishInterruptedChange();
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+        return services;
     }
 
     /** Whether the data in {@code dataDirectory} is protected by a password (to ask for it before opening). */
@@ -319,7 +327,24 @@ public final class Services implements AutoCloseable {
         if (encryption == null) {
             throw new IllegalStateException("in-memory data has no file to encrypt");
         }
-        return encryption;
+        return new EncryptionService() {
+            @Override
+            public boolean isEncrypted() {
+                return encryption.isEncrypted();
+            }
+
+            @Override
+            public boolean isCurrentPassword(char[] password) {
+                return encryption.isCurrentPassword(password);
+            }
+
+            @Override
+            public PasswordChange changePassword(char[] currentPassword, char[] newPassword) {
+                // The change deletes the index (built from text readable under the old password): close it first.
+                closeSearch();
+                return encryption.changePassword(currentPassword, newPassword);
+            }
+        };
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -35,13 +36,27 @@ public final class DataDirectory {
     /** The data directory for this run, from the command-line option (may be null) and the environment. */
     public static Path resolve(String option, Map<String, String> environment) {
         if (option != null && !option.isBlank()) {
-            return Path.of(option).toAbsolutePath().normalize();
+            return real(Path.of(option));
         }
         String fromEnvironment = environment.get(ENVIRONMENT_VARIABLE);
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return Path.of(fromEnvironment).toAbsolutePath().normalize();
+            return real(Path.of(fromEnvironment));
         }
-        return platformDefault(System.getProperty("os.name", ""), System.getProperty("user.home"), environment);
+        return real(platformDefault(System.getProperty("os.name", ""), System.getProperty("user.home"),
+                environment));
+    }
+
+    /**
+     * The folder itself when it exists, symbolic links resolved: its permissions are checked and tightened on the
+     * folder that holds the data, not on a link to it.
+     */
+    private static Path real(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        try {
+            return Files.exists(absolute) ? absolute.toRealPath() : absolute;
+        } catch (IOException e) {
+            return absolute;
+        }
     }
 
     static Path platformDefault(String osName, String home, Map<String, String> environment) {
@@ -69,6 +84,7 @@ public final class DataDirectory {
         DatabaseFiles.url(DatabaseFiles.file(directory), null, false);
         try {
             createPrivateFolder(directory);
+            checkPrivate(directory);
             Path probe = Files.createTempFile(directory, ".write-test-", ".tmp");
             Files.delete(probe);
         } catch (IOException | UnsupportedOperationException e) {
@@ -76,6 +92,29 @@ public final class DataDirectory {
                     directory.toString(), e);
         }
         return directory;
+    }
+
+    /**
+     * Refuses a data folder that belongs to another user, or that other users may write to (they could replace the
+     * database or plant a file in it): private notes are kept only in a folder of the user's own.
+     */
+    private static void checkPrivate(Path directory) throws IOException {
+        if (!isPosix()) {
+            return;
+        }
+        UserPrincipal owner = Files.getOwner(directory);
+        UserPrincipal me = directory.getFileSystem().getUserPrincipalLookupService()
+                .lookupPrincipalByName(System.getProperty("user.name"));
+        if (!owner.equals(me)) {
+            throw new DataProblem(DataProblem.Kind.READ_ONLY, directory.toString(),
+                    new DataProblem.Reason("problem.foreignFolder", directory.toString(), owner.getName()), null);
+        }
+        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(directory);
+        if (permissions.contains(PosixFilePermission.GROUP_WRITE)
+                || permissions.contains(PosixFilePermission.OTHERS_WRITE)) {
+            throw new DataProblem(DataProblem.Kind.READ_ONLY, directory.toString(),
+                    new DataProblem.Reason("problem.sharedFolder", directory.toString()), null);
+        }
     }
 
     /** Throws {@link DataProblem.Kind#READ_ONLY} unless {@code file} can be opened for writing (it is not changed). */

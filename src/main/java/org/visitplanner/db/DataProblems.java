@@ -24,8 +24,26 @@ final class DataProblems {
                 return problem;
             }
         }
+        if (isOutOfMemory(failure)) {
+            return outOfMemory(failure, location);
+        }
         DataProblem.Kind kind = kind(failure);
         return new DataProblem(kind, location, kind == DataProblem.Kind.REFUSED ? reason(failure) : null, failure);
+    }
+
+    /** Whether memory ran out: H2 wraps it as if the file were damaged, while the file is fine. */
+    static boolean isOutOfMemory(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static DataProblem outOfMemory(Throwable failure, String location) {
+        return new DataProblem(DataProblem.Kind.OTHER, location, new DataProblem.Reason("cli.error.outOfMemory"),
+                failure);
     }
 
     static DataProblem.Kind kind(Throwable failure) {

@@ -29,6 +29,7 @@ import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.jooq.impl.ThreadLocalTransactionProvider;
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.Transactions;
+import org.visitplanner.logic.security.FileCipher;
 
 /**
  * The open H2 database: a connection pool, the schema brought up to date by Flyway, and a jOOQ context whose
@@ -153,6 +154,25 @@ public final class Database implements AutoCloseable {
 
     FileKey key() {
         return key;
+    }
+
+    private FileKey cipherKey;
+    private FileCipher cipher;
+
+    /**
+     * The cipher of the copies of attached files: {@code null} while the data has no password (see
+     * {@link AttachmentKeys}). It follows the password when it changes.
+     */
+    public synchronized FileCipher attachmentCipher() {
+        FileKey current = key;
+        if (current == null || directory == null) {
+            return null;
+        }
+        if (cipherKey != current) {
+            cipher = AttachmentKeys.cipher(directory, current);
+            cipherKey = current;
+        }
+        return cipher;
     }
 
     /** How many writes were made since the database was opened. */

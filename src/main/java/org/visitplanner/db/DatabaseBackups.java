@@ -105,7 +105,7 @@ public final class DatabaseBackups implements BackupService {
         FileKey backupKey = password == null ? database.key() : FileKey.derive(password);
         Path staging = DatabaseFiles.newStaging(database.dataDirectory());
         try {
-            Prepared prepared = prepare(file, backupKey, staging);
+            Prepared prepared = keptUnder(prepare(file, backupKey, staging), database.key());
             Backup[] saved = new Backup[1];
             database.reopenAfter((directory, currentKey) -> {
                 saved[0] = BackupArchive.saveColdCopy(DatabaseFiles.file(directory), directory, currentKey,
@@ -162,10 +162,23 @@ public final class DatabaseBackups implements BackupService {
      */
     public static Restored restoreClosed(Path dataDirectory, Path file, FileKey key) {
         DataDirectory.prepare(dataDirectory);
+        Path current = DatabaseFiles.file(dataDirectory);
+        FileKey currentKey = null;
+        if (FileKey.isEncrypted(current)) {
+            // The data now in place is protected: its password is needed (to keep a readable copy of it, and to
+            // protect the restored data with it, so that a restore never leaves the data in clear).
+            if (key == null) {
+                throw new DataProblem(DataProblem.Kind.WRONG_PASSWORD, current.toString(),
+                        new DataProblem.Reason("backup.error.dataPassword", current.toString()), null);
+            }
+            if (!isDamaged(current, key)) {
+                DatabaseFiles.probe(current, key); // WRONG_PASSWORD when the password is not the data's
+            }
+            currentKey = key;
+        }
         Path staging = DatabaseFiles.newStaging(dataDirectory);
         try {
-            Prepared prepared = prepare(file, key, staging);
-            Path current = DatabaseFiles.file(dataDirectory);
+            Prepared prepared = keptUnder(prepare(file, key, staging), currentKey);
             Backup saved = null;
             Path aside = null;
             if (Files.exists(current)) {
@@ -185,6 +198,20 @@ public final class DatabaseBackups implements BackupService {
 
     /** A checked copy of a backup's database, ready to be put in place, with the key that opens it. */
     private record Prepared(Path file, FileKey key) {
+    }
+
+    /**
+     * The prepared copy encrypted with {@code dataKey}, the key of the data it replaces, when that data is protected:
+     * a restore keeps the data's password (a backup in clear, or made under another password, is converted), so
+     * that neither the data nor its attachments are ever left readable without it.
+     */
+    private static Prepared keptUnder(Prepared prepared, FileKey dataKey) {
+        if (dataKey == null || dataKey.matches(prepared.key())) {
+            return prepared;
+        }
+        String content = BackupArchive.inspectDigest(prepared.file(), prepared.key());
+        DatabaseEncryption.rekey(prepared.file(), prepared.key(), dataKey, content);
+        return new Prepared(prepared.file(), dataKey);
     }
 
     /**

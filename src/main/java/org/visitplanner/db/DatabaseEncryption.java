@@ -1,5 +1,6 @@
 package org.visitplanner.db;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 
@@ -7,6 +8,7 @@ import org.h2.tools.ChangeFileEncryption;
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.backup.Backup;
 import org.visitplanner.logic.backup.BackupKind;
+import org.visitplanner.logic.meeting.AttachmentStore;
 import org.visitplanner.logic.security.EncryptionService;
 
 /**
@@ -18,10 +20,36 @@ public final class DatabaseEncryption implements EncryptionService {
 
     private final Database database;
     private final DatabaseBackups backups;
+    private final AttachmentStore attachments;
 
-    public DatabaseEncryption(Database database, DatabaseBackups backups) {
+    public DatabaseEncryption(Database database, DatabaseBackups backups, AttachmentStore attachments) {
         this.database = database;
         this.backups = backups;
+        this.attachments = attachments;
+    }
+
+    /**
+     * Finishes a change of password that a crash cut short, so that nothing is left in clear beside protected data:
+     * the copies of attached files and the backups in the backups folder are encrypted like the data. Data without
+     * a password keeps no attachment key. Run when the data is opened.
+     */
+    public void finishInterruptedChange() {
+        Path directory = database.dataDirectory();
+        FileKey key = database.key();
+        if (key == null) {
+            AttachmentKeys.forget(directory);
+            return;
+        }
+        try {
+            attachments.convert(null, database.attachmentCipher());
+        } catch (IOException e) {
+            throw DatabaseFiles.fileProblem(e, directory.resolve(AttachmentStore.FOLDER));
+        }
+        for (Backup backup : backups.list()) {
+            if (!backup.encrypted()) {
+                convertBackup(backup, null, key);
+            }
+        }
     }
 
     @Override
@@ -46,11 +74,32 @@ public final class DatabaseEncryption implements EncryptionService {
             return new PasswordChange(0, 0);
         }
         backups.backUp(BackupKind.BEFORE_PASSWORD_CHANGE);
-        String content = database.withConnection(connection -> DatabaseDump.digest(connection, null));
-        database.reopenAfter((directory, key) -> {
-            DatabaseFiles.replace(directory, key, staged -> rekey(staged, oldKey, newKey, content));
-            return newKey;
-        });
+        Path directory = database.dataDirectory();
+        try {
+            // The attachments go first when the password is removed (later, it would be unknown), and the key of
+            // the attachments is ready under the new password before the data changes; see AttachmentKeys.
+            if (newKey == null) {
+                attachments.convert(database.attachmentCipher(), null);
+            } else {
+                AttachmentKeys.prepareChange(directory, oldKey, newKey);
+            }
+            String content = database.withConnection(connection -> DatabaseDump.digest(connection, null));
+            database.reopenAfter((folder, key) -> {
+                DatabaseFiles.replace(folder, key, staged -> rekey(staged, oldKey, newKey, content));
+                return newKey;
+            });
+            if (newKey == null) {
+                AttachmentKeys.forget(directory);
+            } else if (oldKey == null) {
+                attachments.convert(null, database.attachmentCipher());
+            } else {
+                database.attachmentCipher();
+            }
+        } catch (IOException e) {
+            throw DatabaseFiles.fileProblem(e, directory.resolve(AttachmentStore.FOLDER));
+        }
+        // The index was built from text that was readable under the old password: it is built again.
+        DatabaseFiles.forgetCaches(directory);
         int converted = 0;
         int left = 0;
         for (Backup backup : backups.list()) {
@@ -67,7 +116,7 @@ public final class DatabaseEncryption implements EncryptionService {
      * Re-encrypts the closed file {@code file} from {@code from} to {@code to} (either may be {@code null}: no
      * encryption), then checks that it opens with {@code to} and that its content has the digest {@code content}.
      */
-    private static void rekey(Path file, FileKey from, FileKey to, String content) {
+    static void rekey(Path file, FileKey from, FileKey to, String content) {
         try {
             ChangeFileEncryption.execute(file.getParent().toString(), Database.FILE_BASE_NAME, "AES",
                     from == null ? null : from.filePassword(), to == null ? null : to.filePassword(), true);

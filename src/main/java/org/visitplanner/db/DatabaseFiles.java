@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -167,6 +168,9 @@ final class DatabaseFiles {
                 }
             }
         } catch (MVStoreException e) {
+            if (DataProblems.isOutOfMemory(e)) {
+                throw DataProblems.outOfMemory(e, file.toString());
+            }
             throw new DataProblem(switch (e.getErrorCode()) {
                 case DataUtils.ERROR_FILE_LOCKED -> DataProblem.Kind.LOCKED;
                 // A wrong key reads garbage where the header should be, as H2 itself says for an encrypted file.
@@ -359,7 +363,7 @@ final class DatabaseFiles {
      * Deletes what is built from the database and would describe the data that was replaced: the search index (it is
      * rebuilt from the new data on the next search).
      */
-    private static void forgetCaches(Path directory) {
+    static void forgetCaches(Path directory) {
         deleteTree(directory.resolve(SearchService.FOLDER));
     }
 
@@ -395,23 +399,46 @@ final class DatabaseFiles {
         }
     }
 
+    /**
+     * A new staging folder, named after this process ({@code .staging-<pid>-<random>}), so that another Visit
+     * Planner cleaning up leaves it alone while this one is running.
+     */
     static Path newStaging(Path directory) {
         try {
-            Path staging = directory.resolve(STAGING_PREFIX + Long.toHexString(System.nanoTime())
-                    + Integer.toHexString(new java.security.SecureRandom().nextInt()));
+            Path staging = directory.resolve(STAGING_PREFIX + ProcessHandle.current().pid() + "-"
+                    + Long.toHexString(System.nanoTime()) + Integer.toHexString(new SecureRandom().nextInt()));
             return DataDirectory.createPrivateFolder(staging);
         } catch (IOException e) {
             throw fileProblem(e, directory);
         }
     }
 
-    /** Staging folders left by a crash hold only copies: the original was never touched before the last step. */
+    /**
+     * Staging folders left by a crash hold only copies: the original was never touched before the last step. Only
+     * those of processes that are gone are removed; a running command's are its own.
+     */
     private static void removeLeftoverStaging(Path directory) {
         try (Stream<Path> entries = Files.list(directory)) {
             entries.filter(p -> p.getFileName().toString().startsWith(STAGING_PREFIX) && Files.isDirectory(p))
+                    .filter(DatabaseFiles::isStale)
                     .forEach(DatabaseFiles::deleteTree);
         } catch (IOException e) {
             // Nothing to clean, or a folder we cannot list: opening will say what is wrong.
+        }
+    }
+
+    /** Whether the process that made a staging folder is gone (a folder named otherwise is from an older build). */
+    private static boolean isStale(Path staging) {
+        String rest = staging.getFileName().toString().substring(STAGING_PREFIX.length());
+        int dash = rest.indexOf('-');
+        if (dash <= 0) {
+            return true;
+        }
+        try {
+            long pid = Long.parseLong(rest.substring(0, dash));
+            return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return true;
         }
     }
 

@@ -81,6 +81,9 @@ final class FileSchema {
         } catch (DataProblem problem) {
             throw problem;
         } catch (MVStoreException e) {
+            if (DataProblems.isOutOfMemory(e)) {
+                throw DataProblems.outOfMemory(e, location);
+            }
             throw new DataProblem(switch (e.getErrorCode()) {
                 case DataUtils.ERROR_FILE_LOCKED -> DataProblem.Kind.LOCKED;
                 case DataUtils.ERROR_FILE_CORRUPT -> key != null ? DataProblem.Kind.WRONG_PASSWORD
@@ -89,7 +92,10 @@ final class FileSchema {
             }, location, e);
         } catch (RuntimeException | AssertionError e) {
             // Whatever a damaged page makes the storage layer throw: the file cannot be trusted.
-            throw new DataProblem(DataProblem.Kind.CORRUPT, location, e);
+            throw DataProblems.isOutOfMemory(e) ? DataProblems.outOfMemory(e, location)
+                    : new DataProblem(DataProblem.Kind.CORRUPT, location, e);
+        } catch (OutOfMemoryError e) {
+            throw DataProblems.outOfMemory(e, location);
         }
     }
 

@@ -18,6 +18,11 @@ public final class FileSystems {
     private FileSystems() {
     }
 
+    /** Whether the file system of {@code folder} has POSIX permissions (not on Windows). */
+    public static boolean isPosixHere(Path folder) throws IOException {
+        return Files.getFileStore(folder).supportsFileAttributeView("posix");
+    }
+
     /** Whether this process runs as root (for whom file permissions do not stop writing). */
     public static boolean isRoot() {
         return "root".equals(System.getProperty("user.name"));

@@ -9,6 +9,7 @@ import static org.visitplanner.db.jooq.Tables.OUTCOME;
 import static org.visitplanner.db.jooq.Tables.SEARCH_PENDING;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -104,10 +105,31 @@ public final class JooqSearchSource implements SearchSource {
         }
     }
 
+    @Override
+    public List<SearchDocument> documents(SearchKind kind, Collection<Long> ids) {
+        List<SearchDocument> documents = new ArrayList<>();
+        switch (kind) {
+            case INSTITUTION -> institutions(INSTITUTION.ID.in(ids), documents::add);
+            case CONTACT -> contacts(CONTACT.ID.in(ids), documents::add);
+            case MEETING -> meetings(EVENT.ID.in(ids), documents::add);
+            case OUTCOME -> outcomes(OUTCOME.ID.in(ids), documents::add);
+            case ACTION -> actions(ACTION_ITEM.ID.in(ids), documents::add);
+        }
+        return documents;
+    }
+
     /** Meeting records, their outcomes and their action items, for the events {@code condition} selects. */
     private void meetingDocuments(Condition condition, Consumer<SearchDocument> sink) {
-        var context = List.of(EVENT.ID, EVENT.TITLE, EVENT.STARTS_AT, EVENT.LOCATION, EVENT.INSTITUTION_ID,
-                INSTITUTION.SHORT_NAME, INSTITUTION.OFFICIAL_NAME);
+        meetings(condition, sink);
+        outcomes(condition, sink);
+        actions(condition, sink);
+    }
+
+    private static final List<org.jooq.Field<?>> MEETING_CONTEXT = List.of(EVENT.ID, EVENT.TITLE, EVENT.STARTS_AT,
+            EVENT.LOCATION, EVENT.INSTITUTION_ID, INSTITUTION.SHORT_NAME, INSTITUTION.OFFICIAL_NAME);
+
+    private void meetings(Condition condition, Consumer<SearchDocument> sink) {
+        var context = MEETING_CONTEXT;
         try (Cursor<?> rows = dsl.select(context).select(MEETING_RECORD.ID, MEETING_RECORD.AGENDA, MEETING_RECORD.NOTES)
                 .from(MEETING_RECORD).join(EVENT).on(EVENT.ID.eq(MEETING_RECORD.EVENT_ID))
                 .leftJoin(INSTITUTION).on(INSTITUTION.ID.eq(EVENT.INSTITUTION_ID))
@@ -120,6 +142,10 @@ public final class JooqSearchSource implements SearchSource {
                 sink.accept(document(SearchKind.MEETING, row.get(EVENT.ID), row.get(EVENT.ID), row, body, ""));
             }
         }
+    }
+
+    private void outcomes(Condition condition, Consumer<SearchDocument> sink) {
+        var context = MEETING_CONTEXT;
         try (Cursor<?> rows = dsl.select(context).select(OUTCOME.ID, OUTCOME.TYPE, OUTCOME.TEXT)
                 .from(OUTCOME).join(MEETING_RECORD).on(MEETING_RECORD.ID.eq(OUTCOME.MEETING_ID))
                 .join(EVENT).on(EVENT.ID.eq(MEETING_RECORD.EVENT_ID))
@@ -130,6 +156,10 @@ public final class JooqSearchSource implements SearchSource {
                         row.get(OUTCOME.TEXT), row.get(OUTCOME.TYPE)));
             }
         }
+    }
+
+    private void actions(Condition condition, Consumer<SearchDocument> sink) {
+        var context = MEETING_CONTEXT;
         try (Cursor<?> rows = dsl.select(context).select(ACTION_ITEM.ID, ACTION_ITEM.STATUS, ACTION_ITEM.TEXT)
                 .from(ACTION_ITEM).join(MEETING_RECORD).on(MEETING_RECORD.ID.eq(ACTION_ITEM.MEETING_ID))
                 .join(EVENT).on(EVENT.ID.eq(MEETING_RECORD.EVENT_ID))

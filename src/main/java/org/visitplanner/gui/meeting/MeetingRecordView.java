@@ -554,10 +554,7 @@ public final class MeetingRecordView {
     private void openAttachment() {
         MeetingRecordViewModel.AttachmentRow row = attachmentList.getSelectionModel().getSelectedItem();
         if (row != null) {
-            Path file = viewModel.fileOf(row.attachment());
-            if (file != null) {
-                fileOpener.open(file);
-            }
+            viewModel.open(row.attachment(), fileOpener::open);
         }
     }
 

@@ -450,14 +450,21 @@ public final class MeetingRecordViewModel {
         }, done -> attachments.removeIf(r -> r.attachment().id() == attachment.id()));
     }
 
-    /** Where the copy of an attachment is, for opening it; null when it is missing. */
-    public Path fileOf(Attachment attachment) {
-        Path file = meetings.fileOf(attachment);
-        if (!java.nio.file.Files.isRegularFile(file)) {
-            problem.set(Messages.get("meeting.attachment.missing", attachment.fileName()));
-            return null;
-        }
-        return file;
+    /**
+     * Gets an attachment ready for the system's program, in the background (an encrypted copy is decrypted first),
+     * then hands the file to {@code open}; says so when the copy is missing.
+     */
+    public void open(Attachment attachment, Consumer<Path> open) {
+        tasks.run(() -> {
+            Path file = meetings.fileOf(attachment);
+            return java.nio.file.Files.isRegularFile(file) ? file : null;
+        }, file -> {
+            if (file == null) {
+                problem.set(Messages.get("meeting.attachment.missing", attachment.fileName()));
+            } else {
+                open.accept(file);
+            }
+        }, this::fail);
     }
 
     static AttachmentRow attachmentRow(Attachment attachment) {

@@ -257,9 +257,12 @@ public final class MeetingService {
         attachmentStore.delete(attachment.storedPath());
     }
 
-    /** Where the copy of an attachment is, to open it. */
-    public Path fileOf(Attachment attachment) {
-        return attachmentStore.resolve(attachment.storedPath());
+    /**
+     * A file the system's program can open for an attachment: its copy, decrypted into a private temporary folder
+     * when the data is protected by a password. It may read and write the whole file: call it off the FX thread.
+     */
+    public Path fileOf(Attachment attachment) throws IOException {
+        return attachmentStore.openable(attachment.storedPath());
     }
 
     /** The status an outcome of this type suggests for a partnership ({@code null} when it suggests none). */

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +38,12 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.FilterDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexOutput;
+import org.apache.lucene.store.Lock;
 import org.visitplanner.logic.DataProblem;
+import org.visitplanner.logic.io.PrivateFiles;
 import org.visitplanner.logic.io.StorageFailures;
 import org.visitplanner.model.SearchKind;
 
@@ -53,20 +60,19 @@ public final class SearchService implements AutoCloseable {
     /** The index's folder inside the data directory. */
     public static final String FOLDER = "search-index";
 
-    /** Changes when the documents or the analysis change: an index of another format is rebuilt. */
-    static final String FORMAT = "1";
+    /**
+     * Changes when the documents or the analysis change: an index of another format is rebuilt. Format 2 stores no
+     * text (format 1 kept every note in clear beside an encrypted database).
+     */
+    static final String FORMAT = "2";
     private static final String FORMAT_KEY = "visitplanner.format";
 
     private static final String KEY = "key";
     private static final String SCOPE = "scope";
     private static final String KIND = "kind";
     private static final String ID = "id";
-    private static final String TARGET = "target";
     private static final String TITLE = "title";
-    private static final String LABEL = "label";
     private static final String BODY = "body";
-    private static final String DETAIL = "detail";
-    private static final String DAY = "day";
 
     private static final float TITLE_BOOST = 3f;
     private static final float PREFIX_BOOST = 0.6f;
@@ -175,11 +181,13 @@ public final class SearchService implements AutoCloseable {
                 ScoreDoc[] found = searcher.search(lucene, new TopScoreDocCollectorManager(limit, null, limit))
                         .scoreDocs;
                 StoredFields stored = searcher.storedFields();
-                List<SearchHit> hits = new ArrayList<>(found.length);
+                List<Found> matches = new ArrayList<>(found.length);
                 for (ScoreDoc scoreDoc : found) {
-                    hits.add(toHit(stored.document(scoreDoc.doc), scoreDoc.score, terms));
+                    Document document = stored.document(scoreDoc.doc);
+                    matches.add(new Found(SearchKind.valueOf(document.get(KIND)), Long.parseLong(document.get(ID)),
+                            scoreDoc.score));
                 }
-                return hits;
+                return hits(matches, terms);
             } finally {
                 searchers.release(searcher);
             }
@@ -220,16 +228,37 @@ public final class SearchService implements AutoCloseable {
         return token.word() && token.term().length() >= MIN_PREFIX;
     }
 
-    private SearchHit toHit(Document document, float score, List<SearchAnalysis.Token> terms) {
-        SearchKind kind = SearchKind.valueOf(document.get(KIND));
-        String body = document.get(BODY);
-        String text = body == null || body.isBlank() ? document.get(LABEL) : body;
+    /** A document the index found: only which one, as the index stores no text. */
+    private record Found(SearchKind kind, long id, float score) {
+    }
+
+    /**
+     * The hits of the documents found, best first, with their text read from the database (one query per kind of
+     * document); a document deleted since the index was brought up to date is left out.
+     */
+    private List<SearchHit> hits(List<Found> found, List<SearchAnalysis.Token> terms) {
+        Map<SearchKind, List<Long>> idsByKind = new EnumMap<>(SearchKind.class);
+        found.forEach(f -> idsByKind.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f.id()));
+        Map<String, SearchDocument> documents = new HashMap<>();
+        idsByKind.forEach((kind, ids) -> source.documents(kind, ids).forEach(d -> documents.put(d.key(), d)));
+        List<SearchHit> hits = new ArrayList<>(found.size());
+        for (Found f : found) {
+            SearchDocument document = documents.get(f.kind().code() + ":" + f.id());
+            if (document != null) {
+                hits.add(toHit(document, f.score(), terms));
+            }
+        }
+        return hits;
+    }
+
+    private SearchHit toHit(SearchDocument document, float score, List<SearchAnalysis.Token> terms) {
+        String text = document.body().isBlank() ? document.title() : document.body();
         List<String> words = terms.stream().map(SearchAnalysis.Token::term).toList();
         SearchAnalysis.Token last = terms.get(terms.size() - 1);
         List<int[]> matches = SearchAnalysis.matches(indexAnalyzer, text, words, prefixes(last) ? last.term() : null,
                 2 * SNIPPET_LENGTH);
-        return new SearchHit(kind, Long.parseLong(document.get(ID)), Long.parseLong(document.get(TARGET)),
-                document.get(LABEL), document.get(DETAIL), document.get(DAY), snippet(text, matches), score);
+        return new SearchHit(document.kind(), document.id(), document.targetId(), document.title(),
+                document.detail(), document.day(), snippet(text, matches), score);
     }
 
     /** The stretch of {@code text} with the most {@code matches} (sorted, merged ranges), marked, on one line. */
@@ -299,18 +328,15 @@ public final class SearchService implements AutoCloseable {
         for (String scope : d.scopes()) {
             document.add(new StringField(SCOPE, scope, Field.Store.NO));
         }
+        // Which document it is, and nothing of its text: hits read their text from the database.
         document.add(new StoredField(KIND, d.kind().name()));
         document.add(new StoredField(ID, Long.toString(d.id())));
-        document.add(new StoredField(TARGET, Long.toString(d.targetId())));
         // Outcomes and action items carry their meeting's title for context only: finding every outcome of a meeting
         // because the meeting's title matches would bury the outcomes that say what was searched for.
         if (d.kind() != SearchKind.OUTCOME && d.kind() != SearchKind.ACTION) {
             document.add(new TextField(TITLE, d.title(), Field.Store.NO));
         }
-        document.add(new StoredField(LABEL, d.title()));
-        document.add(new TextField(BODY, d.body(), Field.Store.YES));
-        document.add(new StoredField(DETAIL, d.detail()));
-        document.add(new StoredField(DAY, d.day()));
+        document.add(new TextField(BODY, d.body(), Field.Store.NO));
         return document;
     }
 
@@ -319,8 +345,8 @@ public final class SearchService implements AutoCloseable {
         if (writer != null) {
             return;
         }
-        Files.createDirectories(directoryPath);
-        directory = FSDirectory.open(directoryPath);
+        PrivateFiles.createFolders(directoryPath);
+        directory = privateDirectory();
         boolean usable;
         try {
             usable = DirectoryReader.indexExists(directory)
@@ -331,7 +357,7 @@ public final class SearchService implements AutoCloseable {
             // The index is only a cache of the database: start it afresh.
             directory.close();
             wipe();
-            directory = FSDirectory.open(directoryPath);
+            directory = privateDirectory();
             writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer).setCommitOnClose(false)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE));
             usable = false;
@@ -341,6 +367,33 @@ public final class SearchService implements AutoCloseable {
         if (!usable) {
             rebuild();
         }
+    }
+
+    /** The index's folder, whose every file is made owner-only as soon as Lucene creates it. */
+    private Directory privateDirectory() throws IOException {
+        return new FilterDirectory(FSDirectory.open(directoryPath)) {
+            @Override
+            public IndexOutput createOutput(String name, IOContext context) throws IOException {
+                IndexOutput output = super.createOutput(name, context);
+                PrivateFiles.restrict(directoryPath.resolve(name));
+                return output;
+            }
+
+            @Override
+            public Lock obtainLock(String name) throws IOException {
+                Lock lock = super.obtainLock(name);
+                PrivateFiles.restrict(directoryPath.resolve(name));
+                return lock;
+            }
+
+            @Override
+            public IndexOutput createTempOutput(String prefix, String suffix, IOContext context)
+                    throws IOException {
+                IndexOutput output = super.createTempOutput(prefix, suffix, context);
+                PrivateFiles.restrict(directoryPath.resolve(output.getName()));
+                return output;
+            }
+        };
     }
 
     /** Builds the index again from the whole database (the writer is open). */

@@ -1,8 +1,11 @@
 package org.visitplanner.logic.search;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+
+import org.visitplanner.model.SearchKind;
 
 /**
  * Where the search index gets its documents, and the queue of changes it has not seen yet. The database fills the
@@ -40,6 +43,12 @@ public interface SearchSource {
 
     /** The current documents of one scope (none when it was deleted). */
     List<SearchDocument> documentsOf(Scope scope, long id);
+
+    /**
+     * The current documents of one kind with these ids (fewer when some were deleted): the text of a hit is read
+     * from here, since the index stores none (it may not hold the notes of a password-protected database in clear).
+     */
+    List<SearchDocument> documents(SearchKind kind, Collection<Long> ids);
 
     /** Every document, for a full rebuild. */
     void forEachDocument(Consumer<SearchDocument> sink);

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.visitplanner.app.VisitPlannerApp;
 import org.visitplanner.cli.VisitPlannerCommand;
+import org.visitplanner.logic.i18n.Messages;
 
 /**
  * The entry point of {@code java -jar visit-planner.jar} and {@code mvn javafx:run}: a headless command when one is
@@ -20,7 +21,14 @@ public final class Main {
         System.setProperty("java.awt.headless", "true");
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = VisitPlannerCommand.execute(args, out, err, System.getenv(), VisitPlannerApp::launchWindow);
+        int code;
+        try {
+            code = VisitPlannerCommand.execute(args, out, err, System.getenv(), VisitPlannerApp::launchWindow);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // What the command held is unreachable by now, so there is room for one sentence.
+            err.println(Messages.get("cli.error.outOfMemory"));
+            code = 3;
+        }
         // Exit explicitly: after the window closes or a command ends, no background thread may keep the JVM alive.
         System.exit(code);
     }

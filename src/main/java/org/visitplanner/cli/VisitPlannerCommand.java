@@ -199,14 +199,7 @@ public final class VisitPlannerCommand implements Callable<Integer> {
             print.accept(Messages.get("cli.error.unexpected", String.valueOf(ex.getMessage())));
             return ExitCodes.DATA_PROBLEM;
         });
-        int code;
-        try {
-            code = commandLine.execute(args);
-        } catch (OutOfMemoryError | StackOverflowError e) {
-            // What the command held is unreachable by now, so there is room for one sentence.
-            err.println(Messages.get("cli.error.outOfMemory"));
-            code = ExitCodes.DATA_PROBLEM;
-        }
+        int code = commandLine.execute(args);
         out.flush();
         err.flush();
         return code;

@@ -132,6 +132,36 @@ class FullDiskCommandsTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void theWindowsAutosaveOnAFullDiskIsRefusedInSecondsAndSavesOnceThereIsRoom() throws Exception {
+        assumeTrue(disk != null, "needs root and tmpfs to mount a small disk");
+        Path data = root.resolve("disk").resolve("data");
+        clear(root.resolve("disk"));
+        copy(template, data);
+        try (Services services = Services.open(data)) {
+            var event = services.events().findByTrip(services.trips().findSample().orElseThrow().id()).get(0);
+            var record = services.meetings().open(event.id()).record();
+            Path ballast = root.resolve("disk").resolve("ballast");
+            Files.write(ballast, new byte[(int) Math.max(0, Files.getFileStore(data).getUsableSpace() - 200 * 1024)]);
+            String notes = "Minutes of the meeting, typed on the train. ".repeat(20_000);
+            var refused = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+                try {
+                    services.meetings().saveText(record, new org.visitplanner.logic.meeting.MeetingService.Text("",
+                            notes));
+                    return null;
+                } catch (org.visitplanner.logic.DataProblem problem) {
+                    return problem;
+                }
+            });
+            assertThat(refused).as("the save was refused").isNotNull();
+            assertThat(refused.kind()).isEqualTo(org.visitplanner.logic.DataProblem.Kind.DISK_FULL);
+            Files.delete(ballast);
+            var saved = services.meetings().saveText(record, new org.visitplanner.logic.meeting.MeetingService.Text("",
+                    notes));
+            assertThat(saved.record().notes()).isEqualTo(notes);
+        }
+    }
+
     /** The queue of changes for the search index is the index's bookkeeping, emptied by every search. */
     private static String withoutSearchQueue(String dump) {
         return dump.replaceAll("(?s)TABLE SEARCH_PENDING [^\n]*\n(?:[^T][^\n]*\n)*", "");

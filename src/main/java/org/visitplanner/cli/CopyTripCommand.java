@@ -3,8 +3,6 @@ package org.visitplanner.cli;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
-import org.visitplanner.logic.i18n.Formats;
-import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.trip.TripForm;
 import org.visitplanner.logic.trip.TripService;
 import org.visitplanner.model.Trip;
@@ -51,8 +49,7 @@ final class CopyTripCommand implements Callable<Integer> {
             TripService.Copy copy = services.tripService().copy(source, name, first);
             long moved = java.time.temporal.ChronoUnit.DAYS.between(source.firstDay(), first);
             if (copy.events() > 0 && moved != copy.shiftDays()) {
-                root.err.println(Messages.get("trip.copy.weekdays", Formats.longDay(source.firstDay()),
-                        Formats.longDay(first), copy.shiftDays()));
+                root.err.println(TripService.weekdayNote(source.firstDay(), first, copy.shiftDays()));
             }
             root.out.println(copy.trip().id());
             return ExitCodes.OK;

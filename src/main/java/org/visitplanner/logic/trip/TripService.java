@@ -208,6 +208,17 @@ public final class TripService {
         return Math.toIntExact(Math.round(days / 7.0) * 7);
     }
 
+    /**
+     * The note told when a copy starts on another weekday than its source: the events kept their weekdays and moved
+     * by {@code shiftDays}.
+     */
+    public static String weekdayNote(LocalDate sourceFirstDay, LocalDate copyFirstDay, int shiftDays) {
+        java.util.Locale language = org.visitplanner.logic.i18n.Messages.locale();
+        return org.visitplanner.logic.i18n.Messages.get("trip.copy.weekdays",
+                sourceFirstDay.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, language),
+                copyFirstDay.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, language), shiftDays);
+    }
+
     /** What a delete of the trip would take with it. */
     public TripRepository.Contents contents(long tripId) {
         return transactions.inTransaction(() -> trips.contents(tripId));

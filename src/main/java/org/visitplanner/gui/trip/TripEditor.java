@@ -68,6 +68,7 @@ public final class TripEditor {
     private LocalDate first;
     private LocalDate last;
     private boolean loading = true;
+    private LocalDate lastReadFirstDay;
 
     public TripEditor(Start start) {
         this.start = start;
@@ -144,11 +145,14 @@ public final class TripEditor {
 
     /** Moving the first day moves the last one with it (the trip keeps its length), as calendars do. */
     private void firstDayTyped() {
-        LocalDate previous = first;
         Optional<LocalDate> typed = parseDay(firstDay.text());
-        if (!loading && previous != null && typed.isPresent() && !typed.get().equals(previous)) {
-            long moved = java.time.temporal.ChronoUnit.DAYS.between(previous, typed.get());
-            parseDay(lastDay.text()).ifPresent(end -> lastDay.load(Formats.date(end.plusDays(moved))));
+        if (!loading && typed.isPresent()) {
+            // From the last first day that could be read: half-typed text in between does not count.
+            if (lastReadFirstDay != null && !typed.get().equals(lastReadFirstDay)) {
+                long moved = java.time.temporal.ChronoUnit.DAYS.between(lastReadFirstDay, typed.get());
+                parseDay(lastDay.text()).ifPresent(end -> lastDay.load(Formats.date(end.plusDays(moved))));
+            }
+            lastReadFirstDay = typed.get();
         }
         check();
     }

@@ -80,8 +80,7 @@ public final class TripDialog {
                 membersList::getItemBooleanProperty, new StringConverter<>() {
                     @Override
                     public String toString(Member member) {
-                        return member == null ? "" : member.displayName() + (member.title() == null
-                                || member.title().isBlank() ? "" : " · " + member.title().strip());
+                        return member == null ? "" : member.displayName() + " · " + Messages.of(member.role());
                     }
 
                     @Override

@@ -69,11 +69,16 @@ public final class TripEditor {
     private LocalDate last;
     private boolean loading = true;
     private LocalDate lastReadFirstDay;
+    /** A new trip's empty name is not called wrong before the user has typed one. */
+    private boolean nameTyped;
 
     public TripEditor(Start start) {
         this.start = start;
         Trip trip = start.trip();
-        name.textProperty().addListener((obs, was, now) -> check());
+        name.textProperty().addListener((obs, was, now) -> {
+            nameTyped = true;
+            check();
+        });
         firstDay.textProperty().addListener((obs, was, now) -> firstDayTyped());
         lastDay.textProperty().addListener((obs, was, now) -> check());
         for (FormField city : List.of(cityEnglish, cityFrench, cityChinese)) {
@@ -186,7 +191,8 @@ public final class TripEditor {
         if (loading) {
             return;
         }
-        name.problemProperty().set(TripForm.nameProblem(name.text()).map(this::error).orElse(null));
+        name.problemProperty().set(!nameTyped && name.text().isEmpty() ? null
+                : TripForm.nameProblem(name.text()).map(this::error).orElse(null));
         first = parseDay(firstDay.text()).orElse(null);
         last = parseDay(lastDay.text()).orElse(null);
         firstDay.problemProperty().set(dayProblem(firstDay, first));
@@ -200,9 +206,9 @@ public final class TripEditor {
         }
         boolean daysOk = first != null && last != null && lastDay.problem() == null;
         daysText.set(daysOk ? Messages.get("tripDialog.days", java.time.temporal.ChronoUnit.DAYS.between(first, last)
-                + 1, Formats.longDay(first) + " – " + Formats.longDay(last) + " " + last.getYear()) : "");
+                + 1, Formats.longDay(first), Formats.longDay(last), Integer.toString(last.getYear())) : "");
         note.set(daysOk ? noteFor(first, last) : "");
-        valid.set(daysOk && !name.hasError() && firstDay.problem() == null && venueZone.get() != null
+        valid.set(daysOk && TripForm.nameProblem(name.text()).isEmpty() && firstDay.problem() == null && venueZone.get() != null
                 && homeZone.get() != null && !cityEnglish.hasError() && !cityFrench.hasError()
                 && !cityChinese.hasError());
     }

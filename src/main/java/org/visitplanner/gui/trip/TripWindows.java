@@ -7,6 +7,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
+import org.visitplanner.gui.common.DialogStyle;
 import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.gui.common.WorkingDialog;
 import org.visitplanner.logic.i18n.Messages;
@@ -58,10 +59,8 @@ public final class TripWindows {
             ButtonType keep = new ButtonType(Messages.get("trip.move.no"), ButtonBar.ButtonData.NO);
             ButtonType cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
             Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("trip.move.details"), move, keep, cancel);
-            ask.initOwner(owner);
+            DialogStyle.prepare(ask, owner, Messages.get("trip.move.question", moved, events));
             ask.setTitle(Messages.get("tripDialog.title.settings"));
-            ask.setHeaderText(Messages.get("trip.move.question", moved, events));
-            ask.getDialogPane().setMinWidth(520);
             ask.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             ButtonType answer = ask.showAndWait().orElse(cancel);
             if (answer != cancel) {
@@ -91,8 +90,12 @@ public final class TripWindows {
             return;
         }
         actions.contents(trip, contents -> {
-            if (Dialogs.confirm(owner, Messages.get("trip.delete.question", trip.name()), details(contents),
-                    Messages.get("trip.delete.action"))) {
+            ButtonType delete = new ButtonType(Messages.get("trip.delete.action"), ButtonBar.ButtonData.OK_DONE);
+            ButtonType cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, details(contents), delete, cancel);
+            DialogStyle.prepare(ask, owner, Messages.get("trip.delete.question", trip.name()));
+            ask.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            if (ask.showAndWait().filter(delete::equals).isPresent()) {
                 WorkingDialog working = WorkingDialog.show(owner, Messages.get("trip.delete.working"));
                 actions.delete(trip, working::close);
             }

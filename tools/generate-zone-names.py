@@ -24,7 +24,8 @@ with open('/usr/share/zoneinfo/zone.tab', encoding='utf-8') as tab:
 
 base = 'src/main/resources/org/visitplanner/'
 with open(base + 'logic/trip/zones.tsv', 'w', encoding='utf-8') as out:
-    out.write('# zone<TAB>country (ISO 3166), from the tz database zone.tab; made by tools/generate-zone-names.py\n')
+    out.write('# zone<TAB>country (ISO 3166), from the tz database zone.tab (public domain); made by\n')
+    out.write('# tools/generate-zone-names.py\n')
     for zone, country in zones:
         out.write(f'{zone}\t{country}\n')
 
@@ -32,6 +33,8 @@ for suffix, language in (('', 'en'), ('_fr', 'fr'), ('_zh', 'zh')):
     with open(base + f'i18n/zones{suffix}.properties', 'w', encoding='utf-8') as out:
         out.write('# The city that names each time zone, from the Unicode CLDR (exemplar cities); made by\n')
         out.write('# tools/generate-zone-names.py. Edit the script, not this file.\n')
+        out.write('# Unicode CLDR data: Copyright (c) Unicode, Inc., under the Unicode License v3\n')
+        out.write('# (https://www.unicode.org/license.txt), which allows copying it with this notice.\n')
         for zone, _ in zones:
             city = get_timezone_location(zone, locale=language, return_city=True)
             out.write(f'zone.city.{zone}={city}\n')

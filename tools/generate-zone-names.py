@@ -33,7 +33,7 @@ for suffix, language in (('', 'en'), ('_fr', 'fr'), ('_zh', 'zh')):
     with open(base + f'i18n/zones{suffix}.properties', 'w', encoding='utf-8') as out:
         out.write('# The city that names each time zone, from the Unicode CLDR (exemplar cities); made by\n')
         out.write('# tools/generate-zone-names.py. Edit the script, not this file.\n')
-        out.write('# Unicode CLDR data: Copyright (c) Unicode, Inc., under the Unicode License v3\n')
+        out.write('# Unicode CLDR data: Copyright (c) Unicode, Inc., under the Unicode licence for data files\n')
         out.write('# (https://www.unicode.org/license.txt), which allows copying it with this notice.\n')
         for zone, _ in zones:
             city = get_timezone_location(zone, locale=language, return_city=True)

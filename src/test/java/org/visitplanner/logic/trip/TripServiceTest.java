@@ -78,6 +78,17 @@ class TripServiceTest {
     }
 
     @Test
+    void aSampleTripOfAnEarlierVersionGetsItsHomeCityNamesOnUpgrade() throws Exception {
+        Path data = Files.createDirectories(temp.resolve("v5"));
+        Files.copy(Path.of("src/test/resources/schema-versions/V5/visit-planner.mv.db"),
+                data.resolve("visit-planner.mv.db"));
+        try (Services services = Services.open(data)) {
+            Trip sample = services.trips().findSample().orElseThrow();
+            assertThat(sample.homeCity()).isEqualTo(new CityNames("Shanghai", "Shanghai", "上海"));
+        }
+    }
+
+    @Test
     void badSettingsAreRefusedWithOneSentenceAndNothingIsStored() {
         try (Services services = TestServices.withSample()) {
             String before = DatabaseDump.text(services.database());

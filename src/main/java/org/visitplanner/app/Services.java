@@ -52,6 +52,7 @@ import org.visitplanner.logic.search.SearchService;
 import org.visitplanner.logic.security.EncryptionService;
 import org.visitplanner.logic.trip.SampleTrip;
 import org.visitplanner.logic.trip.TripRepository;
+import org.visitplanner.logic.trip.TripService;
 
 /**
  * The composition root: the open database, its repositories and the services built on them. The GUI and the
@@ -61,6 +62,7 @@ public final class Services implements AutoCloseable {
 
     private final Database database;
     private final TripRepository trips;
+    private final TripService tripService;
     private final MemberRepository members;
     private final InstitutionRepository institutions;
     private final ContactRepository contacts;
@@ -118,6 +120,9 @@ public final class Services implements AutoCloseable {
         boolean onDisk = database.dataDirectory() != null;
         this.backups = onDisk ? new DatabaseBackups(database, Clock.systemDefaultZone()) : null;
         this.encryption = onDisk ? new DatabaseEncryption(database, backups, attachments) : null;
+        this.tripService = new TripService(database.transactions(), trips, events, travelOverrides, dayNotes,
+                institutions, new UndoableDeletes(dsl),
+                onDisk ? () -> backups.backUp(BackupKind.BEFORE_DELETE).file() : () -> null);
     }
 
     /** Opens the database in {@code dataDirectory}; throws {@link org.visitplanner.logic.DataProblem} when it cannot. */
@@ -176,6 +181,11 @@ public final class Services implements AutoCloseable {
 
     public TripRepository trips() {
         return trips;
+    }
+
+    /** The user's trips: create, change, postpone, duplicate and delete (after a backup), each undoable. */
+    public TripService tripService() {
+        return tripService;
     }
 
     public MemberRepository members() {

@@ -64,6 +64,8 @@ import org.visitplanner.gui.security.PasswordPrompt;
 import org.visitplanner.gui.settings.SettingsDialog;
 import org.visitplanner.gui.settings.SettingsViewModel;
 import org.visitplanner.gui.startup.OpenProblemDialog;
+import org.visitplanner.gui.trip.TripActions;
+import org.visitplanner.gui.trip.TripWindows;
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.backup.AutoBackup;
 import org.visitplanner.logic.backup.Backup;
@@ -229,7 +231,9 @@ public final class VisitPlannerApp extends Application {
         Clock clock = scheduler.clock();
         controllers
                 .register(MainView.class, () -> new MainView(mainViewModel, loader, host, directoryTransfer,
-                        new SearchViewModel(tasks, scheduler, services.search()), records))
+                        new SearchViewModel(tasks, scheduler, services.search()), records,
+                        new TripWindows(new TripActions(tasks, state, undo, services.tripService(),
+                                services.members(), services.events()))))
                 .register(ItineraryView.class, () -> new ItineraryView(new ItineraryViewModel(tasks, state,
                         services.itinerary(), undo), records, new DayNotesViewModel(tasks, state, services.dayNotes(),
                         undo)))

@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "visit-planner",
         description = "Plans, prints and records a delegation's visits. Without a command, opens the window.",
-        subcommands = {TripsCommand.class, SampleCommand.class, CheckCommand.class, ImportCommand.class,
+        subcommands = {TripsCommand.class, NewTripCommand.class, EditTripCommand.class, CopyTripCommand.class,
+                DeleteTripCommand.class, SampleCommand.class, CheckCommand.class, ImportCommand.class,
                 ExportDirectoryCommand.class, SearchCommand.class, ExportCommand.class,
                 BackupCommand.class, RestoreCommand.class, VersionCommand.class, CommandLine.HelpCommand.class},
         sortOptions = false)
@@ -195,6 +196,10 @@ public final class VisitPlannerCommand implements Callable<Integer> {
             if (ex instanceof DataProblem problem) {
                 print.accept(problem.userMessage());
                 return ExitCodes.DATA_PROBLEM;
+            }
+            if (ex instanceof org.visitplanner.logic.trip.TripService.InvalidTrip invalid) {
+                print.accept(shortened(invalid.getMessage()));
+                return ExitCodes.BAD_USAGE;
             }
             print.accept(Messages.get("cli.error.unexpected", String.valueOf(ex.getMessage())));
             return ExitCodes.DATA_PROBLEM;

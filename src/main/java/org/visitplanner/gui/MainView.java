@@ -36,6 +36,7 @@ import org.visitplanner.gui.followup.FollowUpsView;
 import org.visitplanner.gui.meeting.MeetingRecords;
 import org.visitplanner.gui.search.SearchPopup;
 import org.visitplanner.gui.search.SearchViewModel;
+import org.visitplanner.gui.trip.TripWindows;
 import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.search.SearchHit;
@@ -72,6 +73,12 @@ public final class MainView {
     private final SearchViewModel searchViewModel;
     private final MeetingRecords meetingRecords;
     private SearchPopup searchPopup;
+    private final TripWindows tripWindows;
+    /** The trip box's entries: "New trip…" first, then the trips. */
+    private final javafx.collections.ObservableList<TripSummary> tripEntries =
+            javafx.collections.FXCollections.observableArrayList();
+    /** The trip box's first entry, which opens the New trip dialog instead of showing a trip. */
+    private static final TripSummary NEW_TRIP_ENTRY = new TripSummary(null, 0);
 
     @FXML private ComboBox<TripSummary> tripPicker;
     @FXML private CheckMenuItem darkThemeItem;
@@ -87,9 +94,13 @@ public final class MainView {
     @FXML private Label statusLabel;
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
+    @FXML private MenuItem tripSettingsItem;
+    @FXML private MenuItem duplicateTripItem;
+    @FXML private MenuItem deleteTripItem;
 
     public MainView(MainViewModel viewModel, ViewLoader views, Host host, DirectoryTransfer directoryTransfer,
-                    SearchViewModel searchViewModel, MeetingRecords meetingRecords) {
+                    SearchViewModel searchViewModel, MeetingRecords meetingRecords, TripWindows tripWindows) {
+        this.tripWindows = tripWindows;
         this.viewModel = viewModel;
         this.views = views;
         this.host = host;
@@ -100,17 +111,34 @@ public final class MainView {
 
     @FXML
     private void initialize() {
-        tripPicker.setItems(viewModel.trips());
+        tripEntries.add(NEW_TRIP_ENTRY);
+        tripPicker.setItems(tripEntries);
         tripPicker.setCellFactory(list -> new TripCell());
         tripPicker.setButtonCell(new TripCell());
-        tripPicker.valueProperty().addListener((obs, was, chosen) -> viewModel.selectTrip(chosen));
+        tripPicker.valueProperty().addListener((obs, was, chosen) -> {
+            if (chosen == NEW_TRIP_ENTRY) {
+                // The box goes on showing the current trip; the dialog opens once the list has closed.
+                javafx.application.Platform.runLater(() -> {
+                    tripPicker.setValue(viewModel.currentSummary().orElse(null));
+                    newTrip();
+                });
+            } else {
+                viewModel.selectTrip(chosen);
+            }
+        });
         viewModel.state().currentTripProperty().addListener(
                 (obs, was, trip) -> tripPicker.setValue(viewModel.currentSummary().orElse(null)));
         viewModel.trips().addListener((javafx.collections.ListChangeListener<TripSummary>) change -> {
+            tripEntries.setAll(NEW_TRIP_ENTRY);
+            tripEntries.addAll(viewModel.trips());
             // The list was replaced (new counts): an equal value would not repaint the picker, so clear it first.
             tripPicker.setValue(null);
             tripPicker.setValue(viewModel.currentSummary().orElse(null));
         });
+        for (MenuItem item : java.util.List.of(tripSettingsItem, duplicateTripItem, deleteTripItem)) {
+            item.disableProperty().bind(viewModel.state().currentTripProperty().isNull());
+        }
+        content.addEventHandler(TripWindows.IMPORT_CALENDAR, event -> importCalendarFile());
 
         darkThemeItem.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
         viewModel.darkThemeProperty().addListener((obs, was, dark) -> Theme.apply(dark));
@@ -233,6 +261,38 @@ public final class MainView {
     }
 
     @FXML
+    private void newTrip() {
+        tripWindows.newTrip(content.getScene().getWindow());
+    }
+
+    @FXML
+    private void tripSettings() {
+        tripWindows.settings(content.getScene().getWindow());
+    }
+
+    @FXML
+    private void duplicateTrip() {
+        tripWindows.duplicate(content.getScene().getWindow());
+    }
+
+    @FXML
+    private void deleteTrip() {
+        tripWindows.delete(content.getScene().getWindow());
+    }
+
+    /** The empty week's "Import a calendar…": a calendar file, into the current trip or a new one. */
+    private void importCalendarFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("menu.file.importTitle"));
+        chooser.getExtensionFilters().add(
+                new FileChooser.ExtensionFilter(Messages.get("calendarImport.filter.ics"), "*.ics", "*.ICS"));
+        File file = chooser.showOpenDialog(content.getScene().getWindow());
+        if (file != null) {
+            importCalendar(file);
+        }
+    }
+
+    @FXML
     private void undo() {
         viewModel.undo().undo();
     }
@@ -341,8 +401,12 @@ public final class MainView {
         @Override
         protected void updateItem(TripSummary summary, boolean empty) {
             super.updateItem(summary, empty);
+            setGraphic(null);
             if (empty || summary == null) {
                 setText(null);
+            } else if (summary == NEW_TRIP_ENTRY) {
+                setText(Messages.get("toolbar.newTrip"));
+                setGraphic(new org.kordamp.ikonli.javafx.FontIcon("fth-plus"));
             } else {
                 setText(summary.trip().name() + " · " + Formats.dayRange(summary.trip().firstDay(),
                         summary.trip().lastDay()));

@@ -7,13 +7,21 @@ import java.util.Objects;
 /**
  * A delegation's journey: its days, the time zone of its venues and the time zone of the office at home.
  *
- * @param sample true for the demonstration trip loaded on first start (the user may delete it)
+ * @param homeCity the home city's name as each language prints it beside the home time (none: the zone's city)
+ * @param sample   true for the demonstration trip loaded on first start (the user may delete it)
  */
 public record Trip(long id, String name, LocalDate firstDay, LocalDate lastDay, ZoneId venueZone, ZoneId homeZone,
-                   boolean sample, String notes, int version) {
+                   CityNames homeCity, boolean sample, String notes, int version) {
+
+    /** A trip whose home city is named after its home zone. */
+    public Trip(long id, String name, LocalDate firstDay, LocalDate lastDay, ZoneId venueZone, ZoneId homeZone,
+                boolean sample, String notes, int version) {
+        this(id, name, firstDay, lastDay, venueZone, homeZone, CityNames.NONE, sample, notes, version);
+    }
 
     public Trip {
         Objects.requireNonNull(name, "name");
+        homeCity = homeCity == null ? CityNames.NONE : homeCity;
         Objects.requireNonNull(firstDay, "firstDay");
         Objects.requireNonNull(lastDay, "lastDay");
         Objects.requireNonNull(venueZone, "venueZone");
@@ -33,6 +41,11 @@ public record Trip(long id, String name, LocalDate firstDay, LocalDate lastDay, 
     }
 
     public Trip withId(long newId) {
-        return new Trip(newId, name, firstDay, lastDay, venueZone, homeZone, sample, notes, version);
+        return new Trip(newId, name, firstDay, lastDay, venueZone, homeZone, homeCity, sample, notes, version);
+    }
+
+    /** The number of days, first and last included. */
+    public long length() {
+        return java.time.temporal.ChronoUnit.DAYS.between(firstDay, lastDay) + 1;
     }
 }

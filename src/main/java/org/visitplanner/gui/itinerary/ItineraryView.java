@@ -72,6 +72,7 @@ public final class ItineraryView {
     private final DayNotesViewModel dayNotes;
     @FXML private Button dayNotesButton;
     @FXML private Label dayNoteLabel;
+    @FXML private javafx.scene.layout.VBox emptyTrip;
 
     public ItineraryView(ItineraryViewModel viewModel, MeetingRecords meetingRecords, DayNotesViewModel dayNotes) {
         this.viewModel = viewModel;
@@ -181,7 +182,18 @@ public final class ItineraryView {
                 event.consume();
             }
         });
+        // A trip without events (a new one) says what to do next instead of showing a blank week.
+        emptyTrip.visibleProperty().bind(Bindings.createBooleanBinding(() -> viewModel.loadedProperty().get()
+                        && viewModel.itinerary().map(i -> i.events().isEmpty()).orElse(false),
+                viewModel.loadedProperty(), viewModel.entries(), viewModel.days()));
+        emptyTrip.managedProperty().bind(emptyTrip.visibleProperty());
         viewModel.reload();
+    }
+
+    /** The empty week's "Import a calendar…": File → Import… belongs to the main window, which is asked. */
+    @FXML
+    private void importCalendar() {
+        root.fireEvent(new javafx.event.Event(org.visitplanner.gui.trip.TripWindows.IMPORT_CALENDAR));
     }
 
     private void showMode(Mode mode) {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,6 +34,7 @@ import org.visitplanner.logic.itinerary.ItineraryEdit;
 import org.visitplanner.logic.itinerary.ItineraryProblem;
 import org.visitplanner.logic.itinerary.ItineraryProblem.Severity;
 import org.visitplanner.logic.itinerary.ItineraryService;
+import org.visitplanner.logic.trip.TimeZones;
 import org.visitplanner.model.Contact;
 import org.visitplanner.model.Event;
 import org.visitplanner.model.EventStatus;
@@ -303,8 +303,8 @@ public final class ItineraryViewModel {
         firstHour.set(first);
         lastHour.set(last);
 
-        venueAxisLabel.set(city(trip.venueZone()));
-        homeAxisLabel.set(city(trip.homeZone()));
+        venueAxisLabel.set(TimeZones.venueCity(trip, Messages.locale()));
+        homeAxisLabel.set(TimeZones.homeCity(trip, Messages.locale())); // as the documents print it
         homeOffsetMinutes.set(homeAxis.get() ? offsetMinutes(trip) : null);
 
         List<ScheduleEntry> shownEntries = new ArrayList<>();
@@ -424,11 +424,6 @@ public final class ItineraryViewModel {
         }
         return new ScheduleLeg(from.id(), to.id(), leg.departure().toLocalDate(), leg.departure().toLocalTime(),
                 leg.arrival().toLocalTime(), shortText, detail, !leg.known(), severity);
-    }
-
-    private static String city(ZoneId zone) {
-        String id = zone.getId();
-        return id.substring(id.lastIndexOf('/') + 1).replace('_', ' ');
     }
 
     /** How far the home zone is ahead of the venue zone during the trip (at noon on its first day). */

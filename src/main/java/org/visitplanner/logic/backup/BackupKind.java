@@ -13,7 +13,9 @@ public enum BackupKind {
     /** The data before a newer Visit Planner upgraded its schema. */
     BEFORE_UPGRADE,
     /** The data before its password was set, changed or removed. */
-    BEFORE_PASSWORD_CHANGE;
+    BEFORE_PASSWORD_CHANGE,
+    /** The data before a trip was deleted. */
+    BEFORE_DELETE;
 
     /** The word in a backup's file name, e.g. {@code before-restore}. */
     public String tag() {

@@ -1,15 +1,13 @@
 package org.visitplanner.logic.documents;
 
-import java.time.ZoneId;
 import java.util.Locale;
-import java.util.MissingResourceException;
 
 import org.visitplanner.logic.i18n.Formats;
-import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.trip.TimeZones;
 import org.visitplanner.model.Event;
 import org.visitplanner.model.Trip;
 
-/** Times as documents print them: "09:30–11:00", or with the home time "09:30–11:00 Paris · 16:30–18:00 Beijing". */
+/** Times as documents print them: "09:30–11:00", or with the home time "09:30–11:00 Paris · 16:30–18:00 Shanghai". */
 final class TimeLabels {
     private TimeLabels() {
     }
@@ -19,7 +17,7 @@ final class TimeLabels {
         return Formats.timeRange(event.start().toLocalTime(), event.end().toLocalTime());
     }
 
-    /** The event's times as the trip's home office reads them, e.g. "16:30–18:00 Beijing". */
+    /** The event's times as the trip's home office reads them, e.g. "16:30–18:00 Shanghai" ("上海" in Chinese). */
     static String home(Event event, Trip trip, Locale language) {
         var start = event.zonedStart().withZoneSameInstant(trip.homeZone());
         var end = event.zonedEnd().withZoneSameInstant(trip.homeZone());
@@ -27,21 +25,11 @@ final class TimeLabels {
         if (!start.toLocalDate().equals(event.day())) {
             range += " (" + Formats.shortDay(language, start.toLocalDate()) + ")";
         }
-        return range + " " + city(trip.homeZone(), language);
+        return range + " " + TimeZones.homeCity(trip, language);
     }
 
     /** Venue time with its city, for the two-zone line: "09:30–11:00 Paris". */
     static String venueWithCity(Event event, Trip trip, Locale language) {
-        return venue(event) + " " + city(trip.venueZone(), language);
-    }
-
-    /** The city people name a zone by: "Beijing" for Asia/Shanghai; else the zone's own city. */
-    static String city(ZoneId zone, Locale language) {
-        try {
-            return Messages.get(language, "doc.zone." + zone.getId());
-        } catch (MissingResourceException e) {
-            String id = zone.getId();
-            return id.substring(id.lastIndexOf('/') + 1).replace('_', ' ');
-        }
+        return venue(event) + " " + TimeZones.venueCity(trip, language);
     }
 }

@@ -100,7 +100,9 @@ public final class SampleTrip {
     private long insert() {
         Data data = read();
         Trip trip = trips.insert(new Trip(0, data.trip.name, data.trip.firstDay, data.trip.lastDay,
-                ZoneId.of(data.trip.venueZone), ZoneId.of(data.trip.homeZone), true, data.trip.notes, 0));
+                ZoneId.of(data.trip.venueZone), ZoneId.of(data.trip.homeZone), new org.visitplanner.model.CityNames(
+                data.trip.homeCity.get("en"), data.trip.homeCity.get("fr"), data.trip.homeCity.get("zh")), true,
+                data.trip.notes, 0));
 
         Map<String, Member> existingMembers = members.findAll().stream()
                 .collect(Collectors.toMap(m -> fold(m.nameLatin()), Function.identity(), (a, b) -> a));
@@ -256,6 +258,8 @@ public final class SampleTrip {
         public LocalDate lastDay;
         public String venueZone;
         public String homeZone;
+        /** The home city's name by language (en, fr, zh). */
+        public Map<String, String> homeCity = Map.of();
         public String notes;
     }
 

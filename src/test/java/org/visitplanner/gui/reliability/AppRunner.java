@@ -41,9 +41,12 @@ final class AppRunner implements AutoCloseable {
 
     /** Waits until the main window shows the trips (the data is open). */
     void awaitMainWindow(int trips) throws Exception {
-        // One lookup: the window may be rebuilt (after a restore) between two of them.
+        // One lookup: the window may be rebuilt (after a restore) between two of them. The box's first entry is
+        // "New trip…", not a trip.
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#tripPicker").tryQuery()
-                .map(picker -> ((ComboBox<?>) picker).getItems().size() == trips).orElse(false));
+                .map(picker -> ((ComboBox<?>) picker).getItems().stream()
+                        .filter(item -> ((org.visitplanner.model.TripSummary) item).trip() != null).count() == trips)
+                .orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

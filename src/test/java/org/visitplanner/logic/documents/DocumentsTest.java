@@ -103,8 +103,8 @@ class DocumentsTest {
     @Test
     void theHomeTimeIsShownBesideTheVenueTime() throws IOException {
         DocumentOptions withHome = new DocumentOptions(Locale.ENGLISH, Paper.A4, true, null, PRINTED);
-        assertThat(text(write(sample, ExportFormat.PDF_WEEK, withHome))).contains("09:30–11:00 Paris", "16:30–18:00 Beijing");
-        assertThat(text(write(sample, ExportFormat.PDF_DAYS, withHome))).contains("16:30–18:00 Beijing");
+        assertThat(text(write(sample, ExportFormat.PDF_WEEK, withHome))).contains("09:30–11:00 Paris", "16:30–18:00 Shanghai");
+        assertThat(text(write(sample, ExportFormat.PDF_DAYS, withHome))).contains("16:30–18:00 Shanghai");
     }
 
     @Test

@@ -1,0 +1,220 @@
+package org.visitplanner.gui.trip;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.visitplanner.gui.common.AppState;
+import org.visitplanner.gui.common.Problems;
+import org.visitplanner.gui.common.TaskExecutor;
+import org.visitplanner.gui.common.UndoActions;
+import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.directory.MemberRepository;
+import org.visitplanner.logic.itinerary.EventRepository;
+import org.visitplanner.logic.trip.TripForm;
+import org.visitplanner.logic.trip.TripRepository;
+import org.visitplanner.logic.trip.TripService;
+import org.visitplanner.logic.undo.Edits;
+import org.visitplanner.logic.undo.UndoHistory;
+import org.visitplanner.model.Event;
+import org.visitplanner.model.Trip;
+
+/**
+ * The trip commands of the window (File → New trip…, Trip settings…, Duplicate trip…, Delete trip…) as the dialogs
+ * make them: in the background, each recorded for Edit → Undo, each followed by a status message, a reload of every
+ * view and, for a new or copied trip, showing it.
+ */
+public final class TripActions {
+
+    /** An undoable change of a trip; undo and redo show that trip when it is there, and leave it when it went. */
+    public interface TripEdit extends UndoHistory.Edit {
+        long tripId();
+    }
+
+    private final TaskExecutor tasks;
+    private final AppState state;
+    private final UndoActions undo;
+    private final TripService service;
+    private final MemberRepository members;
+    private final EventRepository events;
+
+    public TripActions(TaskExecutor tasks, AppState state, UndoActions undo, TripService service,
+                       MemberRepository members, EventRepository events) {
+        this.tasks = tasks;
+        this.state = state;
+        this.undo = undo;
+        this.service = service;
+        this.members = members;
+        this.events = events;
+        // Undoing a delete or redoing a creation brings a trip back: show it, as the user expects to see it again.
+        undo.addUndoRedoListener(edit -> {
+            if (edit instanceof TripEdit tripEdit) {
+                showTrip(tripEdit.tripId());
+            }
+        });
+    }
+
+    /** The current trip, or null. */
+    public Trip current() {
+        return state.currentTrip();
+    }
+
+    /** Reads what the dialog needs for {@code purpose} ({@code trip} null for a new one), then opens it. */
+    public void prepare(TripEditor.Purpose purpose, Trip trip, Consumer<TripEditor> open) {
+        tasks.run(() -> {
+            Trip fresh = trip == null ? null : service.find(trip.id()).orElse(trip);
+            List<java.time.LocalDate> eventDays = fresh == null ? List.of()
+                    : events.findByTrip(fresh.id()).stream().map(Event::day).toList();
+            return new TripEditor.Start(purpose, fresh,
+                    purpose == TripEditor.Purpose.NEW ? service.suggestedVenueZone() : null,
+                    purpose == TripEditor.Purpose.NEW ? service.suggestedHomeZone() : null,
+                    members.findAll(), List.of(), eventDays);
+        }, start -> open.accept(new TripEditor(start)), this::fail);
+    }
+
+    /** Stores the new trip the dialog describes and shows it (an empty week, ready for events). */
+    public void create(TripEditor editor) {
+        TripForm form = editor.result();
+        List<Long> chosen = editor.tickedMembers();
+        tasks.run(() -> service.create(form, chosen), created -> {
+            undo.record(creation(Messages.get("trip.undo.create", created.name()), created));
+            state.currentTripProperty().set(created);
+            done(Messages.get("trip.status.created", created.name()));
+        }, this::fail);
+    }
+
+    /** Saves new settings; {@code moveEvents} moves the events with the first day. */
+    public void saveSettings(TripEditor editor, boolean moveEvents) {
+        Trip before = editor.trip();
+        TripForm form = editor.result();
+        int shift = moveEvents ? TripService.shiftBetween(before, form.firstDay()) : 0;
+        tasks.run(() -> service.update(before, form, moveEvents), stored -> {
+            undo.record(new TripEdit() {
+                @Override
+                public String label() {
+                    return Messages.get("trip.undo.settings", stored.name());
+                }
+
+                @Override
+                public void apply() {
+                    service.overwrite(stored, shift);
+                }
+
+                @Override
+                public void revert() {
+                    service.overwrite(before, -shift);
+                }
+
+                @Override
+                public long tripId() {
+                    return before.id();
+                }
+            });
+            done(shift == 0 ? Messages.get("trip.status.saved", stored.name())
+                    : Messages.get("trip.status.moved", stored.name(), shift));
+        }, this::fail);
+    }
+
+    /** Copies the dialog's trip under its new name and days, and shows the copy. */
+    public void duplicate(TripEditor editor) {
+        Trip source = editor.trip();
+        String name = editor.result().cleanName();
+        java.time.LocalDate first = editor.firstDayValue();
+        tasks.run(() -> service.copy(source, name, first), copy -> {
+            undo.record(creation(Messages.get("trip.undo.duplicate", copy.trip().name()), copy.trip()));
+            state.currentTripProperty().set(copy.trip());
+            done(Messages.get("trip.status.duplicated", copy.trip().name(), copy.events()));
+        }, this::fail);
+    }
+
+    /** What a delete of {@code trip} would take, for the question the user answers first. */
+    public void contents(Trip trip, Consumer<TripRepository.Contents> onRead) {
+        tasks.run(() -> service.contents(trip.id()), onRead, this::fail);
+    }
+
+    /** Backs the data up, then deletes {@code trip}; {@code onFinished} runs after, whatever happened. */
+    public void delete(Trip trip, Runnable onFinished) {
+        tasks.run(() -> service.delete(trip), deleted -> {
+            onFinished.run();
+            undo.record(new TripEdit() {
+                private org.visitplanner.logic.undo.DeletedRows gone = deleted.rows();
+
+                @Override
+                public String label() {
+                    return Messages.get("trip.undo.delete", trip.name());
+                }
+
+                @Override
+                public void apply() {
+                    gone = service.deleteAgain(trip.id());
+                }
+
+                @Override
+                public void revert() {
+                    service.restore(gone);
+                }
+
+                @Override
+                public long tripId() {
+                    return trip.id();
+                }
+            });
+            if (state.currentTrip() != null && state.currentTrip().id() == trip.id()) {
+                state.currentTripProperty().set(null); // the window chooses another one as it reloads
+            }
+            done(deleted.backup() == null ? Messages.get("trip.status.deletedNoBackup", trip.name())
+                    : Messages.get("trip.status.deleted", trip.name(), deleted.backup().toString()));
+        }, failure -> {
+            onFinished.run();
+            fail(failure);
+        });
+    }
+
+    /** A trip that has just been created or copied: undo deletes it, redo puts the same rows back. */
+    private TripEdit creation(String label, Trip created) {
+        UndoHistory.Edit edit = Edits.creation(label, () -> service.deleteAgain(created.id()), service.restorer());
+        return new TripEdit() {
+            @Override
+            public String label() {
+                return edit.label();
+            }
+
+            @Override
+            public void apply() {
+                edit.apply();
+            }
+
+            @Override
+            public void revert() {
+                edit.revert();
+            }
+
+            @Override
+            public long tripId() {
+                return created.id();
+            }
+        };
+    }
+
+    /** Shows trip {@code id} when it is there; when it went and was shown, the window chooses another one. */
+    private void showTrip(long id) {
+        tasks.run(() -> service.find(id), found -> {
+            if (found.isPresent()) {
+                state.currentTripProperty().set(found.get());
+            } else if (state.currentTrip() != null && state.currentTrip().id() == id) {
+                state.currentTripProperty().set(null);
+                state.dataChanged();
+            }
+        }, this::fail);
+    }
+
+    private void done(String message) {
+        state.showStatus(message);
+        state.dataChanged();
+    }
+
+    private void fail(Throwable failure) {
+        state.showStatus(failure instanceof TripService.InvalidTrip ? failure.getMessage()
+                : Problems.describe(failure));
+        state.dataChanged();
+    }
+}

@@ -26,10 +26,14 @@ public final class SampleVisits {
 
     /** A new trip over the sample's days (8–12 December 2025) holding the sample's visits, still to place. */
     public static Trip loadInto(Services services) {
+        return loadInto(services, LocalDate.of(2025, 12, 8));
+    }
+
+    /** The same over five days from {@code monday} (a trip in the future: its events are not past). */
+    public static Trip loadInto(Services services, LocalDate monday) {
         services.sampleTrip().ensureLoaded();
-        Trip trip = services.tripService().create(new TripForm("Sample visits", LocalDate.of(2025, 12, 8),
-                LocalDate.of(2025, 12, 12), ZoneId.of("Europe/Paris"), ZoneId.of("Asia/Shanghai"), CityNames.NONE),
-                List.of());
+        Trip trip = services.tripService().create(new TripForm("Sample visits", monday, monday.plusDays(4),
+                ZoneId.of("Europe/Paris"), ZoneId.of("Asia/Shanghai"), CityNames.NONE), List.of());
         try {
             VisitsCsv.Preview preview = services.visitsCsv().preview(FILE, trip);
             if (!preview.importable()) {

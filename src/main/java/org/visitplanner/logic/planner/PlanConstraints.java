@@ -36,6 +36,7 @@ public final class PlanConstraints implements ConstraintProvider {
                 dayLimits(factory),
                 everyVisitPlaced(factory),
                 lessTravel(factory),
+                roomForDelays(factory),
                 lunchBreak(factory),
                 sameCampusSameDay(factory),
                 preferredTimes(factory),
@@ -162,6 +163,31 @@ public final class PlanConstraints implements ConstraintProvider {
                 .penalize(HardMediumSoftScore.ONE_SOFT,
                         (member, day, items) -> PlanRule.TRAVEL_WEIGHT * items.travelMinutes())
                 .asConstraint(PlanRule.LESS_TRAVEL.id());
+    }
+
+    /**
+     * Room for delays: a journey by train or road gets, beyond its time and buffer, the quarter the checks want
+     * (else they call it tight). Penalty: minutes missing, per journey.
+     */
+    Constraint roomForDelays(ConstraintFactory factory) {
+        return factory.forEachUniquePair(PlanItem.class, Joiners.equal(PlanItem::day),
+                        Joiners.filtering(PlanItem::sharesMemberWith))
+                .filter(PlanConstraints::notBothPinned)
+                .penalize(HardMediumSoftScore.ONE_SOFT, (a, b) -> PlanRule.DELAY_WEIGHT * tightShortfall(a, b))
+                .asConstraint(PlanRule.ROOM_FOR_DELAYS.id());
+    }
+
+    /** Minutes missing from the margin for delays between two items that have time enough for the journey. */
+    static int tightShortfall(PlanItem a, PlanItem b) {
+        PlanItem first = a.startAbsolute() <= b.startAbsolute() ? a : b;
+        PlanItem second = first == a ? b : a;
+        int gap = second.startAbsolute() - first.endAbsolute();
+        int travel = first.travel().between(first, second);
+        int wanted = travel + Travel.BUFFER_MINUTES + first.travel().tightMargin(first, second);
+        if (gap < 0 || travel == 0 || gap < travel + Travel.BUFFER_MINUTES) {
+            return 0; // overlapping or too short: the hard rules say so
+        }
+        return Math.max(0, wanted - gap);
     }
 
     /** A lunch break for everyone: 45 minutes between 11:45 and 14:15, or a meal then. */

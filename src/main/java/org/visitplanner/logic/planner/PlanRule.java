@@ -19,6 +19,7 @@ public enum PlanRule {
     DAY_LIMITS("dayLimits", Level.HARD),
     EVERY_VISIT_PLACED("everyVisitPlaced", Level.MEDIUM),
     LESS_TRAVEL("lessTravel", Level.SOFT),
+    ROOM_FOR_DELAYS("roomForDelays", Level.SOFT),
     LUNCH_BREAK("lunchBreak", Level.SOFT),
     SAME_CAMPUS_SAME_DAY("sameCampus", Level.SOFT),
     PREFERRED_TIMES("preferredTimes", Level.SOFT),
@@ -30,6 +31,8 @@ public enum PlanRule {
 
     /** Soft points per minute of travel of each member. */
     static final int TRAVEL_WEIGHT = 1;
+    /** Soft points per minute missing from the margin the checks want for delays on a train or road journey. */
+    static final int DELAY_WEIGHT = 5;
     /** Soft points per minute missing from a member's 45-minute lunch break. */
     static final int LUNCH_WEIGHT = 3;
     /** Soft points per extra day spent at the same campus. */

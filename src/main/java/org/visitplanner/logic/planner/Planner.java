@@ -18,9 +18,10 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 /**
- * Runs Timefold Solver on a {@link PlanningProblem}: a construction heuristic gives each visit the start that costs
- * least, then local search improves the week until it has tried enough moves for its size (the same seed then always
- * gives the same week), the time is up, or {@link Run#stop()} is called.
+ * Runs Timefold Solver on a {@link PlanningProblem}: from an earliest-fit week ({@link EarliestFit}), the construction
+ * heuristic places what that left out where it costs least, then local search improves the week until it has tried
+ * enough moves for its size (the same seed then always gives the same week), the time is up, or {@link Run#stop()}
+ * is called. See docs/decisions/0017-planning-with-timefold.md.
  */
 public final class Planner {
 
@@ -36,40 +37,32 @@ public final class Planner {
     static final long MOVES_PER_ITEM = 10_000;
 
     private final SolverFactory<WeekPlan> factory;
-    private final boolean warmStart = !Boolean.getBoolean("planner.cold");
+    private final long baseMoves;
+    private final long movesPerItem;
     private final SolutionManager<WeekPlan, HardMediumSoftScore> solutions;
 
     /** A planner whose runs use {@code seed}: the same seed, the same week (when the moves run out first). */
     public Planner(long seed) {
+        this(seed, BASE_MOVES, MOVES_PER_ITEM);
+    }
+
+    /** With a smaller budget of moves (tests). */
+    Planner(long seed, long baseMoves, long movesPerItem) {
+        this.baseMoves = baseMoves;
+        this.movesPerItem = movesPerItem;
         SolverConfig config = new SolverConfig()
                 .withSolutionClass(WeekPlan.class)
                 .withEntityClasses(PlanItem.class)
                 .withConstraintProviderClass(PlanConstraints.class)
                 .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
                 .withRandomSeed(seed);
-        String ch = System.getProperty("planner.ch", "");
-        if (!ch.isEmpty()) {
-            var phase = new ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig()
-                    .withConstructionHeuristicType(ai.timefold.solver.core.config.constructionheuristic
-                            .ConstructionHeuristicType.FIRST_FIT_DECREASING)
-                    .withForagerConfig(new ai.timefold.solver.core.config.constructionheuristic.decider.forager
-                            .ConstructionHeuristicForagerConfig().withPickEarlyType(ai.timefold.solver.core.config
-                                    .constructionheuristic.decider.forager.ConstructionHeuristicPickEarlyType
-                                    .valueOf(ch)));
-            var ls = new ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig();
-            String type = System.getProperty("planner.ls", "");
-            if (!type.isEmpty()) {
-                ls.setLocalSearchType(ai.timefold.solver.core.config.localsearch.LocalSearchType.valueOf(type));
-            }
-            config.setPhaseConfigList(List.of(phase, ls));
-        }
         this.factory = SolverFactory.create(config);
         this.solutions = SolutionManager.create(factory);
     }
 
     /** How many moves a problem gets before the search ends by itself. */
-    static long moveBudget(PlanningProblem problem) {
-        return BASE_MOVES + MOVES_PER_ITEM * problem.movableCount();
+    long moveBudget(PlanningProblem problem) {
+        return baseMoves + movesPerItem * problem.movableCount();
     }
 
     /** One solving run of a problem, at most {@code limit} long; stoppable from another thread. */
@@ -99,7 +92,9 @@ public final class Planner {
          */
         public WeekPlan solve(Consumer<WeekPlan> bestSoFar) {
             solver.addEventListener(event -> bestSoFar.accept(event.getNewBestSolution()));
-            WeekPlan start = warmStart ? EarliestFit.start(problem.plan()) : copy(problem.plan());
+            // Local search improves a week much faster than construction builds one: start from what a person would
+            // do, and let the construction heuristic place only what that left out.
+            WeekPlan start = EarliestFit.start(problem.plan());
             if (stopped || problem.movableCount() == 0) {
                 solutions.update(start);
                 return start;

@@ -333,6 +333,7 @@ public final class PlanningProblem {
     private Travel travel(Itinerary itinerary) {
         int n = placeCoordinates.size();
         int[][] minutes = new int[n][n];
+        int[][] margins = new int[n][n];
         for (int a = 0; a < n; a++) {
             for (int b = 0; b < n; b++) {
                 if (a == b) {
@@ -343,16 +344,18 @@ public final class PlanningProblem {
                 if (from.isPresent() && to.isPresent()) {
                     double km = TravelEstimator.distanceKm(from.get(), to.get());
                     minutes[a][b] = TravelEstimator.minutes(km, TravelEstimator.defaultMode(km));
+                    margins[a][b] = Travel.margin(minutes[a][b], TravelEstimator.defaultMode(km));
                 } else {
                     minutes[a][b] = -1;
                 }
             }
         }
-        Map<Travel.Leg, Integer> own = new HashMap<>();
+        Map<Travel.Leg, int[]> own = new HashMap<>();
         for (TravelOverride o : itinerary.overrides()) {
-            own.put(new Travel.Leg(o.fromEventId(), o.toEventId()), o.minutes());
+            own.put(new Travel.Leg(o.fromEventId(), o.toEventId()),
+                    new int[] {o.minutes(), Travel.margin(o.minutes(), o.mode())});
         }
-        return new Travel(minutes, own);
+        return new Travel(minutes, margins, own);
     }
 
     /** Groups of nearby institutions, each seeded by the first one not yet grouped (in order of appearance). */

@@ -155,11 +155,29 @@ final class Proposals {
         return byMemberDay.values().stream().map(DaySequence::new).toList();
     }
 
+    /** Journeys left without their margin for delays. */
+    private static long tightConnections(WeekPlan week) {
+        List<PlanItem> placed = week.items().stream().filter(PlanItem::placed).toList();
+        long count = 0;
+        for (int i = 0; i < placed.size(); i++) {
+            for (int j = i + 1; j < placed.size(); j++) {
+                PlanItem a = placed.get(i);
+                PlanItem b = placed.get(j);
+                if (a.day() == b.day() && a.sharesMemberWith(b) && !(a.pinned() && b.pinned())
+                        && PlanConstraints.tightShortfall(a, b) > 0) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
     private static String detail(PlanRule rule, PlanningProblem problem, WeekPlan week, List<DaySequence> memberDays,
                                  Itinerary proposed) {
         return switch (rule) {
             case LESS_TRAVEL -> Messages.get("planner.cost.lessTravel",
                     memberDays.stream().mapToInt(DaySequence::travelMinutes).sum());
+            case ROOM_FOR_DELAYS -> Messages.get("planner.cost.roomForDelays", tightConnections(week));
             case LUNCH_BREAK -> Messages.get("planner.cost.lunchBreak",
                     memberDays.stream().filter(d -> d.lunchShortfall() > 0).count());
             case SAME_CAMPUS_SAME_DAY -> {

@@ -19,7 +19,8 @@ public final class Travel {
     public static final int UNKNOWN_MINUTES = 45;
 
     private final int[][] minutes;
-    private final Map<Leg, Integer> overrides;
+    private final int[][] margins;
+    private final Map<Leg, int[]> overrides;
 
     /** The journey from one event to another. */
     public record Leg(long fromEventId, long toEventId) {
@@ -27,16 +28,42 @@ public final class Travel {
 
     /**
      * @param minutes   by place index, from and to; a negative value when unknown
-     * @param overrides the user's minutes between two events
+     * @param margins   by place index, the minutes beyond travel and buffer below which the checks call a connection
+     *                  tight (a quarter of the journey by public transport or car; none on foot)
+     * @param overrides the user's minutes and margin between two events
      */
-    public Travel(int[][] minutes, Map<Leg, Integer> overrides) {
+    public Travel(int[][] minutes, int[][] margins, Map<Leg, int[]> overrides) {
         this.minutes = minutes;
+        this.margins = margins;
         this.overrides = Map.copyOf(overrides);
     }
 
     /** No places, no overrides (plans whose items have no place). */
     public static Travel none() {
-        return new Travel(new int[0][0], Map.of());
+        return new Travel(new int[0][0], new int[0][0], Map.of());
+    }
+
+    /** The margin for delays the checks want on a journey by public transport or car (a quarter of it). */
+    static int margin(int minutes, org.visitplanner.model.TravelMode mode) {
+        return mode == org.visitplanner.model.TravelMode.WALK ? 0 : (int) Math.ceil(minutes
+                * org.visitplanner.logic.itinerary.ItineraryChecks.Rules.DEFAULT.tightShare());
+    }
+
+    /**
+     * Minutes beyond the travel time and its buffer below which the checks would call the connection tight: none
+     * on foot, without a place, or when the time is not known.
+     */
+    int tightMargin(PlanItem from, PlanItem to) {
+        if (from.place() < 0 || to.place() < 0 || from.place() == to.place()) {
+            return 0;
+        }
+        if (from.eventId() != null && to.eventId() != null) {
+            int[] own = overrides.get(new Leg(from.eventId(), to.eventId()));
+            if (own != null) {
+                return own[1];
+            }
+        }
+        return minutes[from.place()][to.place()] < 0 ? 0 : margins[from.place()][to.place()];
     }
 
     /**
@@ -48,9 +75,9 @@ public final class Travel {
             return 0;
         }
         if (from.eventId() != null && to.eventId() != null) {
-            Integer own = overrides.get(new Leg(from.eventId(), to.eventId()));
+            int[] own = overrides.get(new Leg(from.eventId(), to.eventId()));
             if (own != null) {
-                return own;
+                return own[0];
             }
         }
         int estimate = minutes[from.place()][to.place()];

@@ -51,17 +51,61 @@ final class UnplacedReasons {
         if (!anyAllowed) {
             return Messages.get("planner.reason.noDay");
         }
+        Map<Reason, List<Integer>> merged = mergeBusyDays(item, daysByReason);
+        int allowed = merged.values().stream().mapToInt(List::size).sum();
         List<String> sentences = new ArrayList<>();
-        daysByReason.forEach((reason, onDays) -> sentences.add(sentence(reason, onDays)));
+        merged.forEach((reason, onDays) -> sentences.add(sentence(reason, onDays, onDays.size() == allowed)));
         return String.join(Messages.get("planner.reason.separator"), sentences);
     }
 
-    private String sentence(Reason reason, List<Integer> onDays) {
+    /**
+     * Days that are full for some of the visit's members are said once, naming everyone concerned on any of them
+     * ("Tuesday and Thursday are full for Chen Hao and Li Na"): a list per day would be longer than the week.
+     */
+    private Map<Reason, List<Integer>> mergeBusyDays(PlanItem item, Map<Reason, List<Integer>> daysByReason) {
+        Map<Reason, List<Integer>> merged = new LinkedHashMap<>();
+        Set<Integer> busy = new TreeSet<>();
+        List<Integer> busyDays = new ArrayList<>();
+        Reason firstBusy = null;
+        for (Map.Entry<Reason, List<Integer>> entry : daysByReason.entrySet()) {
+            Reason reason = entry.getKey();
+            boolean full = reason.key().equals("planner.reason.full") || reason.key().equals("planner.reason.fullForAll");
+            if (!full) {
+                merged.put(reason, entry.getValue());
+                continue;
+            }
+            if (firstBusy == null) {
+                firstBusy = reason;
+                merged.put(reason, busyDays); // keeps its place among the reasons
+            }
+            busyDays.addAll(entry.getValue());
+            busy.addAll(reason.key().equals("planner.reason.fullForAll") ? item.memberList() : busyMembers(reason));
+        }
+        if (firstBusy != null) {
+            busyDays.sort(null);
+            Reason together = busy.containsAll(item.memberList()) && item.memberList().size() > 1
+                    ? new Reason("planner.reason.fullForAll", List.of())
+                    : new Reason("planner.reason.full", List.of(names(busy), busy.size()));
+            Map<Reason, List<Integer>> ordered = new LinkedHashMap<>();
+            for (Map.Entry<Reason, List<Integer>> entry : merged.entrySet()) {
+                ordered.put(entry.getKey() == firstBusy ? together : entry.getKey(), entry.getValue());
+            }
+            merged = ordered;
+        }
+        return merged;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<Integer> busyMembers(Reason reason) {
+        return (Set<Integer>) reason.args().get(2);
+    }
+
+    private String sentence(Reason reason, List<Integer> onDays, boolean everyDay) {
         List<Object> args = new ArrayList<>();
-        args.add(dayList(onDays));
-        args.add(onDays.size());
+        args.add(everyDay && onDays.size() > 1 ? Messages.get("planner.days.every") : dayList(onDays));
+        args.add(everyDay ? 1 : onDays.size());
         args.addAll(reason.args());
-        return Messages.get(reason.key(), args.toArray());
+        return Messages.get(reason.key(), args.subList(0, Math.min(args.size(), 4)).toArray());
     }
 
     /** The first rule that leaves no room on day {@code d}. */
@@ -81,12 +125,17 @@ final class UnplacedReasons {
             if (spans.length == 0) {
                 return closed(item, d);
             }
+            boolean openAtAll = false;
             for (int i = 0; i + 1 < spans.length; i += 2) {
                 int a = Math.max(from, spans[i]);
                 int b = Math.min(to, spans[i + 1]);
+                openAtAll |= b > a;
                 if (b - a >= item.minutes()) {
                     open.add(new int[] {a, b});
                 }
+            }
+            if (open.isEmpty() && openAtAll) {
+                return new Reason("planner.reason.openTooBriefly", List.of(duration(item.minutes())));
             }
             if (open.isEmpty()) {
                 if (from >= 12 * 60) {
@@ -95,7 +144,8 @@ final class UnplacedReasons {
                 if (to <= 13 * 60) {
                     return new Reason("planner.reason.closedMorning", List.of());
                 }
-                return new Reason("planner.reason.openTooBriefly", List.of(duration(item.minutes())));
+                return new Reason("planner.reason.closedAtThoseTimes", List.of(Formats.timeRange(Minutes.time(from),
+                        Minutes.time(to))));
             }
         }
         Set<Integer> busy = new TreeSet<>();
@@ -124,7 +174,7 @@ final class UnplacedReasons {
         if (busy.containsAll(needed) && needed.size() > 1) {
             return new Reason("planner.reason.fullForAll", List.of());
         }
-        return new Reason("planner.reason.full", List.of(names(busy), busy.size()));
+        return new Reason("planner.reason.full", List.of(names(busy), busy.size(), Set.copyOf(busy)));
     }
 
     /** Closed all day: with the closure's reason when there is one. */
@@ -177,13 +227,23 @@ final class UnplacedReasons {
         return list(names);
     }
 
-    /** "Tuesday", "Tuesday and Wednesday"; with the date when the trip is longer than a week. */
+    /**
+     * "Tuesday", "Tuesday and Wednesday"; with the date when the trip is longer than a week; the first three and
+     * how many more when there are over four.
+     */
     private String dayList(List<Integer> onDays) {
         boolean week = problem.days().count() <= 7;
         List<String> names = new ArrayList<>();
         for (int d : onDays) {
             LocalDate date = problem.days().date(d);
             names.add(week ? weekday(date.getDayOfWeek()) : Formats.shortDay(date));
+        }
+        if (names.size() > 4) {
+            String first = names.get(0);
+            for (int i = 1; i < 3; i++) {
+                first = Messages.get("planner.list.more", first, names.get(i));
+            }
+            return Messages.get("planner.days.more", first, names.size() - 3);
         }
         return list(names);
     }

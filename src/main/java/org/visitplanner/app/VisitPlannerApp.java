@@ -58,6 +58,9 @@ import org.visitplanner.gui.meeting.MeetingRecordView;
 import org.visitplanner.gui.meeting.MeetingRecordViewModel;
 import org.visitplanner.gui.meeting.MeetingRecords;
 import org.visitplanner.gui.people.PeopleView;
+import org.visitplanner.gui.planner.PlannerView;
+import org.visitplanner.gui.planner.PlannerViewModel;
+import org.visitplanner.gui.planner.VisitsImportViewModel;
 import org.visitplanner.gui.people.PeopleViewModel;
 import org.visitplanner.gui.search.SearchViewModel;
 import org.visitplanner.gui.security.PasswordPrompt;
@@ -94,6 +97,13 @@ public final class VisitPlannerApp extends Application {
     /** Documents take seconds; they get their own worker so that edits never wait behind them. */
     private final FxTaskExecutor documentTasks = new FxTaskExecutor();
     private final FxScheduler scheduler = new FxScheduler();
+    /** Plan for me solves here: seconds of work that must never wait behind, or hold up, the data's thread. */
+    private final java.util.concurrent.ExecutorService solver = java.util.concurrent.Executors.newSingleThreadExecutor(
+            work -> {
+                Thread thread = new Thread(work, "visit-planner-solver");
+                thread.setDaemon(true);
+                return thread;
+            });
     private Services services;
     private UserSettings settings;
     private Stage stage;
@@ -218,6 +228,7 @@ public final class VisitPlannerApp extends Application {
             }
         };
         DirectoryActions directoryActions = new DirectoryActions(tasks, state, undo, services.directory());
+        VisitsImportViewModel visitsImport = new VisitsImportViewModel(tasks, state, undo, services.visitsCsv());
         DirectoryTransfer directoryTransfer = new DirectoryTransfer(new DirectoryFilesViewModel(tasks, state, undo,
                 services.directoryCsv()));
         Controllers controllers = new Controllers();
@@ -233,10 +244,12 @@ public final class VisitPlannerApp extends Application {
                 .register(MainView.class, () -> new MainView(mainViewModel, loader, host, directoryTransfer,
                         new SearchViewModel(tasks, scheduler, services.search()), records,
                         new TripWindows(new TripActions(tasks, state, undo, services.tripService(),
-                                services.members(), services.events()))))
+                                services.members(), services.events())), visitsImport))
                 .register(ItineraryView.class, () -> new ItineraryView(new ItineraryViewModel(tasks, state,
                         services.itinerary(), undo), records, new DayNotesViewModel(tasks, state, services.dayNotes(),
                         undo)))
+                .register(PlannerView.class, () -> new PlannerView(new PlannerViewModel(tasks, solver,
+                        Platform::runLater, scheduler, state, services.planner(), undo), visitsImport))
                 .register(MeetingRecordView.class, () -> new MeetingRecordView(new MeetingRecordViewModel(tasks,
                         scheduler, state, services.meetings()), fileOpener))
                 .register(InstitutionHistoryView.class, () -> new InstitutionHistoryView(
@@ -472,6 +485,7 @@ public final class VisitPlannerApp extends Application {
 
     @Override
     public void stop() {
+        solver.shutdownNow();
         documentTasks.close();
         if (autoBackup != null) {
             autoBackup.close();

@@ -73,6 +73,8 @@ public final class ItineraryView {
     @FXML private Button dayNotesButton;
     @FXML private Label dayNoteLabel;
     @FXML private javafx.scene.layout.VBox emptyTrip;
+    /** Plan for me, beside the week (its own view, included by the page's FXML). */
+    @FXML private org.visitplanner.gui.planner.PlannerView plannerController;
 
     public ItineraryView(ItineraryViewModel viewModel, MeetingRecords meetingRecords, DayNotesViewModel dayNotes) {
         this.viewModel = viewModel;
@@ -182,10 +184,13 @@ public final class ItineraryView {
                 event.consume();
             }
         });
-        // A trip without events (a new one) says what to do next instead of showing a blank week.
+        // A trip without events (a new one) says what to do next instead of showing a blank week; with visits to
+        // place (or a plan over the week) the week is what to look at.
+        Bindings.bindContent(schedule.getGhosts(), plannerController.ghosts());
+        javafx.beans.binding.BooleanBinding planning = plannerController.hasWork();
         emptyTrip.visibleProperty().bind(Bindings.createBooleanBinding(() -> viewModel.loadedProperty().get()
-                        && viewModel.itinerary().map(i -> i.events().isEmpty()).orElse(false),
-                viewModel.loadedProperty(), viewModel.entries(), viewModel.days()));
+                        && viewModel.itinerary().map(i -> i.events().isEmpty()).orElse(false) && !planning.get(),
+                viewModel.loadedProperty(), viewModel.entries(), viewModel.days(), planning));
         emptyTrip.managedProperty().bind(emptyTrip.visibleProperty());
         viewModel.reload();
     }

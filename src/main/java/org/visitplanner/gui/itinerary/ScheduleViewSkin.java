@@ -46,6 +46,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
     private final VBox root = new VBox(header, scroller);
     private final Map<Long, EventBlock> blocks = new HashMap<>();
     private final List<LegNode> legNodes = new ArrayList<>();
+    private final List<EventBlock> ghostBlocks = new ArrayList<>();
     private final Label dragLabel = new Label();
     private Drag drag;
 
@@ -65,6 +66,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
         control.getDays().addListener((Observable o) -> rebuild());
         control.getEntries().addListener((Observable o) -> rebuild());
         control.getLegs().addListener((Observable o) -> rebuild());
+        control.getGhosts().addListener((Observable o) -> rebuild());
         control.firstHourProperty().addListener(o -> rebuild());
         control.lastHourProperty().addListener(o -> rebuild());
         control.detailedProperty().addListener(o -> rebuild());
@@ -125,6 +127,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
     }
 
     private static final javafx.css.PseudoClass SELECTED = javafx.css.PseudoClass.getPseudoClass("selected");
+    private static final javafx.css.PseudoClass MOVING = javafx.css.PseudoClass.getPseudoClass("moving");
 
     private void ensureVisible(Node node) {
         grid.layout();
@@ -243,6 +246,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
             primaryHours.clear();
             secondaryHours.clear();
             blocks.clear();
+            ghostBlocks.clear();
             legNodes.clear();
             for (LocalDate day : view().getDays()) {
                 Region column = new Region();
@@ -283,6 +287,17 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
                 if (view().getDays().contains(entry.day())) {
                     EventBlock block = new EventBlock(entry);
                     blocks.put(entry.eventId(), block);
+                    getChildren().add(block);
+                }
+            }
+            for (ScheduleEntry ghost : view().getGhosts()) {
+                EventBlock moving = blocks.get(ghost.eventId());
+                if (moving != null) {
+                    moving.pseudoClassStateChanged(MOVING, true); // it is drawn again where the plan puts it
+                }
+                if (view().getDays().contains(ghost.day())) {
+                    EventBlock block = new EventBlock(ghost, true);
+                    ghostBlocks.add(block);
                     getChildren().add(block);
                 }
             }
@@ -344,7 +359,8 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
         private void layoutBlocks(double columnWidth, double left) {
             for (int dayIndex = 0; dayIndex < view().getDays().size(); dayIndex++) {
                 LocalDate day = view().getDays().get(dayIndex);
-                List<EventBlock> ofDay = blocks.values().stream().filter(b -> b.entry.day().equals(day))
+                List<EventBlock> ofDay = java.util.stream.Stream.concat(blocks.values().stream(),
+                                ghostBlocks.stream()).filter(b -> b.entry.day().equals(day))
                         .sorted(Comparator.comparing((EventBlock b) -> b.entry.start())
                                 .thenComparing(b -> b.entry.end()))
                         .toList();
@@ -475,8 +491,16 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
         private final Rectangle clip = new Rectangle();
 
         EventBlock(ScheduleEntry entry) {
+            this(entry, false);
+        }
+
+        /** A ghost is a proposed event: shown with its tooltip, never dragged, opened or deleted. */
+        EventBlock(ScheduleEntry entry, boolean ghost) {
             this.entry = entry;
             getStyleClass().addAll("schedule-event", "kind-" + entry.kind().name().toLowerCase(Locale.ROOT));
+            if (ghost) {
+                getStyleClass().add("schedule-ghost");
+            }
             if (entry.cancelled()) {
                 getStyleClass().add("cancelled");
             }
@@ -509,6 +533,9 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
             tooltip.setShowDelay(Duration.millis(600));
             Tooltip.install(this, tooltip);
             setClip(clip);
+            if (ghost) {
+                return;
+            }
             addEventHandler(MouseEvent.MOUSE_MOVED, e -> setCursor(nearBottom(e) ? javafx.scene.Cursor.S_RESIZE
                     : javafx.scene.Cursor.DEFAULT));
             addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);

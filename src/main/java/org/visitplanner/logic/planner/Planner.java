@@ -36,6 +36,18 @@ public final class Planner {
     static final long BASE_MOVES = 40_000;
     static final long MOVES_PER_ITEM = 10_000;
 
+    /**
+     * Timefold reports every run at INFO level (and warns when a stopped run's week is analysed half built): the
+     * window and the commands say what happened themselves. Held for the life of the app (java.util.logging forgets
+     * the level of a logger nobody references).
+     */
+    private static final java.util.logging.Logger SOLVER_LOG = quiet(java.util.logging.Logger.getLogger("ai.timefold"));
+
+    private static java.util.logging.Logger quiet(java.util.logging.Logger log) {
+        log.setLevel(java.util.logging.Level.SEVERE);
+        return log;
+    }
+
     private final SolverFactory<WeekPlan> factory;
     private final long baseMoves;
     private final long movesPerItem;

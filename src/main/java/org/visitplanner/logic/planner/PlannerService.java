@@ -70,6 +70,11 @@ public final class PlannerService {
         }));
     }
 
+    /** A trip's itinerary, for showing its visits (names of places and people). */
+    public Optional<org.visitplanner.logic.itinerary.Itinerary> itinerary(long tripId) {
+        return itineraries.load(tripId);
+    }
+
     /** The undoable step that applies a proposal (not applied yet: {@link PlanEdit#apply()} does it). */
     public PlanEdit accept(PlanningProblem problem, Proposal proposal) {
         return new PlanEdit(transactions, events, planner, problem, proposal);

@@ -90,6 +90,8 @@ public final class PlannerView {
     @FXML private Button discardButton;
 
     private boolean expandedOnce;
+    /** A window at least this wide shows the panel and a readable week side by side. */
+    private static final double ROOMY_WIDTH = 1200;
 
     public PlannerView(PlannerViewModel viewModel, VisitsImportViewModel imports) {
         this.viewModel = viewModel;
@@ -99,7 +101,11 @@ public final class PlannerView {
     @FXML
     private void initialize() {
         headingLabel.textProperty().bind(viewModel.headingProperty());
-        collapsedLabel.textProperty().bind(viewModel.headingProperty());
+        // Folded, the panel shows how many visits wait (its name, in any script, would not fit sideways).
+        collapsedLabel.textProperty().bind(Bindings.size(viewModel.visits()).asString());
+        javafx.scene.control.Tooltip count = new javafx.scene.control.Tooltip();
+        count.textProperty().bind(viewModel.headingProperty());
+        collapsedLabel.setTooltip(count);
         visitList.setItems(viewModel.visits());
         visitList.setCellFactory(list -> new VisitCell());
         Label empty = new Label(Messages.get("planner.empty"));
@@ -143,9 +149,10 @@ public final class PlannerView {
 
         viewModel.phaseProperty().addListener((obs, was, phase) -> showPhase(phase));
         showPhase(viewModel.phaseProperty().get());
-        // Folded when there is nothing to place (the week gets the room), open as soon as there is.
+        // Folded when there is nothing to place (the week gets the room), open as soon as there is — unless the
+        // window is narrow: then the week keeps the room until the user opens the panel or plans.
         viewModel.visits().addListener((ListChangeListener<VisitRow>) change -> {
-            if (!viewModel.visits().isEmpty() && !expandedOnce) {
+            if (!viewModel.visits().isEmpty() && !expandedOnce && roomy()) {
                 expand();
             }
         });
@@ -254,6 +261,10 @@ public final class PlannerView {
     @FXML
     private void discard() {
         viewModel.discard();
+    }
+
+    private boolean roomy() {
+        return root.getScene() == null || root.getScene().getWidth() >= ROOMY_WIDTH;
     }
 
     @FXML
@@ -384,9 +395,13 @@ public final class PlannerView {
                 label.setWrapText(true);
                 label.setMinHeight(Region.USE_PREF_SIZE);
             }
+            // Wrapped lines need a width to measure their height: the list's, less the cell's padding and scroll bar.
             listViewProperty().addListener((obs, was, list) -> {
                 if (list != null) {
-                    box.maxWidthProperty().bind(list.widthProperty().subtract(28));
+                    for (Label label : java.util.List.of(title, line, conditions)) {
+                        label.prefWidthProperty().bind(list.widthProperty().subtract(34));
+                        label.maxWidthProperty().bind(list.widthProperty().subtract(34));
+                    }
                 }
             });
             setOnMouseClicked(event -> {

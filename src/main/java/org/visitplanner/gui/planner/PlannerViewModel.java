@@ -276,7 +276,7 @@ public final class PlannerViewModel {
     }
 
     private String people(List<Long> memberIds) {
-        if (memberIds.isEmpty()) {
+        if (memberIds.isEmpty() || memberIds.containsAll(itinerary.members().stream().map(Member::id).toList())) {
             return Messages.get("itinerary.everyone", itinerary.members().size());
         }
         return memberIds.stream().map(itinerary::member).flatMap(Optional::stream).map(Member::initials)
@@ -382,13 +382,22 @@ public final class PlannerViewModel {
                 : Messages.get("planner.result.replanned", newOnes, moved);
         String rules = result.feasible() ? Messages.get("planner.result.rulesHold")
                 : Messages.get("planner.result.rulesBroken");
-        String stopped = thisRun.stopped() ? " " + Messages.get("planner.result.stopped") : "";
-        summary.set(placed + " " + rules + stopped);
-        int saved = result.travelSaved();
-        travelText.set(Messages.get("planner.result.travel", duration(result.travelMinutes()),
-                saved > 0 ? Messages.get("planner.result.travelLess", duration(saved))
-                        : saved < 0 ? Messages.get("planner.result.travelMore", duration(-saved))
-                        : Messages.get("planner.result.travelSame")));
+        String stopped = thisRun.stopped() ? Messages.get("planner.result.stopped") : "";
+        summary.set(Messages.get("planner.result.summary", placed, rules, stopped).strip());
+        // Re-planning is measured against the week as it is; new visits against placing each one in turn at its
+        // earliest free time (what doing it by hand would give).
+        String comparison;
+        if (result.mode() == PlanningProblem.Mode.REPLAN_THE_REST) {
+            int saved = result.travelSaved();
+            comparison = saved > 0 ? Messages.get("planner.result.travelLess", duration(saved))
+                    : saved < 0 ? Messages.get("planner.result.travelMore", duration(-saved))
+                    : Messages.get("planner.result.travelSame");
+        } else {
+            int saved = result.travelSavedAgainstFirstCome().orElse(0);
+            comparison = saved > 0 ? Messages.get("planner.result.travelLessThanFirstCome", duration(saved))
+                    : Messages.get("planner.result.travelAsFirstCome");
+        }
+        travelText.set(Messages.get("planner.result.travel", duration(result.travelMinutes()), comparison));
         costs.setAll(result.costs().stream().map(c -> new CostRow(Messages.get("planner.rule." + c.rule().id()),
                 c.detail(), c.points())).toList());
         unplaced.setAll(result.unplaced().stream().map(u -> new UnplacedRow(u.place().isEmpty() ? u.title()

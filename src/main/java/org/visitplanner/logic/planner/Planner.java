@@ -90,6 +90,7 @@ public final class Planner {
         private volatile boolean stopped;
         private volatile boolean finished;
         private volatile boolean timeUp;
+        private WeekPlan firstCome;
 
         private Run(PlanningProblem problem, Duration limit) {
             this.problem = problem;
@@ -107,7 +108,9 @@ public final class Planner {
             // Local search improves a week much faster than construction builds one: start from what a person would
             // do, and let the construction heuristic place only what that left out.
             WeekPlan start = EarliestFit.start(problem.plan());
+            firstCome = copy(start);
             if (stopped || problem.movableCount() == 0) {
+                finished = true;
                 solutions.update(start);
                 return start;
             }
@@ -155,7 +158,7 @@ public final class Planner {
 
         /** The proposal for the week {@link #solve} returned: placements, reasons, costs and travel. */
         public Proposal proposal(WeekPlan best) {
-            return Proposals.of(problem, best, analyse(best), settled());
+            return Proposals.of(problem, best, analyse(best), firstCome == null ? best : firstCome, settled());
         }
 
         /** What the user sees while it solves: the placements of a better week (cheap, no explanation). */

@@ -18,11 +18,13 @@ import org.visitplanner.model.EventKind;
  * @param costs        one line per preference
  * @param travelMinutes       minutes of the journeys of the proposed week (each journey once, known times only)
  * @param currentTravelMinutes the same for the week as it is now
+ * @param firstComeTravelMinutes the same for the week the planner started from: each visit in turn at its earliest
+ *                     free time ({@link EarliestFit}), which placed {@code firstComePlaced} items
  * @param settled      false when the time ran out (or planning was stopped) before the search settled
  */
 public record Proposal(long tripId, PlanningProblem.Mode mode, List<Placement> placements, List<Unplaced> unplaced,
                        int hard, int medium, int soft, List<RuleCost> costs, int travelMinutes,
-                       int currentTravelMinutes, boolean settled) {
+                       int currentTravelMinutes, int firstComeTravelMinutes, int firstComePlaced, boolean settled) {
 
     public Proposal {
         placements = List.copyOf(placements);
@@ -79,6 +81,15 @@ public record Proposal(long tripId, PlanningProblem.Mode mode, List<Placement> p
     /** Travel minutes saved against the week as it is now (negative when the new visits add journeys). */
     public int travelSaved() {
         return currentTravelMinutes - travelMinutes;
+    }
+
+    /**
+     * Travel minutes saved against placing each visit in turn at its earliest free time; empty when that placed
+     * fewer items (fewer journeys are no saving).
+     */
+    public java.util.OptionalInt travelSavedAgainstFirstCome() {
+        return firstComePlaced <= placements.size() ? java.util.OptionalInt.of(firstComeTravelMinutes - travelMinutes)
+                : java.util.OptionalInt.empty();
     }
 
     /** Whether accepting it would change anything. */

@@ -45,7 +45,7 @@ final class Proposals {
     }
 
     static Proposal of(PlanningProblem problem, WeekPlan week, ScoreAnalysis<HardMediumSoftScore> analysis,
-                       boolean settled) {
+                       WeekPlan firstCome, boolean settled) {
         List<Proposal.Placement> placements = new ArrayList<>();
         List<Proposal.Unplaced> unplaced = new ArrayList<>();
         UnplacedReasons reasons = new UnplacedReasons(problem, week);
@@ -65,9 +65,12 @@ final class Proposals {
         HardMediumSoftScore score = week.score();
         Itinerary now = problem.itinerary();
         Itinerary proposed = now.withEvents(events(problem, placements));
+        List<Proposal.Placement> firstComePlacements = placements(problem, firstCome);
         return new Proposal(now.trip().id(), problem.mode(), placements, unplaced, score.hardScore(),
                 score.mediumScore(), score.softScore(), costs(problem, week, analysis, proposed),
-                travelMinutes(proposed), travelMinutes(now), settled);
+                travelMinutes(proposed), travelMinutes(now),
+                travelMinutes(now.withEvents(events(problem, firstComePlacements))), firstComePlacements.size(),
+                settled);
     }
 
     private static Proposal.Placement placement(PlanningProblem problem, PlanItem item, Optional<Slot> before) {

@@ -108,6 +108,12 @@ public final class PlannerView {
         collapsedLabel.setTooltip(count);
         visitList.setItems(viewModel.visits());
         visitList.setCellFactory(list -> new VisitCell());
+        viewModel.justSavedProperty().addListener((obs, was, row) -> {
+            if (row != null) {
+                visitList.getSelectionModel().select(row);
+                visitList.scrollTo(row);
+            }
+        });
         Label empty = new Label(Messages.get("planner.empty"));
         empty.setWrapText(true);
         empty.getStyleClass().add("planner-caption");

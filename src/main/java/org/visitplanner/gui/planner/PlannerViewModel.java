@@ -101,6 +101,9 @@ public final class PlannerViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
     private final ReadOnlyBooleanWrapper canAccept = new ReadOnlyBooleanWrapper(this, "canAccept");
     private final ReadOnlyBooleanWrapper canPlan = new ReadOnlyBooleanWrapper(this, "canPlan");
+    /** The visit just saved from the dialog, once the list holds it: the list shows and selects it. */
+    private final ReadOnlyObjectWrapper<VisitRow> justSaved = new ReadOnlyObjectWrapper<>(this, "justSaved");
+    private VisitToPlace savedAwaited;
     private final FormField dayStart = new FormField();
     private final FormField dayEnd = new FormField();
 
@@ -235,6 +238,7 @@ public final class PlannerViewModel {
             allVisits = loaded.visits();
             visits.setAll(loaded.visits().stream().filter(VisitToPlace::toPlace).map(this::row).toList());
             heading.set(Messages.get("planner.heading", visits.size()));
+            showSaved();
             dayStart.load(Formats.time(loaded.limits().start()));
             dayEnd.load(Formats.time(loaded.limits().end()));
             dayStart.problemProperty().set(null);
@@ -499,8 +503,32 @@ public final class PlannerViewModel {
 
     /** Saves what the dialog holds (it has been validated): a new visit or a change, one undoable step. */
     public void save(VisitDialogViewModel dialog, VisitToPlace result) {
+        savedAwaited = result;
         undo.perform(dialog.isNew() ? service.addVisit(result) : service.changeVisit(dialog.original(), result),
                 done -> state.showStatus(Messages.get("planner.saved", result.title())));
+    }
+
+    /** The visit just saved, once listed (null until then); the list scrolls to it. */
+    public ReadOnlyObjectProperty<VisitRow> justSavedProperty() {
+        return justSaved.getReadOnlyProperty();
+    }
+
+    // A new visit's id is the database's: it is found again by what she typed, the last such row being the newest.
+    private void showSaved() {
+        VisitToPlace awaited = savedAwaited;
+        if (awaited == null) {
+            return;
+        }
+        for (int i = visits.size() - 1; i >= 0; i--) {
+            VisitToPlace listed = visits.get(i).visit();
+            if ((awaited.id() == 0 || listed.id() == awaited.id()) && listed.title().equals(awaited.title())
+                    && java.util.Objects.equals(listed.institutionId(), awaited.institutionId())) {
+                savedAwaited = null;
+                justSaved.set(null);
+                justSaved.set(visits.get(i));
+                return;
+            }
+        }
     }
 
     /** Deletes a visit to place (undoable). */

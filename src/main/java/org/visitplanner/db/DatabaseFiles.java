@@ -176,9 +176,9 @@ final class DatabaseFiles {
                 // A wrong key reads garbage where the header should be, as H2 itself says for an encrypted file.
                 case DataUtils.ERROR_FILE_CORRUPT -> key != null ? DataProblem.Kind.WRONG_PASSWORD
                         : DataProblem.Kind.CORRUPT;
-                case DataUtils.ERROR_WRITING_FAILED -> DataProblems.isDiskFull(e) ? DataProblem.Kind.DISK_FULL
+                case DataUtils.ERROR_WRITING_FAILED -> DataProblems.isDiskFull(e, file) ? DataProblem.Kind.DISK_FULL
                         : DataProblem.Kind.READ_ONLY;
-                default -> DataProblems.isDiskFull(e) ? DataProblem.Kind.DISK_FULL : DataProblem.Kind.CORRUPT;
+                default -> DataProblems.isDiskFull(e, file) ? DataProblem.Kind.DISK_FULL : DataProblem.Kind.CORRUPT;
             }, file.toString(), e);
         }
     }
@@ -497,7 +497,7 @@ final class DatabaseFiles {
     }
 
     static DataProblem fileProblem(IOException e, Path where) {
-        DataProblem.Kind kind = DataProblems.kind(e);
+        DataProblem.Kind kind = DataProblems.kind(e, where);
         return new DataProblem(kind == DataProblem.Kind.OTHER || kind == DataProblem.Kind.CORRUPT
                 ? DataProblem.Kind.OTHER : kind, where.toString(), e);
     }

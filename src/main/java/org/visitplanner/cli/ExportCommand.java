@@ -2,6 +2,7 @@ package org.visitplanner.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -83,7 +84,7 @@ final class ExportCommand implements Callable<Integer> {
             Long memberId = member == null ? null : memberNamed(data, member).id();
             DocumentOptions options = new DocumentOptions(
                     documentLanguage == null ? Messages.locale() : documentLanguage, chosenPaper, homeTime, memberId,
-                    LocalDate.now());
+                    LocalDate.now(), Instant.now());
             try {
                 services.documents().export(data, chosenFormat, options, out, Progress.NONE);
             } catch (IOException e) {

@@ -255,7 +255,7 @@ public final class PrintPreviewViewModel {
     private DocumentOptions options() {
         Member chosen = member.get();
         return new DocumentOptions(language.get(), paper.get(), homeTime.get(),
-                chosen == null ? null : chosen.id(), LocalDate.now(clock));
+                chosen == null ? null : chosen.id(), LocalDate.now(clock), clock.instant());
     }
 
     private Progress progressFor(long run, AtomicBoolean stop) {

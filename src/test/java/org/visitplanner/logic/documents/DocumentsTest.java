@@ -155,8 +155,7 @@ class DocumentsTest {
                     start, start.plusMinutes(50), ZoneId.of("Europe/Paris"), null, "Room " + i, EventStatus.PLANNED,
                     "x".repeat(40), List.of(), List.of(), 0));
         }
-        TripDocumentData data = new TripDocumentData(trip, crowded, sample.delegation(), sample.membersById(),
-                sample.institutions(), sample.contacts(), sample.partnershipsByInstitution(), sample.dayNotes(), List.of(), MeetingFacts.NONE);
+        TripDocumentData data = sample.withEvents(crowded, List.of());
         for (ExportFormat format : List.of(ExportFormat.PDF_WEEK, ExportFormat.PDF_DAYS)) {
             byte[] pdf = write(data, format, options(Locale.ENGLISH));
             String text = text(pdf);

@@ -122,6 +122,18 @@ class CalendarImportTest {
     }
 
     @Test
+    void outlooksWesternEuropeZoneAtAParisInstitutionGivesATripInParisTime() throws IOException {
+        Path file = resource("outlook.ics");
+        Files.writeString(file, Files.readString(file).replace("Romance Standard Time", "W. Europe Standard Time"));
+
+        Trip trip = services.calendarImport().importFile(file, Optional.empty()).trip();
+
+        assertThat(trip.venueZone()).isEqualTo(ZoneId.of("Europe/Paris"));
+        assertThat(byUid(trip.id(), "040000008200E00074C5B7101A82E0080000000010AB@example.org").start())
+                .isEqualTo(LocalDateTime.of(2025, 12, 8, 10, 0));
+    }
+
+    @Test
     void importingTheSameFileAgainUpdatesTheEventsAndNeverDuplicatesThem() throws IOException {
         Path file = resource("outlook.ics");
         Trip trip = services.calendarImport().importFile(file, Optional.empty()).trip();

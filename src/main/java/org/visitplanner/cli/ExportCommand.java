@@ -48,7 +48,8 @@ final class ExportCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--member", paramLabel = "NAME",
-            description = "Only this member (Latin or Chinese name); pdf-member and ics cover every member without it.")
+            description = "Only this member's part (Latin or Chinese name), for every format but pdf-report; "
+                    + "pdf-member and ics cover every member without it.")
     String member;
 
     @Option(names = "--lang", paramLabel = "en|fr|zh", description = "Language of the document.")
@@ -73,6 +74,10 @@ final class ExportCommand implements Callable<Integer> {
         Paper chosenPaper = Paper.parse(paper);
         if (chosenPaper == null) {
             throw new CommandFailure(ExitCodes.BAD_USAGE, Messages.get("cli.export.error.paper", paper));
+        }
+        if (member != null && !chosenFormat.takesMember()) {
+            throw new CommandFailure(ExitCodes.BAD_USAGE,
+                    Messages.get("cli.export.error.memberNotMeaningful", chosenFormat.cliName()));
         }
         Locale documentLanguage = language == null ? null : Messages.parseLanguage(language);
         if (language != null && documentLanguage == null) {

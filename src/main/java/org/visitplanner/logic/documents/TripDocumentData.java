@@ -96,6 +96,11 @@ public record TripDocumentData(Trip trip, List<Event> events, List<Member> deleg
         return events.stream().filter(e -> e.day().equals(day) && e.status() != EventStatus.CANCELLED).toList();
     }
 
+    /** The events of {@code day} that are not cancelled, only {@code memberId}'s when a member is given. */
+    public List<Event> eventsOn(LocalDate day, Long memberId) {
+        return eventsOn(day).stream().filter(e -> memberId == null || e.participantIds().contains(memberId)).toList();
+    }
+
     /** The not-cancelled events {@code memberId} takes part in, in time order. */
     public List<Event> eventsOf(long memberId) {
         return events.stream()

@@ -518,7 +518,8 @@ public final class CalendarImport {
         }
         List<Institution> places = institutions.findAll();
         List<Institution> placeOf = parsed.events().stream()
-                .map(e -> matchInstitution(e.location(), places).or(() -> nearest(e.geo(), places)).orElse(null))
+                .map(e -> matchInstitution(e.location(), places)
+                        .or(() -> e.location().isEmpty() ? nearest(e.geo(), places) : Optional.empty()).orElse(null))
                 .toList();
         List<TripSummary> allTrips = trips.findAll();
         Trip trip = into.orElseGet(() -> createTrip(parsed, allTrips, placeOf));
@@ -670,7 +671,10 @@ public final class CalendarImport {
                 .findFirst();
     }
 
-    /** The institution within 100 m of {@code position}, when exactly one is. */
+    /**
+     * The institution within 100 m of {@code position}, when exactly one is: for an event that has a map position and
+     * no place text (a free place next door to an institution is not the institution).
+     */
     static Optional<Institution> nearest(Coordinates position, List<Institution> places) {
         if (position == null) {
             return Optional.empty();

@@ -623,6 +623,15 @@ public final class PdfPages implements AutoCloseable {
                 while (end > 1 && width(word.substring(0, end), style) > width) {
                     end = word.offsetByCodePoints(end, -1);
                 }
+                // Even then, closing punctuation does not start the next line, nor an opening bracket end this one.
+                int fitting = end;
+                while (end > 1 && (NO_LINE_START.indexOf(word.codePointAt(end)) >= 0
+                        || NO_LINE_END.indexOf(word.codePointBefore(end)) >= 0)) {
+                    end = word.offsetByCodePoints(end, -1);
+                }
+                if (end <= 1) {
+                    end = fitting; // a word made of punctuation only: cut where it fits
+                }
                 lines.add(word.substring(0, end));
                 word = word.substring(end);
             }

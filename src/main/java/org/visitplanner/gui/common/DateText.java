@@ -38,7 +38,11 @@ public final class DateText {
             }
         }
         try {
-            return Optional.of(LocalDate.parse(t, DateTimeFormatter.ofPattern(Messages.get("format.date"),
+            // The long form writes the first of a month as the language does ("1er décembre 2025").
+            String first = Messages.get("format.firstOfMonth");
+            String numbered = first.equals("1") ? t : t.replaceFirst("(?<!\\d)" + java.util.regex.Pattern.quote(first)
+                    + "(?!\\p{L})", "1");
+            return Optional.of(LocalDate.parse(numbered, DateTimeFormatter.ofPattern(Messages.get("format.date"),
                     Messages.locale())));
         } catch (DateTimeParseException e) {
             return Optional.empty();

@@ -57,6 +57,10 @@ public final class DirectoryCsv {
     public record Rejected(int line, String reason) {
     }
 
+    /** Something the user should know about a row that is imported (a value cut to its limit). */
+    public record Note(int line, String text) {
+    }
+
     /** What importing a file would do; nothing is written until it is {@linkplain #apply applied}. */
     public static final class Preview {
         private final What what;
@@ -64,6 +68,8 @@ public final class DirectoryCsv {
         private final List<Change> added = new ArrayList<>();
         private final List<Change> updated = new ArrayList<>();
         private final List<Rejected> rejected = new ArrayList<>();
+        private final List<Note> rowNotes = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
         private int unchanged;
         private final List<Write<InstitutionProfile>> institutionWrites = new ArrayList<>();
         private final List<Write<Contact>> contactWrites = new ArrayList<>();
@@ -92,6 +98,16 @@ public final class DirectoryCsv {
 
         public List<Rejected> rejected() {
             return Collections.unmodifiableList(rejected);
+        }
+
+        /** What the user should know about the whole file: how it was read, which columns are ignored. */
+        public List<String> notes() {
+            return Collections.unmodifiableList(notes);
+        }
+
+        /** What the user should know about rows that are imported (values cut to their limit), by line. */
+        public List<Note> rowNotes() {
+            return Collections.unmodifiableList(rowNotes);
         }
 
         /** Rows that match a record and would change nothing. */
@@ -186,8 +202,11 @@ public final class DirectoryCsv {
     public Preview preview(CsvSheet sheet, String source) throws CsvProblem {
         What what = CsvColumns.recognise(sheet.header()).orElseThrow(() ->
                 new CsvProblem(1, Messages.get("directory.csv.unrecognised")));
-        Map<String, Integer> columns = columns(what, sheet.header());
         Preview preview = new Preview(what, source);
+        if (sheet.encoding() == CsvSheet.Encoding.WINDOWS_1252) {
+            preview.notes.add(Messages.get("directory.csv.readAsWindows1252"));
+        }
+        Map<String, Integer> columns = columns(what, sheet.header(), preview.notes);
         transactions.run(() -> {
             if (what == What.INSTITUTIONS) {
                 previewInstitutions(sheet, columns, preview);
@@ -253,16 +272,20 @@ public final class DirectoryCsv {
         return Edits.change(Messages.get("directory.undo.import", source), forth, back);
     }
 
-    /** Column index by documented column name; unknown or repeated columns make the whole file unusable. */
-    private static Map<String, Integer> columns(What what, List<String> header) throws CsvProblem {
+    /**
+     * Column index by documented column name. A column Visit Planner does not know is ignored (and said so in
+     * {@code notes}); a repeated one makes the whole file unusable (which one counts would be a guess).
+     */
+    private static Map<String, Integer> columns(What what, List<String> header, List<String> notes)
+            throws CsvProblem {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i);
             Optional<String> column = what == What.INSTITUTIONS ? CsvColumns.institutionColumn(name)
                     : CsvColumns.contactColumn(name);
             if (column.isEmpty()) {
-                String known = String.join(", ", what == What.INSTITUTIONS ? institutionColumns() : CONTACT_COLUMNS);
-                throw new CsvProblem(1, Messages.get("directory.csv.unknownColumn", name, known));
+                notes.add(Messages.get("directory.csv.ignoredColumn", name));
+                continue;
             }
             if (columns.put(column.get(), i) != null) {
                 throw new CsvProblem(1, Messages.get("directory.csv.repeatedColumn", name));
@@ -297,7 +320,10 @@ public final class DirectoryCsv {
 
         for (CsvSheet.Row row : sheet.rows()) {
             try {
-                Map<InstitutionField, String> texts = institutionTexts(row, columns);
+                Map<InstitutionField, String> texts = institutionTexts(row, columns, sheet.header().size());
+                for (InstitutionField field : CUT_INSTITUTION_FIELDS) {
+                    cut(texts, field, field.column(), field.maxLength(), row.line(), preview);
+                }
                 String name = texts.getOrDefault(InstitutionField.OFFICIAL_NAME, "");
                 InstitutionProfile match = matchInstitution(row, columns, name, byId, byName);
                 if (match == null && FieldChecks.isBlank(name)) {
@@ -332,17 +358,15 @@ public final class DirectoryCsv {
                     preview.institutionWrites.add(new Write<>(match, after));
                 }
             } catch (FieldProblemException e) {
+                preview.rowNotes.removeIf(note -> note.line() == row.line());
                 preview.rejected.add(new Rejected(row.line(), e.getMessage()));
             }
         }
     }
 
-    private static Map<InstitutionField, String> institutionTexts(CsvSheet.Row row, Map<String, Integer> columns)
-            throws FieldProblemException {
-        if (row.cells().size() > maxIndex(columns) + 1
-                && row.cells().subList(maxIndex(columns) + 1, row.cells().size()).stream().anyMatch(c -> !c.isBlank())) {
-            throw reject("directory.import.extraCells");
-        }
+    private static Map<InstitutionField, String> institutionTexts(CsvSheet.Row row, Map<String, Integer> columns,
+                                                                  int headerSize) throws FieldProblemException {
+        rejectExtraCells(row, headerSize);
         Map<InstitutionField, String> texts = new EnumMap<>(InstitutionField.class);
         for (InstitutionField field : InstitutionField.values()) {
             Integer index = columns.get(field.column());
@@ -414,16 +438,16 @@ public final class DirectoryCsv {
 
         for (CsvSheet.Row row : sheet.rows()) {
             try {
-                if (row.cells().size() > maxIndex(columns) + 1 && row.cells()
-                        .subList(maxIndex(columns) + 1, row.cells().size()).stream().anyMatch(c -> !c.isBlank())) {
-                    throw reject("directory.import.extraCells");
-                }
+                rejectExtraCells(row, sheet.header().size());
                 Map<ContactField, String> texts = new EnumMap<>(ContactField.class);
                 for (ContactField field : ContactField.values()) {
                     Integer index = columns.get(field.column());
                     if (index != null) {
                         texts.put(field, row.cell(index));
                     }
+                }
+                for (ContactField field : CUT_CONTACT_FIELDS) {
+                    cut(texts, field, field.column(), field.maxLength(), row.line(), preview);
                 }
                 Contact byItsId = id(row, columns).map(byId::get).orElse(null);
                 Institution institution = institutionOf(row, columns, all.institutions(), institutionsById);
@@ -470,6 +494,7 @@ public final class DirectoryCsv {
                     preview.contactWrites.add(new Write<>(match, after));
                 }
             } catch (FieldProblemException e) {
+                preview.rowNotes.removeIf(note -> note.line() == row.line());
                 preview.rejected.add(new Rejected(row.line(), e.getMessage()));
             }
         }
@@ -515,6 +540,31 @@ public final class DirectoryCsv {
 
     // ---- shared
 
+    /** Free text that may be cut to its limit; a code, a number, an address or hours cut short would be wrong. */
+    private static final List<InstitutionField> CUT_INSTITUTION_FIELDS = List.of(InstitutionField.OFFICIAL_NAME,
+            InstitutionField.ENGLISH_NAME, InstitutionField.CHINESE_NAME, InstitutionField.SHORT_NAME,
+            InstitutionField.ADDRESS, InstitutionField.CITY, InstitutionField.COUNTRY, InstitutionField.NOTES);
+    private static final List<ContactField> CUT_CONTACT_FIELDS = List.of(ContactField.NAME,
+            ContactField.CHINESE_NAME, ContactField.TITLE, ContactField.LANGUAGES, ContactField.NOTES);
+
+    /**
+     * Cuts the text of {@code field} to {@code max} characters (never inside a character) when it is longer, and says
+     * so for the row: a spreadsheet cell longer than the form allows is imported as far as it goes.
+     */
+    private static <F> void cut(Map<F, String> texts, F field, String column, int max, int line, Preview preview) {
+        String text = texts.get(field);
+        if (text == null || text.strip().length() <= max) {
+            return;
+        }
+        String stripped = text.strip();
+        int end = max;
+        if (Character.isHighSurrogate(stripped.charAt(end - 1))) {
+            end--;
+        }
+        texts.put(field, stripped.substring(0, end).strip());
+        preview.rowNotes.add(new Note(line, Messages.get("directory.import.cut", column, max)));
+    }
+
     private static Optional<Long> id(CsvSheet.Row row, Map<String, Integer> columns) throws FieldProblemException {
         Integer index = columns.get(CsvColumns.ID);
         if (index == null || row.cell(index).isBlank()) {
@@ -537,8 +587,12 @@ public final class DirectoryCsv {
         }
     }
 
-    private static int maxIndex(Map<String, Integer> columns) {
-        return columns.values().stream().mapToInt(Integer::intValue).max().orElse(-1);
+    /** A row with text in cells beyond the header's columns is refused: which column it belongs to is a guess. */
+    private static void rejectExtraCells(CsvSheet.Row row, int headerSize) throws FieldProblemException {
+        if (row.cells().size() > headerSize
+                && row.cells().subList(headerSize, row.cells().size()).stream().anyMatch(c -> !c.isBlank())) {
+            throw reject("directory.import.extraCells");
+        }
     }
 
     private static <K> String changedColumns(Map<K, String> before, Map<K, String> after) {

@@ -14,6 +14,7 @@ import org.visitplanner.logic.directory.InstitutionRepository;
 import org.visitplanner.logic.trip.TripRepository;
 import org.visitplanner.model.Closure;
 import org.visitplanner.model.Contact;
+import org.visitplanner.model.Coordinates;
 import org.visitplanner.model.Event;
 import org.visitplanner.model.Institution;
 import org.visitplanner.model.OpeningHours;
@@ -67,8 +68,14 @@ public final class ItineraryService {
         }
         Map<Long, Contact> people = contacts.findAll().stream()
                 .collect(Collectors.toMap(Contact::id, Function.identity()));
+        Map<Long, Coordinates> freeLocations = new HashMap<>();
+        events.calendarFacts(trip.id()).forEach((id, facts) -> {
+            if (facts.position() != null) {
+                freeLocations.put(id, facts.position());
+            }
+        });
         return new Itinerary(trip, trips.members(trip.id()), tripEvents, all, hours, closed, people,
-                overrides.findByTrip(trip.id()));
+                overrides.findByTrip(trip.id())).withPositions(freeLocations);
     }
 
     /**

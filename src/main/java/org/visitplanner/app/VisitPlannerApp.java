@@ -46,6 +46,7 @@ import org.visitplanner.gui.directory.InstitutionsView;
 import org.visitplanner.gui.documents.PrintPreviewView;
 import org.visitplanner.gui.documents.PrintPreviewViewModel;
 import org.visitplanner.gui.directory.InstitutionsViewModel;
+import org.visitplanner.gui.common.UiLanguage;
 import org.visitplanner.gui.common.UndoActions;
 import org.visitplanner.gui.itinerary.DayNotesViewModel;
 import org.visitplanner.gui.itinerary.ItineraryView;
@@ -129,7 +130,7 @@ public final class VisitPlannerApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
-        Messages.setLocale(language);
+        UiLanguage.use(language);
         settings = UserSettings.load(dataDirectory);
         Theme.apply(settings.darkTheme());
         stage.setTitle(Messages.get("app.name"));
@@ -184,7 +185,7 @@ public final class VisitPlannerApp extends Application {
         MainView.Host host = new MainView.Host() {
             @Override
             public void switchLanguage(Locale chosen) {
-                Messages.setLocale(chosen);
+                UiLanguage.use(chosen);
                 stage.setTitle(Messages.get("app.name"));
                 showMainView();
             }
@@ -468,6 +469,7 @@ public final class VisitPlannerApp extends Application {
 
     @Override
     public void stop() {
+        UiLanguage.restoreSystemLocale();
         documentTasks.close();
         if (autoBackup != null) {
             autoBackup.close();

@@ -27,6 +27,8 @@ import org.visitplanner.gui.common.Debouncer;
 import org.visitplanner.gui.common.Problems;
 import org.visitplanner.gui.common.Scheduler;
 import org.visitplanner.gui.common.TaskExecutor;
+import org.visitplanner.gui.common.TypedField;
+import org.visitplanner.logic.check.DateTimeInput;
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
@@ -128,6 +130,8 @@ public final class MeetingRecordViewModel {
     private final ObservableList<AttachmentRow> attachments = FXCollections.observableArrayList();
     private final ObservableList<Member> owners = FXCollections.observableArrayList();
     private final ObjectProperty<PartnershipOffer> partnershipOffer = new SimpleObjectProperty<>(this, "offer");
+    /** The due date in the action form: a date without a year is in this year. */
+    private final TypedField<LocalDate> actionDue;
 
     /** The text typed and not yet handed to a save; taken by the save that runs next (background thread). */
     private final AtomicReference<MeetingService.Text> unsaved = new AtomicReference<>();
@@ -143,6 +147,7 @@ public final class MeetingRecordViewModel {
         this.state = state;
         this.meetings = meetings;
         this.autosave = new Debouncer(scheduler, QUIET, MAX_WAIT, this::saveNow);
+        this.actionDue = TypedField.date(() -> DateTimeInput.YearHint.yearOf(LocalDate.now(scheduler.clock())));
         agenda.addListener((obs, was, now) -> textEdited());
         notes.addListener((obs, was, now) -> textEdited());
     }
@@ -367,12 +372,24 @@ public final class MeetingRecordViewModel {
 
     // ---- action items
 
-    /** Adds an action item, or changes {@code editing}. False when the text is empty. */
-    public boolean saveAction(ActionItem editing, String text, Member owner, LocalDate due, ActionStatus status) {
+    /** The due date typed in the action form. */
+    public TypedField<LocalDate> actionDue() {
+        return actionDue;
+    }
+
+    /**
+     * Adds an action item, or changes {@code editing}, due on the date of {@link #actionDue()}. False when the text
+     * is empty or the due date cannot be read (it says why under the field and keeps the text; nothing is saved).
+     */
+    public boolean saveAction(ActionItem editing, String text, Member owner, ActionStatus status) {
         if (sheet == null || text == null || text.isBlank()) {
             problem.set(Messages.get("meeting.action.textRequired"));
             return false;
         }
+        if (actionDue.hasError()) {
+            return false;
+        }
+        LocalDate due = actionDue.value().orElse(null);
         long meetingId = sheet.record().id();
         Long ownerId = owner == null ? null : owner.id();
         write(() -> editing == null ? meetings.addAction(meetingId, text, ownerId, due)

@@ -139,16 +139,21 @@ class ItineraryViewModelTest {
         EventDialogViewModel dialog = itinerary.newEventDialog(LocalDate.of(2025, 12, 9), LocalTime.of(18, 0))
                 .orElseThrow();
         dialog.titleProperty().set("Dinner");
-        dialog.startTextProperty().set("19h30");
-        dialog.endTextProperty().set("1900");
+        dialog.start().field().textProperty().set("19h30");
+        dialog.end().field().textProperty().set("1900");
         assertThat(dialog.validate()).isEmpty();
-        assertThat(dialog.timeErrorProperty().get()).isEqualTo("The end must come after the start.");
-        dialog.endTextProperty().set("21.30");
-        dialog.dateProperty().set(LocalDate.of(2025, 12, 14));
+        assertThat(dialog.end().field().problem().message()).isEqualTo("The end must come after the start.");
+        assertThat(dialog.start().field().understoodProperty().get()).isEqualTo("Starts at 19:30.");
+        dialog.end().field().textProperty().set("21.30");
+        dialog.date().field().textProperty().set("14/12");
         assertThat(dialog.validate()).isEmpty();
-        assertThat(dialog.timeErrorProperty().get()).isEmpty();
-        assertThat(dialog.dateErrorProperty().get()).contains("outside the trip");
-        dialog.dateProperty().set(LocalDate.of(2025, 12, 9));
+        assertThat(dialog.end().hasError()).isFalse();
+        assertThat(dialog.date().field().problem().message()).contains("outside the trip");
+        dialog.date().field().textProperty().set("31/11");
+        assertThat(dialog.date().field().problem().message()).isEqualTo("November 2025 has only 30 days.");
+        assertThat(dialog.date().field().textProperty().get()).isEqualTo("31/11"); // kept as typed
+        dialog.date().field().textProperty().set("9/12"); // the trip's year
+        assertThat(dialog.date().field().understoodProperty().get()).isEqualTo("Tuesday 9 December 2025");
 
         dialog.institutionProperty().set(dialog.institutionsMatching("ecole des ponts").get(0));
         assertThat(dialog.locationProperty().get()).contains("Champs-sur-Marne");

@@ -172,7 +172,7 @@ class MeetingRecordViewModelTest {
         openHenri();
         assertThat(viewModel.saveOutcome(null, OutcomeType.DECISION, " ")).isFalse();
         assertThat(viewModel.problemProperty().get()).isEqualTo("Write the outcome before adding it.");
-        assertThat(viewModel.saveAction(null, "", null, null, null)).isFalse();
+        assertThat(viewModel.saveAction(null, "", null, null)).isFalse();
         assertThat(viewModel.outcomes()).hasSize(1);
     }
 
@@ -180,7 +180,8 @@ class MeetingRecordViewModelTest {
     void actionItemsShowTheirOwnerAndWhetherTheyAreOverdue() {
         openHenri();
         var li = viewModel.owners().stream().filter(m -> m.nameLatin().equals("Li Na")).findFirst().orElseThrow();
-        viewModel.saveAction(null, "Send the rooming list", li, java.time.LocalDate.of(2025, 12, 1), null);
+        viewModel.actionDue().field().textProperty().set("1/12/2025");
+        viewModel.saveAction(null, "Send the rooming list", li, null);
         var row = viewModel.actions().get(viewModel.actions().size() - 1);
         assertThat(row.owner()).isEqualTo("Li Na (李娜)");
         assertThat(row.overdue()).isTrue();
@@ -188,6 +189,24 @@ class MeetingRecordViewModelTest {
         var done = viewModel.actions().get(viewModel.actions().size() - 1);
         assertThat(done.item().status()).isEqualTo(ActionStatus.DONE);
         assertThat(done.overdue()).isFalse();
+    }
+
+    @Test
+    void aDueDateTypedDayFirstIsSavedAndOneThatCannotBeReadIsNeitherSavedNorLost() {
+        openHenri();
+        int before = viewModel.actions().size();
+        viewModel.actionDue().field().textProperty().set("31/02/2027");
+        assertThat(viewModel.saveAction(null, "Book the lecture hall", null, null)).isFalse();
+        assertThat(viewModel.actionDue().field().problem().message()).isEqualTo("February 2027 has only 28 days.");
+        assertThat(viewModel.actionDue().field().text()).isEqualTo("31/02/2027");
+        assertThat(viewModel.actions()).hasSize(before);
+
+        viewModel.actionDue().field().textProperty().set("15/01/2027"); // was dropped: only 01/15/2027 was read
+        assertThat(viewModel.actionDue().field().understoodProperty().get()).isEqualTo("Friday 15 January 2027");
+        assertThat(viewModel.saveAction(null, "Book the lecture hall", null, null)).isTrue();
+        assertThat(viewModel.actions()).hasSize(before + 1);
+        assertThat(viewModel.actions().get(before).item().due()).isEqualTo(java.time.LocalDate.of(2027, 1, 15));
+        assertThat(viewModel.actions().get(before).due()).isEqualTo("15 January 2027");
     }
 
     @Test

@@ -233,9 +233,9 @@ public final class VisitPlannerApp extends Application {
                         new SearchViewModel(tasks, scheduler, services.search()), records))
                 .register(ItineraryView.class, () -> new ItineraryView(new ItineraryViewModel(tasks, state,
                         services.itinerary(), undo), records, new DayNotesViewModel(tasks, state, services.dayNotes(),
-                        undo)))
+                        services.itinerary(), undo)))
                 .register(MeetingRecordView.class, () -> new MeetingRecordView(new MeetingRecordViewModel(tasks,
-                        scheduler, state, services.meetings()), fileOpener))
+                        scheduler, state, services.meetings(), undo), fileOpener))
                 .register(InstitutionHistoryView.class, () -> new InstitutionHistoryView(
                         new InstitutionHistoryViewModel(tasks, state, services.institutions(), services.partnerships(),
                                 services.partnershipStatus(), services.meetings(), clock), records))

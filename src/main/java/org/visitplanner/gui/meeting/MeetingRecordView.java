@@ -204,27 +204,7 @@ public final class MeetingRecordView {
     }
 
     static int words(String text) {
-        if (text == null || text.isBlank()) {
-            return 0;
-        }
-        int count = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
-                count++; // Chinese is counted by characters, as Chinese word counts are
-                inWord = false;
-            } else if (Character.isLetterOrDigit(c)) {
-                if (!inWord) {
-                    count++;
-                }
-                inWord = true;
-            } else {
-                inWord = false;
-            }
-            i += Character.charCount(c);
-        }
-        return count;
+        return org.visitplanner.logic.meeting.MeetingContents.words(text);
     }
 
     // ---- outcomes

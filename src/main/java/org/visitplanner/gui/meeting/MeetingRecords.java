@@ -54,7 +54,14 @@ public final class MeetingRecords {
         // Closing saves what was typed since the last save (the save runs in the background after the window goes).
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
             viewModel.flush();
+            viewModel.close();
             open.remove(eventId);
+        });
+        // The event was deleted (here or by Edit → Undo of its creation): its record went with it.
+        viewModel.goneProperty().addListener((obs, was, gone) -> {
+            if (gone) {
+                stage.close();
+            }
         });
         open.put(eventId, stage);
         stage.show();

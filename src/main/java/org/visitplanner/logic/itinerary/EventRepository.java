@@ -3,6 +3,7 @@ package org.visitplanner.logic.itinerary;
 import java.util.List;
 import java.util.Optional;
 
+import org.visitplanner.logic.undo.DeletedRows;
 import org.visitplanner.model.Event;
 
 /** Events of trips, with their participants and hosts. */
@@ -28,6 +29,13 @@ public interface EventRepository {
      */
     Event update(Event event);
 
-    /** Deletes an event still at {@code version} (with its participants, hosts and travel legs); else STALE. */
-    void delete(long eventId, int version);
+    /**
+     * Deletes an event still at {@code version}, and with it everything that belongs to it (participants, hosts,
+     * travel legs, its meeting record with notes, outcomes, actions, attendees and attachment rows); else STALE.
+     * Returns all it took, so that undo can put it back.
+     */
+    DeletedRows delete(long eventId, int version);
+
+    /** What {@link #delete} would take with the event, without deleting anything. */
+    DeletedRows whatGoesWith(long eventId);
 }

@@ -104,7 +104,9 @@ class ItineraryViewModelTest {
     @Test
     void aDeletedEventComesBackWithUndo() {
         ScheduleEntry debrief = entry("Delegation debrief");
-        itinerary.delete(debrief.eventId());
+        itinerary.delete(debrief.eventId(), (question, details) -> {
+            throw new AssertionError("an event without a meeting record is deleted without a question");
+        });
         assertThat(itinerary.entries()).hasSize(17);
         assertThat(state.statusMessageProperty().get()).isEqualTo(
                 "Deleted “Delegation debrief”. Ctrl+Z brings it back.");

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.visitplanner.app.Services;
 import org.visitplanner.gui.common.AppState;
 import org.visitplanner.gui.common.TaskExecutor;
+import org.visitplanner.gui.common.UndoActions;
+import org.visitplanner.logic.undo.UndoHistory;
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.model.ActionStatus;
 import org.visitplanner.model.Event;
@@ -51,8 +53,9 @@ class MeetingRecordViewModelTest {
     }
 
     private final CountingExecutor tasks = new CountingExecutor();
+    private final UndoActions undo = new UndoActions(tasks, state, new UndoHistory(50));
     private final MeetingRecordViewModel viewModel = new MeetingRecordViewModel(tasks, scheduler, state,
-            services.meetings());
+            services.meetings(), undo);
 
     @AfterEach
     void close() {

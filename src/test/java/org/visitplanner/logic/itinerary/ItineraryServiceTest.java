@@ -106,7 +106,7 @@ class ItineraryServiceTest {
         Event telecom = event("04");
         services.itinerary().setTravel(itinerary(), lunch.id(), telecom.id(),
                 Optional.of(new TravelOverride(0, 0, 0, TravelMode.CAR, 12, "shuttle", 0))).apply();
-        ItineraryEdit delete = services.itinerary().deleteEvent(itinerary(), telecom);
+        ItineraryEdit delete = services.itinerary().deleteEvent(telecom);
         delete.apply();
         assertThat(itinerary().event(telecom.id())).isEmpty();
         assertThat(itinerary().overrides()).isEmpty();

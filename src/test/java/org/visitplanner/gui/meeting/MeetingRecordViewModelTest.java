@@ -213,6 +213,36 @@ class MeetingRecordViewModelTest {
     }
 
     @Test
+    void outcomesAndActionsUndoAndRedoInOrderAndTheListsFollow() {
+        Event henri = openHenri();
+        assertThat(viewModel.saveOutcome(null, OutcomeType.DECISION, "Two weeks in March")).isTrue();
+        long added = viewModel.outcomes().get(viewModel.outcomes().size() - 1).id();
+        viewModel.saveOutcome(viewModel.outcomes().get(0), OutcomeType.INFORMATION, "Boarding for half the group");
+        viewModel.moveOutcome(viewModel.outcomes().get(viewModel.outcomes().size() - 1), -1);
+        viewModel.actionDue().field().textProperty().set("2027年1月15日");
+        viewModel.saveAction(null, "Book the rooms", null, null);
+        viewModel.setActionStatus(viewModel.actions().get(viewModel.actions().size() - 1).item(), ActionStatus.DONE);
+        assertThat(undo.undoTextProperty().get()).isEqualTo("_Undo status of the action item “Book the rooms”");
+
+        for (int i = 0; i < 5; i++) {
+            undo.undo();
+        }
+        assertThat(viewModel.outcomes()).extracting(o -> o.text()).containsExactly(
+                "Core details of the Descartes Class stay finalised with Henri-IV.");
+        assertThat(viewModel.actions()).hasSize(1);
+        assertThat(services.meetings().open(henri.id()).outcomes()).hasSize(1);
+
+        for (int i = 0; i < 5; i++) {
+            undo.redo();
+        }
+        assertThat(viewModel.outcomes()).extracting(o -> o.text()).containsExactly("Two weeks in March",
+                "Boarding for half the group");
+        assertThat(viewModel.outcomes().get(0).id()).isEqualTo(added); // the same record, not a copy
+        assertThat(viewModel.actions().get(1).item().status()).isEqualTo(ActionStatus.DONE);
+        assertThat(viewModel.actions().get(1).item().due()).isEqualTo(java.time.LocalDate.of(2027, 1, 15));
+    }
+
+    @Test
     void attendanceIsSavedWhenATickChanges() {
         Event henri = openHenri();
         long meeting = stored(henri).id();

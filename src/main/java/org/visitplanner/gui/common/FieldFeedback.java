@@ -48,18 +48,42 @@ public final class FieldFeedback {
         calendar.setOnShowing(event -> {
             opening[0] = true;
             try {
-                calendar.setValue(date.value().orElse(null));
+                calendar.setValue(date.around());
             } finally {
                 opening[0] = false;
             }
         });
-        calendar.valueProperty().addListener((obs, was, picked) -> {
-            if (!opening[0] && picked != null) {
-                date.set(picked);
-                input.getEditor().requestFocus();
-                input.getEditor().end();
+        // A day clicked is taken even when it is the day the calendar opened on (its value does not change then).
+        calendar.setOnShown(event -> {
+            if (calendar.getSkin() instanceof javafx.scene.control.skin.DatePickerSkin skin
+                    && !skin.getPopupContent().getProperties().containsKey(DateField.class)) {
+                skin.getPopupContent().getProperties().put(DateField.class, Boolean.TRUE);
+                skin.getPopupContent().addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, click -> {
+                    for (javafx.scene.Node n = click.getPickResult().getIntersectedNode(); n != null;
+                         n = n.getParent()) {
+                        if (n instanceof javafx.scene.control.DateCell cell) {
+                            if (!cell.isEmpty() && !cell.isDisabled() && cell.getItem() != null) {
+                                picked(input, date, cell.getItem());
+                            }
+                            return;
+                        }
+                    }
+                });
             }
         });
+        calendar.valueProperty().addListener((obs, was, picked) -> { // a day chosen with the keyboard
+            if (!opening[0] && picked != null) {
+                picked(input, date, picked);
+            }
+        });
+    }
+
+    private static void picked(DateField input, TypedField<java.time.LocalDate> date, java.time.LocalDate day) {
+        if (!date.value().map(day::equals).orElse(false)) {
+            date.set(day);
+        }
+        input.getEditor().requestFocus();
+        input.getEditor().end();
     }
 
     /**

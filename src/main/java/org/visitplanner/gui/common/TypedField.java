@@ -26,6 +26,7 @@ public final class TypedField<T> {
     private final FormField field = new FormField();
     private final Function<String, DateTimeInput.Reading<T>> reader;
     private BiFunction<T, String, String> understood;
+    private Supplier<T> around = () -> null;
     private final Function<T, String> writer;
     private final String requiredKey;
     private final ReadOnlyObjectWrapper<T> value = new ReadOnlyObjectWrapper<>(this, "value");
@@ -51,9 +52,11 @@ public final class TypedField<T> {
      * A date field; {@code hint} gives the year of a date typed without one (this year, or the trip's).
      */
     public static TypedField<LocalDate> date(Supplier<DateTimeInput.YearHint> hint) {
-        return new TypedField<>(text -> DateTimeInput.date(text, Messages.locale(), hint.get()),
+        TypedField<LocalDate> field = new TypedField<>(text -> DateTimeInput.date(text, Messages.locale(), hint.get()),
                 (day, text) -> DateTimeInput.understood(day, Messages.locale()),
                 day -> DateTimeInput.text(day, Messages.locale()), "entry.date.required");
+        field.around = () -> hint.get().reference();
+        return field;
     }
 
     /** A date field where a date without a year is in the current year. */
@@ -107,6 +110,11 @@ public final class TypedField<T> {
     /** Replaces the text with a value picked elsewhere (a calendar), written as the field writes it. */
     public void set(T picked) {
         field.textProperty().set(picked == null ? "" : writer.apply(picked));
+    }
+
+    /** Where to start looking for a value when there is none yet (a calendar opens on the trip's first day). */
+    public T around() {
+        return value().orElseGet(around);
     }
 
     /** The value read; empty when the field is blank or has a problem. */

@@ -168,6 +168,16 @@ public final class MeetingRecordViewModel {
         tasks.run(() -> meetings.open(eventId), this::show, this::fail);
     }
 
+    /** Edit → Undo from this window (the app's one history: the last edit made anywhere). */
+    public void undo() {
+        undo.undo();
+    }
+
+    /** Edit → Redo from this window. */
+    public void redo() {
+        undo.redo();
+    }
+
     /** Stops following changes of the data (the window closed). */
     public void close() {
         state.dataRevisionProperty().removeListener(dataChanged);

@@ -280,8 +280,4 @@ public final class DirectoryService {
     public Restorer restorer() {
         return restorer;
     }
-
-    private static DataProblem gone(String what, long id) {
-        return new DataProblem(DataProblem.Kind.STALE, what + " " + id, null);
-    }
 }

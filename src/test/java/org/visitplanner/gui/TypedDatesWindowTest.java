@@ -302,4 +302,24 @@ class TypedDatesWindowTest {
         assertThat(Optional.of(OnFx.get(() -> robot.lookup(".meeting-record .outcome-list").queryAs(ListView.class)
                 .getItems().size()))).contains(3);
     }
+
+    @Test
+    void aJourneyTimeTypedInHoursIsReadAndOneThatCannotBeReadKeepsSaveOff() throws Exception {
+        start(Locale.ENGLISH);
+        Node walk = OnFx.get(() -> robot.lookup(".leg").queryAllAs(Label.class).stream()
+                .filter(l -> "Walk 10 min".equals(l.getText())).findFirst().orElseThrow());
+        click(walk);
+        TextField minutes = node("#minutesField", TextField.class);
+        Button save = OnFx.get(() -> robot.lookup(".travel-leg-dialog .button").queryAllAs(Button.class).stream()
+                .filter(b -> ButtonBar.getButtonData(b) == ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow());
+
+        type(minutes, "about ten minutes");
+        OnFx.waitUntil(() -> message("#minutesMessage").startsWith("“about ten minutes” is not a length of time."));
+        OnFx.run(() -> assertThat(save.isDisabled()).isTrue()); // a spinner used to put back its number silently
+        type(minutes, "1h30");
+        OnFx.waitUntil(() -> message("#minutesMessage").equals("90 minutes.") && !OnFx.get(save::isDisabled));
+        click(save);
+        OnFx.waitUntil(() -> robot.lookup(".leg").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText() != null && l.getText().contains("90 min")));
+    }
 }

@@ -83,6 +83,14 @@ public final class TypedField<T> {
         return this;
     }
 
+    /** A number of minutes ("45", "1h30"); it says how many minutes it read when they were not typed as a number. */
+    public static TypedField<Integer> minutes() {
+        return new TypedField<>(text -> DateTimeInput.minutes(text, Messages.locale()),
+                (minutes, text) -> Integer.toString(minutes).equals(text.strip()) ? ""
+                        : Messages.get("entry.minutes.understood", minutes),
+                minutes -> Integer.toString(minutes), "entry.minutes.required");
+    }
+
     /** A value must be typed (blank is an error, not "no value"). */
     public TypedField<T> required() {
         required = true;

@@ -328,6 +328,9 @@ public final class ItineraryView {
             dialog.setTitle(Messages.get("itinerary.legDialog.title"));
             dialog.setDialogPane(pane);
             pane.setHeaderText(choice.route());
+            pane.getButtonTypes().stream().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                    .findFirst().ifPresent(save -> pane.lookupButton(save).disableProperty()
+                            .bind(form.validProperty().not()));
             dialog.showAndWait().ifPresent(button -> {
                 if (button.getButtonData() == ButtonBar.ButtonData.OK_DONE) {
                     viewModel.setTravel(choice.leg(), form.mode(), form.minutes(), form.notes());

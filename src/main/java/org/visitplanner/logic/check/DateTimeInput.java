@@ -394,6 +394,46 @@ public final class DateTimeInput {
         return new Reading<>(null, new FieldProblem(FieldProblem.Severity.ERROR, Messages.get(language, key, args)));
     }
 
+    // ------------------------------------------------------------------ durations
+
+    private static final Pattern MINUTES = Pattern.compile("(\\d{1,4})(min|mins|minute|minutes|mn|m|分钟|分鐘|分)?");
+    private static final Pattern HOURS = Pattern.compile(
+            "(\\d{1,2})(h|hr|hrs|hour|hours|heure|heures|:|小时|小時|个小时|個小時|时|時)(\\d{1,2})?(min|mn|m|分钟|分鐘|分)?");
+
+    /**
+     * Reads a length of time in minutes, as typed for a journey: {@code 45}, {@code 45 min}, {@code 1h30},
+     * {@code 1 h}, {@code 1:30}, {@code 1小时30分}; from 0 to 24 hours.
+     */
+    public static Reading<Integer> minutes(String text, Locale language) {
+        if (text == null || text.isBlank()) {
+            return Reading.blank();
+        }
+        String typed = text.strip();
+        String t = normalise(typed).replaceAll("\\s+", "");
+        int minutes;
+        Matcher plain = MINUTES.matcher(t);
+        Matcher hours = HOURS.matcher(t);
+        if (plain.matches()) {
+            minutes = Integer.parseInt(plain.group(1));
+        } else if (hours.matches()) {
+            int extra = hours.group(3) == null ? 0 : Integer.parseInt(hours.group(3));
+            if (extra > 59) {
+                return minutesProblem(language, "entry.time.minute", String.format(Locale.ROOT, "%02d", extra));
+            }
+            minutes = Integer.parseInt(hours.group(1)) * 60 + extra;
+        } else {
+            return minutesProblem(language, "entry.minutes.unreadable", typed);
+        }
+        if (minutes > 24 * 60) {
+            return minutesProblem(language, "entry.minutes.range");
+        }
+        return Reading.of(minutes);
+    }
+
+    private static Reading<Integer> minutesProblem(Locale language, String key, Object... args) {
+        return new Reading<>(null, new FieldProblem(FieldProblem.Severity.ERROR, Messages.get(language, key, args)));
+    }
+
     // ------------------------------------------------------------------ shared
 
     private static Reading<LocalDate> problem(Locale language, String key, Object... args) {

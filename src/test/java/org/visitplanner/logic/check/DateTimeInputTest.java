@@ -266,4 +266,36 @@ class DateTimeInputTest {
             assertThat(DateTimeInput.text(LocalTime.of(9, 5))).isEqualTo("09:05");
         }
     }
+
+    @Nested
+    class JourneyMinutes {
+
+        private int minutes(String text) {
+            DateTimeInput.Reading<Integer> reading = DateTimeInput.minutes(text, EN);
+            assertThat(reading.problem()).as("problem with " + text).isNull();
+            return reading.value();
+        }
+
+        @Test
+        void minutesHoursAndBothAreRead() {
+            assertThat(minutes("45")).isEqualTo(45);
+            assertThat(minutes("45 min")).isEqualTo(45);
+            assertThat(minutes("1h30")).isEqualTo(90);
+            assertThat(minutes("1 h")).isEqualTo(60);
+            assertThat(minutes("1:05")).isEqualTo(65);
+            assertThat(minutes("1小时30分")).isEqualTo(90);
+            assertThat(minutes("20分钟")).isEqualTo(20);
+            assertThat(minutes("2 heures")).isEqualTo(120);
+        }
+
+        @Test
+        void whatIsNotALengthOfTimeIsExplained() {
+            assertThat(DateTimeInput.minutes("about an hour", EN).problem().message())
+                    .isEqualTo("“about an hour” is not a length of time. Write it in minutes, like 45, or like 1h30.");
+            assertThat(DateTimeInput.minutes("1500", FR).problem().message())
+                    .isEqualTo("Un trajet dure au plus 24 heures (1440 minutes).");
+            assertThat(DateTimeInput.minutes("1h75", EN).problem().message())
+                    .isEqualTo("There is no minute 75: minutes go from 00 to 59.");
+        }
+    }
 }

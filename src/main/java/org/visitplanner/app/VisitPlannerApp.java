@@ -46,6 +46,7 @@ import org.visitplanner.gui.directory.InstitutionsView;
 import org.visitplanner.gui.documents.PrintPreviewView;
 import org.visitplanner.gui.documents.PrintPreviewViewModel;
 import org.visitplanner.gui.directory.InstitutionsViewModel;
+import org.visitplanner.gui.common.UiLanguage;
 import org.visitplanner.gui.common.UndoActions;
 import org.visitplanner.gui.itinerary.DayNotesViewModel;
 import org.visitplanner.gui.itinerary.ItineraryView;
@@ -131,7 +132,7 @@ public final class VisitPlannerApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
-        Messages.setLocale(language);
+        UiLanguage.use(language);
         settings = UserSettings.load(dataDirectory);
         Theme.apply(settings.darkTheme());
         stage.setTitle(Messages.get("app.name"));
@@ -186,7 +187,7 @@ public final class VisitPlannerApp extends Application {
         MainView.Host host = new MainView.Host() {
             @Override
             public void switchLanguage(Locale chosen) {
-                Messages.setLocale(chosen);
+                UiLanguage.use(chosen);
                 stage.setTitle(Messages.get("app.name"));
                 showMainView();
             }
@@ -236,9 +237,9 @@ public final class VisitPlannerApp extends Application {
                                 services.members(), services.events()))))
                 .register(ItineraryView.class, () -> new ItineraryView(new ItineraryViewModel(tasks, state,
                         services.itinerary(), undo), records, new DayNotesViewModel(tasks, state, services.dayNotes(),
-                        undo)))
+                        services.itinerary(), undo)))
                 .register(MeetingRecordView.class, () -> new MeetingRecordView(new MeetingRecordViewModel(tasks,
-                        scheduler, state, services.meetings()), fileOpener))
+                        scheduler, state, services.meetings(), undo), fileOpener))
                 .register(InstitutionHistoryView.class, () -> new InstitutionHistoryView(
                         new InstitutionHistoryViewModel(tasks, state, services.institutions(), services.partnerships(),
                                 services.partnershipStatus(), services.meetings(), clock), records))
@@ -472,6 +473,7 @@ public final class VisitPlannerApp extends Application {
 
     @Override
     public void stop() {
+        UiLanguage.restoreSystemLocale();
         documentTasks.close();
         if (autoBackup != null) {
             autoBackup.close();

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.visitplanner.app.Services;
@@ -36,6 +37,7 @@ import org.visitplanner.model.Trip;
  * the changes that matter. An independent reader (Debian's python3-icalendar, and python3-vobject for a second
  * program that saves the file again) checks what the file says.
  */
+@Tag("slow")
 class CalendarRoundTripTest {
 
     private static final Path PYTHON = Path.of("/usr/bin/python3");

@@ -119,7 +119,7 @@ class ItineraryViewTest {
         robot.clickOn("Save");
         WaitForAsyncUtils.waitForFxEvents();
 
-        Label message = robot.lookup("#timeError").queryAs(Label.class);
+        Label message = robot.lookup("#endMessage").queryAs(Label.class);
         assertThat(message.isVisible()).isTrue();
         assertThat(message.getText()).isEqualTo("The end must come after the start.");
         assertThat(robot.lookup("#endField").queryAs(TextField.class).getText()).isEqualTo("14:00");
@@ -128,7 +128,7 @@ class ItineraryViewTest {
 
         write("#endField", "16:00");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#timeError").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#endMessage").queryAs(Label.class).isVisible()).isFalse();
         robot.clickOn("Cancel");
         assertThat(robot.lookup(".schedule-event").queryAll()).hasSize(18);
     }

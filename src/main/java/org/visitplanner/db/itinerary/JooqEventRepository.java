@@ -14,11 +14,13 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.visitplanner.db.Enums;
+import org.visitplanner.db.UndoableDeletes;
 import org.visitplanner.db.jooq.tables.records.EventRecord;
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.itinerary.CalendarFacts;
 import org.visitplanner.logic.itinerary.EventRepository;
 import org.visitplanner.model.Coordinates;
+import org.visitplanner.logic.undo.DeletedRows;
 import org.visitplanner.model.Event;
 import org.visitplanner.model.EventKind;
 import org.visitplanner.model.EventStatus;
@@ -26,9 +28,11 @@ import org.visitplanner.model.EventStatus;
 public final class JooqEventRepository implements EventRepository {
 
     private final DSLContext dsl;
+    private final UndoableDeletes deletes;
 
     public JooqEventRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.deletes = new UndoableDeletes(dsl);
     }
 
     @Override
@@ -129,11 +133,13 @@ public final class JooqEventRepository implements EventRepository {
     }
 
     @Override
-    public void delete(long eventId, int version) {
-        int deleted = dsl.deleteFrom(EVENT).where(EVENT.ID.eq(eventId).and(EVENT.VERSION.eq(version))).execute();
-        if (deleted == 0) {
-            throw stale(eventId);
-        }
+    public DeletedRows delete(long eventId, int version) {
+        return deletes.delete(EVENT, eventId, version);
+    }
+
+    @Override
+    public DeletedRows whatGoesWith(long eventId) {
+        return deletes.whatGoesWith(EVENT, eventId);
     }
 
     @Override

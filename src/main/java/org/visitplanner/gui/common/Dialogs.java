@@ -48,6 +48,7 @@ public final class Dialogs {
         alert.setTitle(Messages.get("app.name"));
         alert.setHeaderText(question);
         alert.getDialogPane().setMinWidth(480);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE); // every line of the details shows, none cut
         return alert.showAndWait().filter(button -> button == action).isPresent();
     }
 

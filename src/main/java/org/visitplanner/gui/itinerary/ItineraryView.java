@@ -35,6 +35,7 @@ import javafx.scene.layout.Region;
 
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.visitplanner.gui.itinerary.ItineraryViewModel.Mode;
+import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.gui.meeting.MeetingRecords;
 import org.visitplanner.gui.itinerary.ItineraryViewModel.ProblemRow;
 import org.visitplanner.logic.i18n.Formats;
@@ -121,7 +122,7 @@ public final class ItineraryView {
         schedule.dayFormatterProperty().set(viewModel::dayHeader);
         schedule.shortDayFormatterProperty().set(Formats::shortDay);
         schedule.onOpenProperty().set(this::open);
-        schedule.onDeleteProperty().set(viewModel::delete);
+        schedule.onDeleteProperty().set(id -> viewModel.delete(id, this::confirmDelete));
         schedule.onChangeProperty().set(viewModel::change);
         schedule.onCreateProperty().set((day, time) -> viewModel.newEventDialog(day, time).ifPresent(this::showDialog));
         schedule.onLegProperty().set(this::editLeg);
@@ -134,7 +135,7 @@ public final class ItineraryView {
         agenda.dayFormatterProperty().set(viewModel::dayHeader);
         agenda.emptyDayTextProperty().set(Messages.get("week.freeDay"));
         agenda.onOpenProperty().set(this::open);
-        agenda.onDeleteProperty().set(viewModel::delete);
+        agenda.onDeleteProperty().set(id -> viewModel.delete(id, this::confirmDelete));
         agenda.onLegProperty().set(this::editLeg);
         agenda.onEventContextMenuProperty().set(this::contextMenu);
 
@@ -243,6 +244,12 @@ public final class ItineraryView {
         dialog.showAndWait().filter(save::equals).ifPresent(button -> dayNotes.save(day, text.getText()));
     }
 
+    /** Before an event with a meeting record is deleted: what goes with it, Delete or Cancel. */
+    private boolean confirmDelete(String question, String details) {
+        return Dialogs.confirm(root.getScene().getWindow(), question, details,
+                Messages.get("itinerary.deleteEvent.action"));
+    }
+
     @FXML
     private void previousDay() {
         viewModel.stepDay(-1);
@@ -270,7 +277,7 @@ public final class ItineraryView {
         MenuItem duplicate = new MenuItem(Messages.get("itinerary.menu.duplicate"), new FontIcon("fth-copy"));
         duplicate.setOnAction(e -> viewModel.duplicate(eventId));
         MenuItem delete = new MenuItem(Messages.get("itinerary.menu.delete"), new FontIcon("fth-trash-2"));
-        delete.setOnAction(e -> viewModel.delete(eventId));
+        delete.setOnAction(e -> viewModel.delete(eventId, this::confirmDelete));
         ContextMenu menu = new ContextMenu(open, meeting, duplicate, new SeparatorMenuItem(), delete);
         if (viewModel.modeProperty().get() != Mode.DAY) {
             MenuItem day = new MenuItem(Messages.get("itinerary.menu.showDay"), new FontIcon("fth-square"));
@@ -333,6 +340,9 @@ public final class ItineraryView {
             dialog.setTitle(Messages.get("itinerary.legDialog.title"));
             dialog.setDialogPane(pane);
             pane.setHeaderText(choice.route());
+            pane.getButtonTypes().stream().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                    .findFirst().ifPresent(save -> pane.lookupButton(save).disableProperty()
+                            .bind(form.validProperty().not()));
             dialog.showAndWait().ifPresent(button -> {
                 if (button.getButtonData() == ButtonBar.ButtonData.OK_DONE) {
                     viewModel.setTravel(choice.leg(), form.mode(), form.minutes(), form.notes());

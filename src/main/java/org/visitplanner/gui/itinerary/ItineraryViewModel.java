@@ -518,15 +518,33 @@ public final class ItineraryViewModel {
                 change.resize() ? ItineraryEdit.Change.RESIZE : ItineraryEdit.Change.MOVE));
     }
 
-    /** Deletes an event (undoable). */
-    public void delete(long eventId) {
-        itinerary().flatMap(i -> i.event(eventId)).ifPresent(event -> {
-            ItineraryEdit edit = service.deleteEvent(itinerary, event);
-            itinerary = itinerary.withEvents(itinerary.events().stream().filter(e -> e.id() != eventId).toList());
-            selectedEventId.set(null);
-            show();
-            perform(edit, Messages.get("itinerary.deleted", event.title()));
-        });
+    /** Asks the user to confirm something; the view answers with a dialog. */
+    @FunctionalInterface
+    public interface Confirmation {
+        boolean confirm(String question, String details);
+    }
+
+    /**
+     * Deletes an event (undoable, with everything that belongs to it). An event with a meeting record is deleted
+     * only once the user confirms, told what goes with it (the notes, outcomes, actions, attendees and files).
+     */
+    public void delete(long eventId, Confirmation confirmation) {
+        itinerary().flatMap(i -> i.event(eventId)).ifPresent(event -> tasks.run(() -> service.recordOf(eventId),
+                record -> {
+                    if (record.isPresent() && !confirmation.confirm(
+                            Messages.get("itinerary.deleteEvent.question", event.title()),
+                            record.get().describe() + "\n" + Messages.get("itinerary.deleteEvent.undoHint"))) {
+                        return;
+                    }
+                    ItineraryEdit edit = service.deleteEvent(event);
+                    if (itinerary != null) {
+                        itinerary = itinerary.withEvents(itinerary.events().stream().filter(e -> e.id() != eventId)
+                                .toList());
+                    }
+                    selectedEventId.set(null);
+                    show();
+                    perform(edit, Messages.get("itinerary.deleted", event.title()));
+                }, failure -> state.showStatus(Problems.describe(failure))));
     }
 
     /** A copy of an event right after it on the same day (or at the same time when it would not fit). */

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -18,6 +22,11 @@ import org.visitplanner.logic.i18n.Messages;
  * event dialog, institution history, search, follow-ups).
  */
 public final class MeetingRecords {
+
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REDO_TOO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
     private final ViewLoader views;
     private final Window owner;
@@ -49,12 +58,30 @@ public final class MeetingRecords {
                 stage.setTitle(Messages.get("meeting.window.titleOf", title)));
         stage.getIcons().setAll(owner instanceof Stage main ? main.getIcons() : List.of());
         stage.setScene(new Scene(loaded.root(), 1180, 760));
+        // Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y) undo and redo the app's edits here too; in a text field they undo typing,
+        // which the field handles (and consumes) itself.
+        stage.getScene().addEventHandler(KeyEvent.KEY_PRESSED, key -> {
+            if (UNDO.match(key)) {
+                viewModel.undo();
+                key.consume();
+            } else if (REDO.match(key) || REDO_TOO.match(key)) {
+                viewModel.redo();
+                key.consume();
+            }
+        });
         stage.setMinWidth(820);
         stage.setMinHeight(520);
         // Closing saves what was typed since the last save (the save runs in the background after the window goes).
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
             viewModel.flush();
+            viewModel.close();
             open.remove(eventId);
+        });
+        // The event was deleted (here or by Edit → Undo of its creation): its record went with it.
+        viewModel.goneProperty().addListener((obs, was, gone) -> {
+            if (gone) {
+                stage.close();
+            }
         });
         open.put(eventId, stage);
         stage.show();

@@ -22,7 +22,6 @@ import org.visitplanner.logic.io.CsvFiles;
 import org.visitplanner.logic.io.CsvProblem;
 import org.visitplanner.logic.io.CsvSheet;
 import org.visitplanner.logic.text.TextFold;
-import org.visitplanner.logic.undo.DeletedRows;
 import org.visitplanner.logic.undo.Edits;
 import org.visitplanner.logic.undo.UndoHistory;
 import org.visitplanner.model.Closure;
@@ -219,57 +218,31 @@ public final class DirectoryCsv {
 
     /**
      * Writes what {@code preview} found, all in one transaction: if anything fails (or a record changed since the
-     * preview), nothing is written and the failure is thrown.
+     * preview), nothing is written and the failure is thrown. The import is one undoable step ({@link #importEdit}).
      */
     public Imported apply(Preview preview) {
-        return transactions.inTransaction(() -> {
-            List<Write<InstitutionProfile>> institutionsDone = new ArrayList<>();
-            for (Write<InstitutionProfile> write : preview.institutionWrites) {
-                InstitutionProfile stored = write.before() == null ? directory.create(write.after())
-                        : directory.save(write.after());
-                institutionsDone.add(new Write<>(write.before(), stored));
-            }
-            List<Write<Contact>> contactsDone = new ArrayList<>();
-            for (Write<Contact> write : preview.contactWrites) {
-                Contact stored = write.before() == null ? directory.addContact(write.after())
-                        : directory.saveContact(write.after());
-                contactsDone.add(new Write<>(write.before(), stored));
-            }
-            return new Imported(preview.added.size(), preview.updated.size(), preview.rejected.size(),
-                    undo(preview.source(), institutionsDone, contactsDone));
-        });
+        UndoHistory.Edit edit = importEdit(preview);
+        edit.apply();
+        return new Imported(preview.added.size(), preview.updated.size(), preview.rejected.size(), edit);
     }
 
-    private UndoHistory.Edit undo(String source, List<Write<InstitutionProfile>> institutionWrites,
-                                  List<Write<Contact>> contactWrites) {
-        List<DeletedRows> removed = new ArrayList<>();
-        Runnable back = () -> transactions.run(() -> {
-            removed.clear();
-            for (int i = contactWrites.size() - 1; i >= 0; i--) {
-                Write<Contact> w = contactWrites.get(i);
-                if (w.before() == null) {
-                    removed.add(directory.deleteContact(w.after().id()));
-                } else {
-                    directory.overwriteContact(w.before());
-                }
-            }
-            for (int i = institutionWrites.size() - 1; i >= 0; i--) {
-                Write<InstitutionProfile> w = institutionWrites.get(i);
-                if (w.before() == null) {
-                    removed.add(directory.deleteInstitution(w.after().id()));
-                } else {
-                    directory.overwrite(w.before());
-                }
-            }
-        });
-        Runnable forth = () -> transactions.run(() -> {
-            for (int i = removed.size() - 1; i >= 0; i--) {
-                directory.restore(removed.get(i));
-            }
-            institutionWrites.stream().filter(w -> w.before() != null).forEach(w -> directory.overwrite(w.after()));
-            contactWrites.stream().filter(w -> w.before() != null).forEach(w -> directory.overwriteContact(w.after()));
-        });
-        return Edits.change(Messages.get("directory.undo.import", source), forth, back);
+    /**
+     * The import of what {@code preview} found as one undoable step, not yet applied: its first
+     * {@link UndoHistory.Edit#apply()} writes everything in one transaction (or nothing, and throws); undo takes out
+     * the records it added (with what came to hang on them since) and puts back the rows of those it updated.
+     */
+    public UndoHistory.Edit importEdit(Preview preview) {
+        String label = Messages.get("directory.undo.import", preview.source());
+        List<UndoHistory.Edit> parts = new ArrayList<>();
+        for (Write<InstitutionProfile> write : preview.institutionWrites) {
+            parts.add(write.before() == null ? directory.createEdit(label, write.after())
+                    : directory.saveEdit(label, write.after()));
+        }
+        for (Write<Contact> write : preview.contactWrites) {
+            parts.add(write.before() == null ? directory.addContactEdit(label, write.after())
+                    : directory.saveContactEdit(label, write.after()));
+        }
+        return Edits.together(label, transactions, parts);
     }
 
     /**

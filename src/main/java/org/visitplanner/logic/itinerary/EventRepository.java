@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.visitplanner.model.Coordinates;
+import org.visitplanner.logic.undo.DeletedRows;
 import org.visitplanner.model.Event;
 
 /** Events of trips, with their participants and hosts. */
@@ -31,8 +32,15 @@ public interface EventRepository {
      */
     Event update(Event event);
 
-    /** Deletes an event still at {@code version} (with its participants, hosts and travel legs); else STALE. */
-    void delete(long eventId, int version);
+    /**
+     * Deletes an event still at {@code version}, and with it everything that belongs to it (participants, hosts,
+     * travel legs, its meeting record with notes, outcomes, actions, attendees and attachment rows); else STALE.
+     * Returns all it took, so that undo can put it back.
+     */
+    DeletedRows delete(long eventId, int version);
+
+    /** What {@link #delete} would take with the event, without deleting anything. */
+    DeletedRows whatGoesWith(long eventId);
 
     /** The calendar facts of a trip's events, by event id. */
     Map<Long, CalendarFacts> calendarFacts(long tripId);

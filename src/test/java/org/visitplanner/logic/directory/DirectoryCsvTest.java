@@ -229,7 +229,7 @@ class DirectoryCsvTest {
                 });
         DirectoryService service = new DirectoryService(services.transactions(), failingOnTheThird,
                 services.contacts(), services.partnerships(), services.members(), services.trips(),
-                services.directory().restorer(), services.partnershipStatus());
+                services.directory().restorer(), services.partnershipStatus(), services.rows());
         DirectoryCsv csv = new DirectoryCsv(services.transactions(), service, failingOnTheThird, services.contacts(),
                 CsvSheet.Limits.DEFAULT);
         Path file = file("four.csv", "official_name,city\nÉcole des Ponts et Chaussées,Marne-la-Vallée\n"

@@ -22,6 +22,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -38,6 +39,7 @@ import org.visitplanner.support.TestServices;
  * schedule counts its own pages, the text taken from the PDF is the text printed (no ligature characters), and the
  * PDF is tagged for screen readers — for the sample and a crowded 90-event week, in three languages, on A4 and Letter.
  */
+@Tag("slow")
 class DocumentPagesTest {
 
     private static final LocalDate PRINTED = LocalDate.of(2026, 11, 26);

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.stream.LongStream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.visitplanner.app.Services;

@@ -104,6 +104,9 @@ final class DatabaseFiles {
         }
         FileKey effective = encrypted ? key : null;
         recoverIfNotClosedCleanly(file, effective);
+        if (SchemaVersions.isCurrent(file, effective)) {
+            return effective; // nearly every start: no need to start Flyway (ADR 0016)
+        }
         Schema schema = probe(file, effective);
         if (schema.newer()) {
             // Written by a newer Visit Planner: refuse to touch it rather than guess what its columns mean.

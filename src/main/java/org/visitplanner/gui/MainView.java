@@ -111,6 +111,7 @@ public final class MainView {
             tripPicker.setValue(null);
             tripPicker.setValue(viewModel.currentSummary().orElse(null));
         });
+        tripPicker.setValue(viewModel.currentSummary().orElse(null)); // trips read at start-up, before this view
 
         darkThemeItem.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
         viewModel.darkThemeProperty().addListener((obs, was, dark) -> Theme.apply(dark));
@@ -163,7 +164,7 @@ public final class MainView {
 
         dataLocationLabel.textProperty().bind(viewModel.dataLocationProperty());
         statusLabel.textProperty().bind(viewModel.state().statusMessageProperty());
-        viewModel.load();
+        viewModel.loadUnlessShown();
     }
 
     private void show(String viewName) {

@@ -1,11 +1,12 @@
 package org.visitplanner.gui.common;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
@@ -13,37 +14,69 @@ import javafx.application.Platform;
 /**
  * The app's background executor: one worker thread, so that writes happen in the order the user made them, and
  * results come back through {@link Platform#runLater}.
+ *
+ * <p>Work the user is not waiting for (automatic backups, start-up housekeeping) goes in a second lane,
+ * {@link #runWhenIdle}: it runs on the same thread (H2 is not safe against a crash while two transactions write at
+ * once, ADR 0014) but only when no work the user asked for is waiting, which always goes first.
  */
 public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
     private static final AtomicInteger THREADS = new AtomicInteger();
 
-    private final ExecutorService workers = Executors.newSingleThreadExecutor(work -> {
-        Thread thread = new Thread(work, "visit-planner-worker-" + THREADS.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final AtomicLong order = new AtomicLong();
+    private final ThreadPoolExecutor workers = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new PriorityBlockingQueue<>(), work -> {
+                Thread thread = new Thread(work, "visit-planner-worker-" + THREADS.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+
+    /** A queued piece of work: the user's first, then in the order given. */
+    private record Job(boolean idle, long order, Runnable work) implements Runnable, Comparable<Job> {
+        @Override
+        public void run() {
+            work.run();
+        }
+
+        @Override
+        public int compareTo(Job other) {
+            return idle != other.idle ? Boolean.compare(idle, other.idle) : Long.compare(order, other.order);
+        }
+    }
 
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        submit(false, () -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> onSuccess.accept(result));
+            } catch (Throwable failure) {
+                Platform.runLater(() -> onFailure.accept(failure));
+            }
+        });
+    }
+
+    /**
+     * Runs {@code work} on the worker thread once nothing the user asked for is waiting (it does not hand anything
+     * back to the UI thread: {@code work} does that itself if it needs to).
+     */
+    public void runWhenIdle(Runnable work) {
+        submit(true, work);
+    }
+
+    private void submit(boolean idle, Runnable work) {
         try {
-            workers.execute(() -> {
-                try {
-                    T result = work.call();
-                    Platform.runLater(() -> onSuccess.accept(result));
-                } catch (Throwable failure) {
-                    Platform.runLater(() -> onFailure.accept(failure));
-                }
-            });
+            workers.execute(new Job(idle, order.incrementAndGet(), work));
         } catch (RejectedExecutionException closing) {
             // The app is closing: a result that arrived after close() may still ask for more work (a view loading
             // its details); there is no one left to show it to.
         }
     }
 
-    /** Lets queued writes finish (a few seconds at most) before the app exits. */
+    /** Lets queued writes finish (a few seconds at most) before the app exits; idle work not begun is dropped. */
     @Override
     public void close() {
+        workers.getQueue().removeIf(job -> job instanceof Job queued && queued.idle());
         workers.shutdown();
         try {
             workers.awaitTermination(10, TimeUnit.SECONDS);

@@ -181,7 +181,7 @@ public final class ItineraryView {
                 event.consume();
             }
         });
-        viewModel.reload();
+        viewModel.loadUnlessShown();
     }
 
     private void showMode(Mode mode) {

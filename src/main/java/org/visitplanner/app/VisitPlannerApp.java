@@ -105,6 +105,8 @@ public final class VisitPlannerApp extends Application {
     private AppState state;
     private AutoBackup autoBackup;
     private RunningInstance runningInstance;
+    /** Set when the app stops: data that arrives later is closed instead of shown. */
+    private volatile boolean stopped;
 
     /** Used by {@link Application#launch}. */
     public VisitPlannerApp() {
@@ -183,11 +185,17 @@ public final class VisitPlannerApp extends Application {
      */
     private void opened(FirstRead read, char[] password) {
         clear(password);
+        if (stopped) {
+            read.services().close(); // the window was closed while the data was opening
+            return;
+        }
         services = read.services();
         showMainView(read);
         FirstPaint.then(stage.getScene(), () -> {
             StartupTrace.ended(StartupTrace.Phase.WEEK_PAINTED);
-            startBackground();
+            if (!stopped) {
+                startBackground();
+            }
         });
     }
 
@@ -513,6 +521,7 @@ public final class VisitPlannerApp extends Application {
 
     @Override
     public void stop() {
+        stopped = true;
         documentTasks.close();
         if (autoBackup != null) {
             autoBackup.close();

@@ -69,7 +69,7 @@ class MainWindowTest {
     @Test
     void theInstitutionsViewListsTheElevenInstitutions() throws Exception {
         OnFx.waitUntil(() -> robot.lookup(".schedule-event").tryQuery().isPresent());
-        robot.clickOn(OnFx.get(() -> robot.lookup("#navInstitutions").query()));
+        robot.clickOn(OnFx.<javafx.scene.Node>get(() -> robot.lookup("#navInstitutions").query()));
         OnFx.waitUntil(() -> robot.lookup(".institutions-table").tryQuery().isPresent()
                 && robot.lookup(".institutions-table").queryAs(TableView.class).getItems().size() == 11);
         OnFx.run(() -> {
@@ -83,7 +83,7 @@ class MainWindowTest {
     @Test
     void thePeopleViewShowsTheDelegationAndTheContacts() throws Exception {
         OnFx.waitUntil(() -> robot.lookup(".schedule-event").tryQuery().isPresent());
-        robot.clickOn(OnFx.get(() -> robot.lookup("#navPeople").query()));
+        robot.clickOn(OnFx.<javafx.scene.Node>get(() -> robot.lookup("#navPeople").query()));
         OnFx.waitUntil(() -> !robot.lookup(".people-view .table-view").queryAll().isEmpty()
                 && robot.lookup(".people-view .table-view").queryAllAs(TableView.class).stream()
                         .allMatch(t -> !t.getItems().isEmpty()));

@@ -60,7 +60,7 @@ case $(uname -s) in
 esac
 
 # 4. The app's class-data archive: the classes a start loads (up to the week painted and the work after it),
-#    written by Java at the end of a training run of the image on a new data folder. Java checks it at each start
+#    written by Java at the end of a training run of the image on the sample's data. Java checks it at each start
 #    and ignores it if it does not match. The run needs a display: Xvfb is started when there is none.
 train_display=
 if [ "$(uname -s)" = Linux ] && [ -z "${DISPLAY:-}" ]; then
@@ -74,6 +74,8 @@ fi
 archive=$app/visit-planner.jsa
 if [ "$(uname -s)" != Linux ] || [ -n "${DISPLAY:-}" ]; then
     training=$(mktemp -d)
+    # On data that exists already, as at every start but the first (which creates it: Flyway, the sample's files).
+    "$launcher" --data-dir "$training/data" sample >/dev/null
     JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$archive" "$launcher" --data-dir "$training/data" --startup-trace \
         >"$training/out.txt" 2>&1 & run=$!
     for _ in $(seq 1 240); do grep -q 'startup-trace: idle' "$training/out.txt" && break; sleep 0.5; done

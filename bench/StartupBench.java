@@ -117,7 +117,7 @@ public final class StartupBench {
             }
             if (traced) {
                 quitWithKeys();
-                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                if (!process.waitFor(180, TimeUnit.SECONDS)) {
                     System.err.println("  | did not quit on Ctrl+Q; stopped");
                 }
             }

@@ -41,8 +41,6 @@ echo "Java modules: $modules"
 # Not compressed: the installers compress better than jlink does, and classes load faster from a plain image.
 jlink --add-modules "$modules" --include-locales=en,fr,zh --strip-debug --no-header-files --no-man-pages \
     --output "$out/runtime"
-# The runtime's own class-data archive (lib/server/classes.jsa), the base the app's archive builds on.
-"$out/runtime/bin/java" -Xshare:dump >/dev/null
 
 # 3. The app image: the launcher, the runtime and the jars, with the desktop Java options (Launcher.OPTIONS; see
 #    docs/decisions/0016-start-up.md). The data never goes inside it: it lives in the user's data folder.
@@ -54,14 +52,17 @@ options=(--name "$name" --app-version "$version" --vendor "Visit Planner"
 for option in "${java_options[@]}"; do options+=(--java-options "$option"); done
 jpackage --type app-image "${options[@]}"
 case $(uname -s) in
-    Darwin) app=$out/$name.app/Contents/app; launcher=$out/$name.app/Contents/MacOS/$name ;;
-    MINGW*|MSYS*|CYGWIN*) app=$out/$name/app; launcher=$out/$name/$name.exe ;;
-    *) app=$out/$name/lib/app; launcher=$out/$name/bin/$name ;;
+    Darwin) app=$out/$name.app/Contents/app; launcher=$out/$name.app/Contents/MacOS/$name
+        java_in_image=$out/$name.app/Contents/runtime/Contents/Home/bin/java ;;
+    MINGW*|MSYS*|CYGWIN*) app=$out/$name/app; launcher=$out/$name/$name.exe; java_in_image=$out/$name/runtime/bin/java.exe ;;
+    *) app=$out/$name/lib/app; launcher=$out/$name/bin/$name; java_in_image=$out/$name/lib/runtime/bin/java ;;
 esac
 
-# 4. The app's class-data archive: the classes a start loads (up to the week painted and the work after it),
-#    written by Java at the end of a training run of the image on the sample's data. Java checks it at each start
-#    and ignores it if it does not match. The run needs a display: Xvfb is started when there is none.
+# 4. The class-data archive (AppCDS) of the classes a start loads, the Java ones and the app's: listed during a
+#    training run of the image on the sample's data (up to the week painted and the idle phase), then written by
+#    the image's own Java for exactly the launcher's class path. One archive for both, so the runtime needs no
+#    default archive of its own. Java checks it at each start and ignores it if it does not match. The run needs a
+#    display: Xvfb is started when there is none.
 train_display=
 if [ "$(uname -s)" = Linux ] && [ -z "${DISPLAY:-}" ]; then
     if command -v Xvfb >/dev/null; then
@@ -72,22 +73,31 @@ if [ "$(uname -s)" = Linux ] && [ -z "${DISPLAY:-}" ]; then
     fi
 fi
 archive=$app/visit-planner.jsa
+cfg=$(find "$app" -maxdepth 1 -name "$name.cfg")
 if [ "$(uname -s)" != Linux ] || [ -n "${DISPLAY:-}" ]; then
     training=$(mktemp -d)
     # On data that exists already, as at every start but the first (which creates it: Flyway, the sample's files).
     "$launcher" --data-dir "$training/data" sample >/dev/null
-    JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$archive" "$launcher" --data-dir "$training/data" --startup-trace \
-        >"$training/out.txt" 2>&1 & run=$!
+    JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$training/classes.lst" "$launcher" --data-dir "$training/data" \
+        --startup-trace >"$training/out.txt" 2>&1 & run=$!
     for _ in $(seq 1 240); do grep -q 'startup-trace: idle' "$training/out.txt" && break; sleep 0.5; done
     kill -TERM $run 2>/dev/null || true
     wait $run 2>/dev/null || true
     grep 'startup-trace' "$training/out.txt" || { echo "The training run did not start:"; cat "$training/out.txt"; }
+    separator=:
+    case $(uname -s) in MINGW*|MSYS*|CYGWIN*) separator=';' ;; esac
+    app_absolute=$(cd "$app" && pwd)
+    class_path=$(sed -n 's/^app.classpath=//p' "$cfg" | sed "s|\$APPDIR|$app_absolute|" | paste -sd "$separator" -)
+    if [ -s "$training/classes.lst" ]; then
+        "$java_in_image" -Xshare:dump -XX:SharedClassListFile="$training/classes.lst" \
+            -XX:SharedArchiveFile="$archive" -cp "$class_path" >"$training/dump.txt" 2>&1 \
+            || { echo "The class-data archive could not be written:"; tail -5 "$training/dump.txt"; }
+    fi
     rm -rf "$training"
 fi
 [ -n "$train_display" ] && kill $train_display 2>/dev/null
 if [ -f "$archive" ]; then
     # The launcher's settings file: Java options are read from it at each start.
-    cfg=$(find "$app" -maxdepth 1 -name "$name.cfg")
     sed -i.bak -e "/^\[JavaOptions\]/a java-options=-XX:SharedArchiveFile=\$APPDIR/visit-planner.jsa" \
         -e "/^\[JavaOptions\]/a java-options=-Xshare:auto" "$cfg" && rm -f "$cfg.bak"
     echo "Class-data archive: $(du -h "$archive" | cut -f1)"

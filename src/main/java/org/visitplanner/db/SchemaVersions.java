@@ -41,22 +41,37 @@ final class SchemaVersions {
     private SchemaVersions() {
     }
 
-    /** True only when the file is certainly up to date; false means "ask Flyway". Never throws. */
+    /**
+     * True only when the file is certainly up to date; false means "ask Flyway". A file H2 cannot open is refused
+     * here as {@link DatabaseFiles#probe} would refuse it (H2 may keep a file it failed to open locked for the rest
+     * of the process, so it is not opened a second time).
+     */
     static boolean isCurrent(Path file, FileKey key) {
+        Set<String> carried;
         try {
-            Set<String> carried = known();
-            if (carried.isEmpty()) {
-                return false;
-            }
-            JdbcConnectionPool look = JdbcConnectionPool.create(DatabaseFiles.url(file, key, true), "sa",
-                    FileKey.connectionPassword(key));
-            try (Connection connection = look.getConnection()) {
-                return carried.equals(applied(connection));
-            } finally {
-                look.dispose();
-            }
-        } catch (SQLException | IOException | RuntimeException e) {
+            carried = known();
+        } catch (IOException | RuntimeException e) {
             return false;
+        }
+        if (carried.isEmpty()) {
+            return false;
+        }
+        JdbcConnectionPool look = JdbcConnectionPool.create(DatabaseFiles.url(file, key, true), "sa",
+                FileKey.connectionPassword(key));
+        try {
+            Connection connection;
+            try {
+                connection = look.getConnection();
+            } catch (SQLException | RuntimeException e) {
+                throw DatabaseFiles.unreadable(e, file);
+            }
+            try (connection) {
+                return carried.equals(applied(connection));
+            } catch (SQLException | RuntimeException e) {
+                return false; // no history table, or one Flyway must read: it decides
+            }
+        } finally {
+            look.dispose();
         }
     }
 

@@ -108,6 +108,8 @@ if [ "$(uname -s)" != Linux ] || [ -n "${DISPLAY:-}" ]; then
     app_absolute=$(cd "$app" && pwd)
     class_path=$(sed -n 's/^app.classpath=//p' "$cfg" | sed "s|\$APPDIR|$app_absolute|" | paste -sd "$separator" -)
     if [ -s "$training/classes.lst" ]; then
+        # Kept in the image: a package installed elsewhere writes its archive from it (see deb below).
+        cp "$training/classes.lst" "$app/visit-planner.classlist"
         "$java_in_image" -Xshare:dump -XX:SharedClassListFile="$training/classes.lst" \
             -XX:SharedArchiveFile="$archive" -cp "$class_path" >"$training/dump.txt" 2>&1 \
             || { echo "The class-data archive could not be written:"; tail -5 "$training/dump.txt"; }
@@ -136,6 +138,9 @@ case $type in
         mkdir -p "$root/opt/$package" "$root/usr/bin" "$root/usr/share/applications" \
             "$root/usr/share/icons/hicolor/64x64/apps" "$root/usr/share/doc/$package" "$root/DEBIAN"
         cp -a "$out/$name/." "$root/opt/$package/"
+        # Java 17 checks the class path an archive was written for, paths included: the archive for the installed
+        # app is written on the user's machine, in /opt/visitplanner, from the class list of the training run.
+        rm -f "$root/opt/$package/lib/app/visit-planner.jsa"
         ln -s "/opt/$package/bin/$name" "$root/usr/bin/$package"
         cp installer/linux/visitplanner.desktop "$root/usr/share/applications/$package.desktop"
         cp assets/icon.png "$root/usr/share/icons/hicolor/64x64/apps/$package.png"
@@ -165,6 +170,11 @@ Description: Plans a delegation's visits abroad
  schedules, and a record of what each meeting achieved. Works offline; the
  data stays in the user's own folder.
 EOF
+        # The class-data archive, written after installing (a few seconds); without it the app starts all the same.
+        # Neither script ever fails: the package must install and remove on any Debian, desktop or not.
+        sed -e "s|@PACKAGE@|$package|g" -e "s|@NAME@|$name|g" installer/linux/postinst >"$root/DEBIAN/postinst"
+        sed -e "s|@PACKAGE@|$package|g" installer/linux/prerm >"$root/DEBIAN/prerm"
+        chmod 0755 "$root/DEBIAN/postinst" "$root/DEBIAN/prerm"
         find "$root" -type d -exec chmod 0755 {} +
         find "$root/opt/$package" -type f -exec chmod u+rw,go+r,go-w {} +
         dpkg-deb --root-owner-group -Zxz -z9 --build "$root" "$out/${package}_$version-1_$(dpkg --print-architecture).deb" >/dev/null

@@ -102,7 +102,9 @@ public final class WindowBenchmark {
             Runnable[] check = new Runnable[1];
             // Shown when the schedule holds the trip's events (the week draws them all: one column a day).
             check[0] = () -> {
-                if (!shown[0] && lookupAll(".schedule-event").size() == events) {
+                if (!shown[0] && lookupAll(".schedule-event").size() != events) {
+                    Platform.requestNextPulse(); // the week is read in the background: look again at the next pulse
+                } else if (!shown[0]) {
                     shown[0] = true;
                     Platform.runLater(() -> { // outside the pulse, which may be going through its listeners
                         scene.removePostLayoutPulseListener(check[0]);
@@ -112,9 +114,10 @@ public final class WindowBenchmark {
             };
             scene.addPostLayoutPulseListener(check[0]);
             picker.setValue(trip);
+            Platform.requestNextPulse();
             return null;
         });
-        return painted.get(60, TimeUnit.SECONDS);
+        return painted.get(300, TimeUnit.SECONDS);
     }
 
     private static List<Node> lookupAll(String selector) {
@@ -128,10 +131,10 @@ public final class WindowBenchmark {
     }
 
     private static void waitFor(BooleanSupplier state) throws Exception {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
         while (!onFx(state::getAsBoolean)) {
             if (System.nanoTime() > until) {
-                throw new IllegalStateException("the window did not get there in 2 minutes");
+                throw new IllegalStateException("the window did not get there in 5 minutes");
             }
             Thread.sleep(1);
         }

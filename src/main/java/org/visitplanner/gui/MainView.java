@@ -139,6 +139,7 @@ public final class MainView {
             item.disableProperty().bind(viewModel.state().currentTripProperty().isNull());
         }
         content.addEventHandler(TripWindows.IMPORT_CALENDAR, event -> importCalendarFile());
+        tripPicker.setValue(viewModel.currentSummary().orElse(null)); // trips read at start-up, before this view
 
         darkThemeItem.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
         viewModel.darkThemeProperty().addListener((obs, was, dark) -> Theme.apply(dark));
@@ -191,7 +192,7 @@ public final class MainView {
 
         dataLocationLabel.textProperty().bind(viewModel.dataLocationProperty());
         statusLabel.textProperty().bind(viewModel.state().statusMessageProperty());
-        viewModel.load();
+        viewModel.loadUnlessShown();
     }
 
     private void show(String viewName) {

@@ -80,16 +80,27 @@ public final class MainViewModel {
                 failure -> state.showStatus(Problems.describe(failure)));
     }
 
-    private void showTrips(List<TripSummary> loaded) {
+    /** Reads the trips unless they were already read (at start-up, before the window was built). */
+    public void loadUnlessShown() {
+        if (tripList.isEmpty()) {
+            load();
+        }
+    }
+
+    /** Shows trips read elsewhere (at start-up, while the window was being built) and selects one as {@link #load} does. */
+    public void showTrips(List<TripSummary> loaded) {
         if (!tripList.equals(loaded)) {
             tripList.setAll(loaded);
         }
-        Trip current = state.currentTrip();
-        long wanted = current != null ? current.id() : settings.lastTripId().orElse(-1);
-        Optional<Trip> choice = loaded.stream().map(TripSummary::trip).filter(t -> t.id() == wanted).findFirst()
-                .or(() -> loaded.stream().map(TripSummary::trip).filter(Trip::sample).findFirst())
-                .or(() -> loaded.stream().map(TripSummary::trip).findFirst());
-        state.currentTripProperty().set(choice.orElse(null));
+        state.currentTripProperty().set(tripToShow(loaded, state.currentTrip(), settings.lastTripId()).orElse(null));
+    }
+
+    /** The trip to show: the current one if it is still there, else the one used last, else the sample, else the first. */
+    public static Optional<Trip> tripToShow(List<TripSummary> trips, Trip current, OptionalLong lastTripId) {
+        long wanted = current != null ? current.id() : lastTripId.orElse(-1);
+        return trips.stream().map(TripSummary::trip).filter(t -> t.id() == wanted).findFirst()
+                .or(() -> trips.stream().map(TripSummary::trip).filter(Trip::sample).findFirst())
+                .or(() -> trips.stream().map(TripSummary::trip).findFirst());
     }
 
     public void selectTrip(TripSummary summary) {

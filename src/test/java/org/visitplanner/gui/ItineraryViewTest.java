@@ -41,9 +41,7 @@ class ItineraryViewTest {
     void startTheApp() throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new VisitPlannerApp(dataDirectory, Locale.ENGLISH));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> robot.lookup(".schedule-event").queryAll().size() == 18);
-        WaitForAsyncUtils.waitForFxEvents();
+        org.visitplanner.support.OnFx.waitUntil(() -> robot.lookup(".schedule-event").queryAll().size() == 18);
         assertThat(stage.isShowing()).isTrue();
     }
 
@@ -143,12 +141,12 @@ class ItineraryViewTest {
                 .filter(l -> l.getText().equals("09:00")).findFirst().orElseThrow().localToScene(0, 0).getY();
 
         robot.drag(review, MouseButton.PRIMARY).moveBy(0, hour / 2).moveBy(0, hour / 2).drop();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, // the save may wait for an automatic backup under way
                 () -> timeOf(block("Strategic partnership review")).equals("10:30–12:00")
                         && robot.lookup(".status-message").queryAs(Label.class).getText().equals("Saved."));
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> timeOf(block("Strategic partnership review")).equals("09:30–11:00"));
 
         Event stored = storedEvents().stream().filter(e -> e.uid().equals("sample-2025-speit-01@visitplanner"))

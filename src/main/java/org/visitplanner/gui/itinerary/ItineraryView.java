@@ -188,7 +188,7 @@ public final class ItineraryView {
                         && viewModel.itinerary().map(i -> i.events().isEmpty()).orElse(false),
                 viewModel.loadedProperty(), viewModel.entries(), viewModel.days()));
         emptyTrip.managedProperty().bind(emptyTrip.visibleProperty());
-        viewModel.reload();
+        viewModel.loadUnlessShown();
     }
 
     /** The empty week's "Import a calendar…": File → Import… belongs to the main window, which is asked. */

@@ -247,6 +247,24 @@ public final class ItineraryViewModel {
         }, failure -> state.showStatus(Problems.describe(failure)));
     }
 
+    /**
+     * Shows an itinerary read before the page was built (at start-up, with the data), if it is the current trip's;
+     * otherwise the page reads it as usual.
+     */
+    public void showRead(Itinerary read) {
+        Trip current = state.currentTrip();
+        if (current != null && current.id() == read.trip().id()) {
+            display(read);
+        }
+    }
+
+    /** Reads the current trip's itinerary unless it is shown already (given by {@link #showRead}). */
+    public void loadUnlessShown() {
+        if (!loaded.get()) {
+            reload();
+        }
+    }
+
     private void display(Itinerary loadedItinerary) {
         itinerary = loadedItinerary;
         Trip trip = loadedItinerary.trip();

@@ -74,6 +74,7 @@ public final class SearchPopup {
         viewModel.statusProperty().addListener((obs, was, now) -> refresh());
         field.focusedProperty().addListener((obs, was, focused) -> {
             if (focused) {
+                viewModel.prepare();
                 refresh();
             }
         });

@@ -38,6 +38,7 @@ import org.visitplanner.gui.common.FxScheduler;
 import org.visitplanner.gui.common.FxTaskExecutor;
 import org.visitplanner.gui.common.Problems;
 import org.visitplanner.gui.common.ViewLoader;
+import org.visitplanner.gui.common.WindowPlaces;
 import org.visitplanner.gui.common.WorkingDialog;
 import org.visitplanner.gui.directory.DirectoryActions;
 import org.visitplanner.gui.directory.DirectoryFilesViewModel;
@@ -99,6 +100,7 @@ public final class VisitPlannerApp extends Application {
     private final UndoHistory history = new UndoHistory(200);
     private MeetingRecords meetingRecords;
     private AppState state;
+    private WindowPlaces windowPlaces;
     private AutoBackup autoBackup;
     private RunningInstance runningInstance;
 
@@ -134,9 +136,9 @@ public final class VisitPlannerApp extends Application {
         Theme.apply(settings.darkTheme());
         stage.setTitle(Messages.get("app.name"));
         stage.getIcons().add(new Image(VisitPlannerApp.class.getResourceAsStream("/org/visitplanner/gui/icon.png")));
-        stage.setMinWidth(960);
-        stage.setMinHeight(600);
-        stage.setScene(new Scene(opening(), 1280, 800));
+        windowPlaces = new WindowPlaces(settings);
+        stage.setScene(new Scene(opening()));
+        windowPlaces.placeMain(stage);
         // Meeting windows close with the main window, each saving what was typed last.
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
             if (meetingRecords != null) {
@@ -219,17 +221,17 @@ public final class VisitPlannerApp extends Application {
         DirectoryTransfer directoryTransfer = new DirectoryTransfer(new DirectoryFilesViewModel(tasks, state, undo,
                 services.directoryCsv()));
         Controllers controllers = new Controllers();
-        ViewLoader loader = new ViewLoader(controllers);
+        ViewLoader loader = new ViewLoader(controllers, windowPlaces::rememberSplits);
         if (meetingRecords != null) {
             meetingRecords.closeAll(); // rebuilt in the new language
         }
-        MeetingRecords records = new MeetingRecords(loader, stage);
+        MeetingRecords records = new MeetingRecords(loader, stage, windowPlaces);
         meetingRecords = records;
         FileOpener fileOpener = file -> getHostServices().showDocument(file.toUri().toString());
         Clock clock = scheduler.clock();
         controllers
                 .register(MainView.class, () -> new MainView(mainViewModel, loader, host, directoryTransfer,
-                        new SearchViewModel(tasks, scheduler, services.search()), records))
+                        new SearchViewModel(tasks, scheduler, services.search()), records, windowPlaces))
                 .register(ItineraryView.class, () -> new ItineraryView(new ItineraryViewModel(tasks, state,
                         services.itinerary(), undo), records, new DayNotesViewModel(tasks, state, services.dayNotes(),
                         undo)))
@@ -468,6 +470,9 @@ public final class VisitPlannerApp extends Application {
 
     @Override
     public void stop() {
+        if (windowPlaces != null) {
+            windowPlaces.saveSplits();
+        }
         documentTasks.close();
         if (autoBackup != null) {
             autoBackup.close();

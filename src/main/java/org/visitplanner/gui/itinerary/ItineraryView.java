@@ -34,6 +34,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.visitplanner.gui.common.DialogWindows;
 import org.visitplanner.gui.itinerary.ItineraryViewModel.Mode;
 import org.visitplanner.gui.meeting.MeetingRecords;
 import org.visitplanner.gui.itinerary.ItineraryViewModel.ProblemRow;
@@ -221,6 +222,7 @@ public final class ItineraryView {
         text.setPromptText(Messages.get("dayNotes.prompt"));
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(root.getScene().getWindow());
+        DialogWindows.prepare(dialog);
         dialog.setTitle(Messages.get("dayNotes.title"));
         dialog.setHeaderText(Messages.get("dayNotes.header", Formats.longDay(day)));
         ButtonType save = new ButtonType(Messages.get("dayNotes.save"), ButtonBar.ButtonData.OK_DONE);
@@ -285,6 +287,7 @@ public final class ItineraryView {
         pane.setMinWidth(Region.USE_PREF_SIZE); // the window opens wide enough for the date and time fields
         dialog.setDialogPane(pane);
         dialog.setResizable(true);
+        DialogWindows.prepare(dialog);
         Button save = (Button) pane.lookupButton(pane.getButtonTypes().stream()
                 .filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow());
         save.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
@@ -320,6 +323,7 @@ public final class ItineraryView {
             dialog.initOwner(root.getScene().getWindow());
             dialog.setTitle(Messages.get("itinerary.legDialog.title"));
             dialog.setDialogPane(pane);
+            DialogWindows.prepare(dialog);
             pane.setHeaderText(choice.route());
             dialog.showAndWait().ifPresent(button -> {
                 if (button.getButtonData() == ButtonBar.ButtonData.OK_DONE) {

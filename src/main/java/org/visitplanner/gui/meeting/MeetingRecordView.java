@@ -597,6 +597,7 @@ public final class MeetingRecordView {
     private boolean confirm(String question) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
         alert.initOwner(outcomeList.getScene().getWindow());
+        org.visitplanner.gui.common.DialogWindows.prepare(alert);
         alert.setHeaderText(null);
         alert.setTitle(Messages.get("app.name"));
         return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();

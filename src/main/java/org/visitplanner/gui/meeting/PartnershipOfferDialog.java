@@ -13,6 +13,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
+import org.visitplanner.gui.common.DialogWindows;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.model.Partnership;
 import org.visitplanner.model.PartnershipStatus;
@@ -43,6 +44,7 @@ final class PartnershipOfferDialog {
     static Optional<Answer> ask(Window owner, MeetingRecordViewModel.PartnershipOffer offer) {
         Dialog<Answer> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        DialogWindows.prepare(dialog);
         dialog.setTitle(Messages.get("meeting.partnership.title"));
         dialog.setHeaderText(Messages.get("meeting.partnership.header", offer.institution()));
 

@@ -26,7 +26,8 @@ public final class Messages {
             "org.visitplanner.i18n.directory",
             "org.visitplanner.i18n.meeting",
             "org.visitplanner.i18n.documents",
-            "org.visitplanner.i18n.reliability");
+            "org.visitplanner.i18n.reliability",
+            "org.visitplanner.i18n.window");
 
     /** The languages the app speaks, in menu order. */
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.CHINESE);

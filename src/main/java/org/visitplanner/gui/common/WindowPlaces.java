@@ -1,0 +1,267 @@
+package org.visitplanner.gui.common;
+
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javafx.animation.PauseTransition;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import javafx.util.Duration;
+
+import org.visitplanner.logic.settings.UserSettings;
+import org.visitplanner.logic.settings.WindowPlacement;
+
+/**
+ * Where the app's windows open: the main window, the meeting records and the print preview come back where the user
+ * left them (size, place, maximized, and the dividers of their split panes), always inside a screen that is still
+ * there; the first time, the main window takes most of the screen and the others open centred on it.
+ */
+public final class WindowPlaces {
+
+    /** The main window. */
+    public static final String MAIN = "main";
+    /** The meeting record windows (they share one remembered place; a second one opens a little lower). */
+    public static final String MEETING = "meeting";
+    /** The print preview. */
+    public static final String PREVIEW = "preview";
+
+    private static final Logger LOG = Logger.getLogger(WindowPlaces.class.getName());
+    private static final String WINDOW_STYLESHEET = WindowPlaces.class.getResource("/org/visitplanner/gui/window.css")
+            .toExternalForm();
+    /** How far a second window of the same kind opens from the first, so that both can be seen. */
+    private static final double CASCADE = 32;
+    /** How long the window system may take to finish moving a window it has just shown or un-maximized. */
+    private static final Duration SETTLE = Duration.millis(300);
+
+    private final UserSettings settings;
+    private final Map<String, List<Double>> splits = new LinkedHashMap<>();
+    private final Map<Stage, String> open = new LinkedHashMap<>();
+
+    public WindowPlaces(UserSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The stylesheet every window of the app gets (texts cut only between words). */
+    public static String windowStylesheet() {
+        return WINDOW_STYLESHEET;
+    }
+
+    /**
+     * Places the main window before it is shown: where it was last closed (inside a screen), else most of the primary
+     * screen. It can never be made smaller than 1024×700, the smallest size its layout is made for (or the screen,
+     * when smaller).
+     */
+    public void placeMain(Stage stage) {
+        Rectangle2D primary = Screen.getPrimary().getVisualBounds();
+        Rectangle2D smallest = ScreenFit.smallest(primary);
+        stage.setMinWidth(smallest.getWidth());
+        stage.setMinHeight(smallest.getHeight());
+        Optional<WindowPlacement> saved = settings.window(MAIN);
+        Rectangle2D bounds = saved.map(p -> ScreenFit.inside(new Rectangle2D(p.x(), p.y(), p.width(), p.height()),
+                        screens(), smallest.getWidth(), smallest.getHeight()))
+                .orElseGet(() -> ScreenFit.firstStart(primary));
+        apply(stage, bounds, saved.map(WindowPlacement::maximized).orElse(false));
+        track(stage, MAIN);
+    }
+
+    /**
+     * Places a secondary window (a meeting record, the print preview) before it is shown: where the last one of its
+     * kind was closed, else {@code width}×{@code height} centred on {@code owner}; never larger than the screen.
+     */
+    public void place(Stage stage, String name, Window owner, double width, double height) {
+        Optional<WindowPlacement> saved = settings.window(name);
+        Rectangle2D bounds;
+        if (saved.isPresent()) {
+            WindowPlacement p = saved.get();
+            bounds = new Rectangle2D(p.x(), p.y(), p.width(), p.height());
+            // A second window of the same kind would hide the first: it opens a little lower and to the right.
+            while (isOpenAt(name, bounds)) {
+                bounds = new Rectangle2D(bounds.getMinX() + CASCADE, bounds.getMinY() + CASCADE, bounds.getWidth(),
+                        bounds.getHeight());
+            }
+            bounds = ScreenFit.inside(bounds, screens(), stage.getMinWidth(), stage.getMinHeight());
+        } else {
+            Rectangle2D ownerBounds = owner == null ? Screen.getPrimary().getVisualBounds()
+                    : new Rectangle2D(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight());
+            bounds = ScreenFit.centredOn(ownerBounds, width, height, screenOf(ownerBounds));
+        }
+        apply(stage, bounds, saved.map(WindowPlacement::maximized).orElse(false));
+        track(stage, name);
+    }
+
+    /**
+     * Remembers the dividers of the split panes in a view just loaded ({@code view} names it, e.g.
+     * {@code "meeting/MeetingRecordView"}) and puts them back where the user last left them.
+     */
+    public void rememberSplits(String view, Parent root) {
+        List<SplitPane> panes = new ArrayList<>();
+        collectSplitPanes(root, panes);
+        for (int i = 0; i < panes.size(); i++) {
+            rememberSplit(panes.get(i), view + "." + i);
+        }
+    }
+
+    private void rememberSplit(SplitPane pane, String key) {
+        Runnable restore = () -> {
+            List<Double> positions = splits.containsKey(key) ? splits.get(key) : settings.splitPositions(key);
+            if (!positions.isEmpty() && positions.size() == pane.getDividers().size()) {
+                pane.setDividerPositions(positions.stream().mapToDouble(Double::doubleValue).toArray());
+            }
+            for (SplitPane.Divider divider : pane.getDividers()) {
+                divider.positionProperty().addListener((obs, was, now) -> splits.put(key,
+                        pane.getDividers().stream().map(SplitPane.Divider::getPosition).toList()));
+            }
+        };
+        restore.run();
+        // A panel shown again (the Problems panel) brings its divider back where it was.
+        pane.getDividers().addListener((ListChangeListener<SplitPane.Divider>) change -> restore.run());
+    }
+
+    /** Writes what the user arranged (split dividers) to the settings; windows save themselves when they close. */
+    public void saveSplits() {
+        if (splits.isEmpty()) {
+            return;
+        }
+        try {
+            settings.setSplitPositions(splits);
+        } catch (UncheckedIOException e) {
+            // Where panels were is a convenience: a full disk must not turn closing a window into an error.
+            LOG.log(Level.WARNING, "cannot save the split positions", e);
+        }
+    }
+
+    private void track(Stage stage, String name) {
+        if (stage.getScene() != null) {
+            addStylesheet(stage.getScene());
+        }
+        stage.sceneProperty().addListener((obs, was, scene) -> {
+            if (scene != null) {
+                addStylesheet(scene);
+            }
+        });
+        open.put(stage, name);
+        double[] normal = {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()};
+        Runnable remember = () -> {
+            // Only the bounds of a normal window: un-maximizing next time gives back the size the user chose.
+            if (!stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen() && stage.isShowing()
+                    && stage.getWidth() > 0 && stage.getHeight() > 0) {
+                normal[0] = stage.getX();
+                normal[1] = stage.getY();
+                normal[2] = stage.getWidth();
+                normal[3] = stage.getHeight();
+            }
+        };
+        stage.xProperty().addListener(o -> remember.run());
+        stage.yProperty().addListener(o -> remember.run());
+        stage.widthProperty().addListener(o -> remember.run());
+        stage.heightProperty().addListener(o -> remember.run());
+        // Some window managers lose the size a window had before it was maximized (it stays as large as the screen):
+        // un-maximizing gives back the bounds the window had, once the window system has finished its own moves.
+        PauseTransition settle = new PauseTransition(SETTLE);
+        stage.maximizedProperty().addListener((obs, was, maximized) -> {
+            if (!maximized) {
+                Rectangle2D before = new Rectangle2D(normal[0], normal[1], normal[2], normal[3]);
+                settle.setOnFinished(event -> {
+                    if (!stage.isMaximized() && stage.isShowing() && !sameBounds(stage, before)) {
+                        apply(stage, ScreenFit.inside(before, screens(), stage.getMinWidth(), stage.getMinHeight()),
+                                false);
+                    }
+                });
+                settle.playFromStart();
+            }
+        });
+        // The same when the window is first shown: a size given before showing may be replaced by a default one.
+        Rectangle2D wanted = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> {
+            if (!stage.isMaximized() && !sameBounds(stage, wanted)) {
+                apply(stage, wanted, false);
+            }
+            PauseTransition check = new PauseTransition(SETTLE);
+            check.setOnFinished(done -> {
+                if (!stage.isMaximized() && stage.isShowing() && !sameBounds(stage, wanted)
+                        && stage.getWidth() < wanted.getWidth() && stage.getHeight() < wanted.getHeight()) {
+                    apply(stage, wanted, false);
+                }
+            });
+            check.play();
+        });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
+            open.remove(stage);
+            try {
+                if (normal[2] > 0 && normal[3] > 0) {
+                    settings.setWindow(name, new WindowPlacement(normal[0], normal[1], normal[2], normal[3],
+                            stage.isMaximized()));
+                }
+            } catch (UncheckedIOException e) {
+                LOG.log(Level.WARNING, "cannot save where the window was", e);
+            }
+            saveSplits();
+        });
+    }
+
+    private static boolean sameBounds(Stage stage, Rectangle2D bounds) {
+        return Math.abs(stage.getX() - bounds.getMinX()) < 2 && Math.abs(stage.getY() - bounds.getMinY()) < 2
+                && Math.abs(stage.getWidth() - bounds.getWidth()) < 2
+                && Math.abs(stage.getHeight() - bounds.getHeight()) < 2;
+    }
+
+    private boolean isOpenAt(String name, Rectangle2D bounds) {
+        return open.entrySet().stream().anyMatch(e -> e.getValue().equals(name) && e.getKey().isShowing()
+                && Math.abs(e.getKey().getX() - bounds.getMinX()) < CASCADE / 2
+                && Math.abs(e.getKey().getY() - bounds.getMinY()) < CASCADE / 2);
+    }
+
+    private static void apply(Stage stage, Rectangle2D bounds, boolean maximized) {
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
+        stage.setMaximized(maximized);
+    }
+
+    private static void addStylesheet(Scene scene) {
+        if (!scene.getStylesheets().contains(WINDOW_STYLESHEET)) {
+            scene.getStylesheets().add(WINDOW_STYLESHEET);
+        }
+    }
+
+    private static void collectSplitPanes(Node node, List<SplitPane> found) {
+        if (node instanceof SplitPane pane) {
+            found.add(pane);
+            pane.getItems().forEach(item -> collectSplitPanes(item, found));
+        } else if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectSplitPanes(child, found));
+        }
+    }
+
+    private static List<Rectangle2D> screens() {
+        List<Rectangle2D> bounds = new ArrayList<>();
+        bounds.add(Screen.getPrimary().getVisualBounds());
+        for (Screen screen : Screen.getScreens()) {
+            if (!screen.equals(Screen.getPrimary())) {
+                bounds.add(screen.getVisualBounds());
+            }
+        }
+        return bounds;
+    }
+
+    /** The visual bounds of the screen that shows most of {@code area} (the primary screen when none does). */
+    public static Rectangle2D screenOf(Rectangle2D area) {
+        List<Screen> touching = Screen.getScreensForRectangle(area);
+        return (touching.isEmpty() ? Screen.getPrimary() : touching.get(0)).getVisualBounds();
+    }
+}

@@ -79,7 +79,7 @@ public final class TextFits {
                                        Locale language) {
         List<String> pieces = pieces(line, language);
         while (!pieces.isEmpty()) {
-            String kept = String.join("", pieces).stripTrailing();
+            String kept = withoutTrailingSeparators(String.join("", pieces));
             if (endsAtWord(kept) && width.applyAsDouble(kept + ELLIPSIS) <= maxWidth) {
                 return kept + ELLIPSIS;
             }
@@ -87,6 +87,17 @@ public final class TextFits {
         }
         return width.applyAsDouble(ELLIPSIS) <= maxWidth ? ELLIPSIS : "";
     }
+
+    /** "review ·" and "agreement:" end better without their separator before an ellipsis. */
+    private static String withoutTrailingSeparators(String text) {
+        int end = text.length();
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || SEPARATORS.indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    private static final String SEPARATORS = "·:;,–—/|•、，：；";
 
     /**
      * Whether a text cut after {@code kept} is cut between words: a line may break after a hyphen, but an ellipsis

@@ -79,7 +79,7 @@ public final class EventDialogView {
                 datePicker)) {
             control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        zoneLabel.setText(Messages.get("itinerary.dialog.zone", trip.venueZone().getId()));
+        zoneLabel.setText(Messages.get("itinerary.dialog.zone", org.visitplanner.logic.i18n.ZoneNames.timeOf(trip.venueZone())));
 
         datePicker.setValue(viewModel.dateProperty().get());
         datePicker.valueProperty().bindBidirectional(viewModel.dateProperty());

@@ -33,7 +33,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.VBox;
+
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.visitplanner.gui.common.Page;
+import org.visitplanner.gui.common.TextFits;
 import org.visitplanner.gui.common.DialogWindows;
 import org.visitplanner.gui.itinerary.ItineraryViewModel.Mode;
 import org.visitplanner.gui.meeting.MeetingRecords;
@@ -41,8 +46,12 @@ import org.visitplanner.gui.itinerary.ItineraryViewModel.ProblemRow;
 import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
 
-/** The itinerary page: week, day and agenda views of the current trip, the problems panel, and the editing dialogs. */
-public final class ItineraryView {
+/**
+ * The itinerary page: week, day and agenda views of the current trip, the problems panel (which can be hidden), and
+ * the editing dialogs. Double-click or Enter opens an event; its meeting record is one click away in the card the
+ * week shows for the selected event (also Ctrl+M and the context menu).
+ */
+public final class ItineraryView implements Page {
 
     private static final KeyCombination NEW_EVENT = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination MEETING_RECORD =
@@ -68,6 +77,9 @@ public final class ItineraryView {
     @FXML private AgendaView agenda;
     @FXML private Label problemSummaryLabel;
     @FXML private ListView<ProblemRow> problemList;
+    @FXML private SplitPane split;
+    @FXML private VBox problemsPanel;
+    @FXML private ToggleButton problemsButton;
 
     private final MeetingRecords meetingRecords;
     private final DayNotesViewModel dayNotes;
@@ -84,6 +96,8 @@ public final class ItineraryView {
     private void initialize() {
         titleLabel.textProperty().bind(viewModel.titleProperty());
         subtitleLabel.textProperty().bind(viewModel.subtitleProperty());
+        TextFits.fullTextOnHover(titleLabel);
+        TextFits.fullTextOnHover(subtitleLabel);
         problemSummaryLabel.textProperty().bind(viewModel.problemSummaryProperty());
         dayTitleLabel.textProperty().bind(viewModel.dayTitleProperty());
 
@@ -103,9 +117,7 @@ public final class ItineraryView {
         memberFilter.setItems(viewModel.memberFilters());
         memberFilter.valueProperty().bindBidirectional(viewModel.memberFilterProperty());
         homeAxisButton.selectedProperty().bindBidirectional(viewModel.homeAxisProperty());
-        homeAxisButton.textProperty().bind(Bindings.createStringBinding(
-                () -> Messages.get("itinerary.homeAxis", viewModel.homeAxisLabelProperty().get()),
-                viewModel.homeAxisLabelProperty()));
+        homeAxisButton.textProperty().bind(viewModel.homeTimeProperty());
         homeAxisButton.setTooltip(new Tooltip(Messages.get("itinerary.homeAxis.tooltip")));
 
         Bindings.bindContent(schedule.getDays(), viewModel.days());
@@ -126,6 +138,9 @@ public final class ItineraryView {
         schedule.onCreateProperty().set((day, time) -> viewModel.newEventDialog(day, time).ifPresent(this::showDialog));
         schedule.onLegProperty().set(this::editLeg);
         schedule.onEventContextMenuProperty().set(this::contextMenu);
+        schedule.onMeetingRecordProperty().set(meetingRecords::open);
+        schedule.meetingRecordTextProperty().set(Messages.get("itinerary.card.meetingRecord"));
+        schedule.editTextProperty().set(Messages.get("itinerary.card.edit"));
 
         Bindings.bindContent(agenda.getDays(), viewModel.days());
         Bindings.bindContent(agenda.getEntries(), viewModel.entries());
@@ -145,6 +160,7 @@ public final class ItineraryView {
                 viewModel.selectProblem(row);
             }
         });
+        setUpProblemsPanel();
         newEventButton.disableProperty().bind(viewModel.loadedProperty().not());
         meetingButton.disableProperty().bind(viewModel.selectedEventIdProperty().isNull());
         // The day view shows the notes for its day; they are edited with the pencil beside the day's name.
@@ -183,6 +199,40 @@ public final class ItineraryView {
             }
         });
         viewModel.reload();
+    }
+
+    /** The Problems panel beside the views; hidden, it leaves its room to them (the toolbar button shows it again). */
+    private void setUpProblemsPanel() {
+        SplitPane.setResizableWithParent(problemsPanel, false);
+        problemsButton.selectedProperty().bindBidirectional(viewModel.problemsPanelShownProperty());
+        Tooltip summary = new Tooltip();
+        summary.textProperty().bind(viewModel.problemSummaryProperty());
+        problemsButton.setTooltip(summary);
+        Runnable apply = () -> {
+            boolean shown = viewModel.problemsPanelShownProperty().get();
+            if (shown && !split.getItems().contains(problemsPanel)) {
+                split.getItems().add(problemsPanel);
+            } else if (!shown) {
+                split.getItems().remove(problemsPanel);
+            }
+        };
+        viewModel.problemsPanelShownProperty().addListener((obs, was, now) -> apply.run());
+        apply.run();
+    }
+
+    @FXML
+    private void hideProblems() {
+        viewModel.problemsPanelShownProperty().set(false);
+    }
+
+    @Override
+    public void focusContent() {
+        (viewModel.modeProperty().get() == Mode.AGENDA ? agenda : schedule).requestFocus();
+    }
+
+    @Override
+    public void createNew() {
+        newEvent();
     }
 
     private void showMode(Mode mode) {

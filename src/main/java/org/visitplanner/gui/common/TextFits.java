@@ -21,6 +21,8 @@ import javafx.util.Duration;
 public final class TextFits {
 
     public static final String ELLIPSIS = "…";
+    /** The property of a label whose text was fitted by {@link #lines}: the whole text, before fitting. */
+    public static final String FULL_TEXT = "visitplanner.fullText";
 
     private TextFits() {
     }

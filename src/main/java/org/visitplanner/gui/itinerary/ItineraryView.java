@@ -203,7 +203,6 @@ public final class ItineraryView implements Page {
 
     /** The Problems panel beside the views; hidden, it leaves its room to them (the toolbar button shows it again). */
     private void setUpProblemsPanel() {
-        SplitPane.setResizableWithParent(problemsPanel, false);
         problemsButton.selectedProperty().bindBidirectional(viewModel.problemsPanelShownProperty());
         Tooltip summary = new Tooltip();
         summary.textProperty().bind(viewModel.problemSummaryProperty());

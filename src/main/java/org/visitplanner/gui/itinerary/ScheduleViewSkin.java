@@ -46,8 +46,8 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
     private static final double MIN_PX_PER_HOUR_DETAILED = 84;
     private static final double RESIZE_EDGE = 6;
     private static final double GAP = 3;
-    /** Below this inner width, a block shows the start time and the short title. */
-    private static final double NARROW_WIDTH = 110;
+    /** Below this width, a block shows the start time and the short title, in smaller type. */
+    private static final double NARROW_WIDTH = 124;
 
     private final Header header = new Header();
     private final Grid grid = new Grid();
@@ -639,6 +639,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
             List<String> fitted = TextFits.lines(text, Math.max(0, width - 1), maxLines, measure(label.getFont()),
                     Messages.locale());
             label.setText(String.join("\n", fitted));
+            label.getProperties().put(TextFits.FULL_TEXT, text);
             return fitted.isEmpty() ? 0 : label.prefHeight(-1);
         }
 
@@ -646,6 +647,16 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
         protected void layoutChildren() {
             double width = getWidth();
             double height = getHeight();
+            boolean narrow = width < NARROW_WIDTH && !view().detailedProperty().get();
+            if (narrow != getStyleClass().contains("narrow")) {
+                // A smaller type lets a short name ("Polytechnique") fit a narrow column whole.
+                if (narrow) {
+                    getStyleClass().add("narrow");
+                } else {
+                    getStyleClass().remove("narrow");
+                }
+                applyCss();
+            }
             clip.setWidth(width);
             clip.setHeight(height);
             clip.setArcWidth(8);
@@ -655,7 +666,6 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
             double bottom = height - snappedBottomInset();
             double badgeWidth = badge == null ? 0 : badge.prefWidth(-1) + 2;
             double inner = Math.max(0, width - left - snappedRightInset());
-            boolean narrow = inner < NARROW_WIDTH && !view().detailedProperty().get();
             String start = Formats.time(entry.start());
             String shownTitle = narrow ? entry.shortTitle() : entry.title();
             double lineHeight = Math.ceil(title.getFont().getSize() * 1.3);

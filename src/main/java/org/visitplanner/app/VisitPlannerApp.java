@@ -391,7 +391,7 @@ public final class VisitPlannerApp extends Application {
                 "*.zip"));
         File target = chooser.showSaveDialog(stage);
         if (target != null) {
-            model.backUpTo(target.toPath(), copy -> state.showStatus(Messages.get("status.copySaved",
+            model.backUpTo(target.toPath(), copy -> state.announce(Messages.get("status.copySaved",
                     copy.file().toString())), failure -> alert(Problems.describe(failure)));
         }
     }
@@ -423,7 +423,7 @@ public final class VisitPlannerApp extends Application {
             history.clear();
             showMainView();
             tasks.run(() -> services.search().catchUp(), applied -> { }, failure -> { });
-            state.showStatus(Messages.get("restore.done", row.when(), String.valueOf(kept)));
+            state.announce(Messages.get("restore.done", row.when(), String.valueOf(kept)));
         }, failure -> {
             working.close();
             clear(chosen);

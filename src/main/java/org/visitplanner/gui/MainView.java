@@ -7,9 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
@@ -35,13 +33,13 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 
 import org.controlsfx.control.NotificationPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import org.visitplanner.gui.common.DialogWindows;
 import org.visitplanner.gui.common.Dialogs;
+import org.visitplanner.gui.common.Notices;
 import org.visitplanner.gui.common.Page;
 import org.visitplanner.gui.common.TextFits;
 import org.visitplanner.gui.common.WindowPlaces;
@@ -94,8 +92,6 @@ public final class MainView {
     private final WindowPlaces windowPlaces;
     private SearchPopup searchPopup;
     private Page currentPage;
-    /** Results stay in view long enough to be read, then make room again (the status bar keeps them). */
-    private final PauseTransition noticeTimer = new PauseTransition(Duration.seconds(12));
 
     @FXML private ComboBox<TripSummary> tripPicker;
     @FXML private CheckMenuItem darkThemeItem;
@@ -174,9 +170,7 @@ public final class MainView {
         });
         setUpSidebar();
         problemsPanelItem.selectedProperty().bindBidirectional(viewModel.state().problemsPanelShownProperty());
-        notifications.getStyleClass().add("results");
-        noticeTimer.setOnFinished(event -> notifications.hide());
-        viewModel.state().onAnnouncement(this::announce);
+        viewModel.state().onAnnouncement(message -> Notices.show(notifications, message));
 
         navItinerary.setUserData("itinerary/ItineraryView");
         navInstitutions.setUserData("directory/InstitutionsView");
@@ -238,12 +232,6 @@ public final class MainView {
     }
 
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-
-    /** Shows a result in the bar over the page (the window's status bar keeps it too). */
-    private void announce(String message) {
-        notifications.show(message, new FontIcon("fth-check-circle"));
-        noticeTimer.playFromStart();
-    }
 
     /** The side navigation shows icons only when collapsed; their names are then in their tooltips. */
     private void setUpSidebar() {

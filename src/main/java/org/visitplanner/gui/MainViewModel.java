@@ -140,7 +140,7 @@ public final class MainViewModel {
         Optional<Trip> into = intoCurrentTrip ? Optional.ofNullable(state.currentTrip()) : Optional.empty();
         tasks.run(() -> calendarImport.importFile(file, into), result -> {
             state.currentTripProperty().set(result.trip());
-            state.showStatus(Messages.get("calendarImport.done", result.added(), result.updated(),
+            state.announce(Messages.get("calendarImport.done", result.added(), result.updated(),
                     result.trip().name()) + (result.notes().isEmpty() ? "" : " " + String.join(" ", result.notes())));
             state.dataChanged();
         }, failure -> onProblem.accept(failure instanceof CalendarImport.ImportException

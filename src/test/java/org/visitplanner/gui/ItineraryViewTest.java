@@ -66,9 +66,11 @@ class ItineraryViewTest {
         }
     }
 
+    /** The first block whose whole title (before it is fitted to the block) contains {@code title}. */
     private Node block(String title) {
         return robot.lookup(".schedule-event").queryAll().stream()
-                .filter(b -> robot.from(b).lookup(".event-title").queryAs(Label.class).getText().contains(title))
+                .filter(b -> String.valueOf(robot.from(b).lookup(".event-title").queryAs(Label.class).getProperties()
+                        .get(org.visitplanner.gui.common.TextFits.FULL_TEXT)).contains(title))
                 .findFirst().orElseThrow();
     }
 

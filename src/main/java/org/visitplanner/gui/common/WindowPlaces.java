@@ -22,6 +22,7 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 
+import org.controlsfx.control.NotificationPane;
 import org.visitplanner.logic.settings.UserSettings;
 import org.visitplanner.logic.settings.WindowPlacement;
 
@@ -148,15 +149,69 @@ public final class WindowPlaces {
         if (stage.getScene() != null) {
             addStylesheet(stage.getScene());
         }
-        stage.sceneProperty().addListener((obs, was, scene) -> {
-            if (scene != null) {
-                addStylesheet(scene);
-            }
-        });
         open.put(stage, name);
-        double[] normal = {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()};
-        Runnable remember = () -> {
-            // Only the bounds of a normal window: un-maximizing next time gives back the size the user chose.
+        // A stage placed again (the same window shown by a new start of the app) is tracked once, by the newest.
+        if (stage.getProperties().get(TRACKER) instanceof Tracker old) {
+            old.detach();
+        }
+        Tracker tracker = new Tracker(stage, name);
+        stage.getProperties().put(TRACKER, tracker);
+        tracker.attach();
+    }
+
+    private static final String TRACKER = WindowPlaces.class.getName() + ".tracker";
+
+    /**
+     * Follows one window: the bounds it has as a normal window (un-maximizing next time gives back the size the user
+     * chose), puts them back when the window system loses them, and saves them when the window closes.
+     */
+    private final class Tracker {
+        private final Stage stage;
+        private final String name;
+        private final double[] normal;
+        private final Rectangle2D wanted;
+        private final PauseTransition settle = new PauseTransition(SETTLE);
+        private final javafx.beans.InvalidationListener remember = o -> remember();
+        private final javafx.beans.value.ChangeListener<javafx.scene.Scene> scene = (obs, was, now) -> {
+            if (now != null) {
+                addStylesheet(now);
+            }
+        };
+        private final javafx.beans.value.ChangeListener<Boolean> maximized = (obs, was, now) -> unmaximized(now);
+        private final javafx.event.EventHandler<WindowEvent> shown = event -> shown();
+        private final javafx.event.EventHandler<WindowEvent> hidden = event -> hidden();
+
+        Tracker(Stage stage, String name) {
+            this.stage = stage;
+            this.name = name;
+            this.normal = new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()};
+            this.wanted = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        }
+
+        void attach() {
+            stage.sceneProperty().addListener(scene);
+            stage.xProperty().addListener(remember);
+            stage.yProperty().addListener(remember);
+            stage.widthProperty().addListener(remember);
+            stage.heightProperty().addListener(remember);
+            stage.maximizedProperty().addListener(maximized);
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown);
+            stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, hidden);
+        }
+
+        void detach() {
+            settle.stop();
+            stage.sceneProperty().removeListener(scene);
+            stage.xProperty().removeListener(remember);
+            stage.yProperty().removeListener(remember);
+            stage.widthProperty().removeListener(remember);
+            stage.heightProperty().removeListener(remember);
+            stage.maximizedProperty().removeListener(maximized);
+            stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, shown);
+            stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, hidden);
+        }
+
+        private void remember() {
             if (!stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen() && stage.isShowing()
                     && stage.getWidth() > 0 && stage.getHeight() > 0) {
                 normal[0] = stage.getX();
@@ -164,29 +219,28 @@ public final class WindowPlaces {
                 normal[2] = stage.getWidth();
                 normal[3] = stage.getHeight();
             }
-        };
-        stage.xProperty().addListener(o -> remember.run());
-        stage.yProperty().addListener(o -> remember.run());
-        stage.widthProperty().addListener(o -> remember.run());
-        stage.heightProperty().addListener(o -> remember.run());
-        // Some window managers lose the size a window had before it was maximized (it stays as large as the screen):
-        // un-maximizing gives back the bounds the window had, once the window system has finished its own moves.
-        PauseTransition settle = new PauseTransition(SETTLE);
-        stage.maximizedProperty().addListener((obs, was, maximized) -> {
-            if (!maximized) {
-                Rectangle2D before = new Rectangle2D(normal[0], normal[1], normal[2], normal[3]);
-                settle.setOnFinished(event -> {
-                    if (!stage.isMaximized() && stage.isShowing() && !sameBounds(stage, before)) {
-                        apply(stage, ScreenFit.inside(before, screens(), stage.getMinWidth(), stage.getMinHeight()),
-                                false);
-                    }
-                });
-                settle.playFromStart();
+        }
+
+        /**
+         * Some window managers lose the size a window had before it was maximized (it stays as large as the screen):
+         * un-maximizing gives back the bounds the window had, once the window system has finished its own moves.
+         */
+        private void unmaximized(boolean maximizedNow) {
+            if (maximizedNow) {
+                return;
             }
-        });
-        // The same when the window is first shown: a size given before showing may be replaced by a default one.
-        Rectangle2D wanted = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> {
+            Rectangle2D before = new Rectangle2D(normal[0], normal[1], normal[2], normal[3]);
+            settle.setOnFinished(event -> {
+                if (!stage.isMaximized() && stage.isShowing() && !sameBounds(stage, before)) {
+                    apply(stage, ScreenFit.inside(before, screens(), stage.getMinWidth(), stage.getMinHeight()),
+                            false);
+                }
+            });
+            settle.playFromStart();
+        }
+
+        /** The same when the window is first shown: a size given before showing may be replaced by a default one. */
+        private void shown() {
             if (!stage.isMaximized() && !sameBounds(stage, wanted)) {
                 apply(stage, wanted, false);
             }
@@ -198,8 +252,9 @@ public final class WindowPlaces {
                 }
             });
             check.play();
-        });
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
+        }
+
+        private void hidden() {
             open.remove(stage);
             try {
                 if (normal[2] > 0 && normal[3] > 0) {
@@ -210,7 +265,7 @@ public final class WindowPlaces {
                 LOG.log(Level.WARNING, "cannot save where the window was", e);
             }
             saveSplits();
-        });
+        }
     }
 
     private static boolean sameBounds(Stage stage, Rectangle2D bounds) {
@@ -240,9 +295,17 @@ public final class WindowPlaces {
     }
 
     private static void collectSplitPanes(Node node, List<SplitPane> found) {
+        // A view just loaded has no skins yet: controls that hold content show it as children only later.
         if (node instanceof SplitPane pane) {
             found.add(pane);
             pane.getItems().forEach(item -> collectSplitPanes(item, found));
+        } else if (node instanceof NotificationPane pane && pane.getContent() != null) {
+            collectSplitPanes(pane.getContent(), found);
+        } else if (node instanceof javafx.scene.control.ScrollPane pane && pane.getContent() != null) {
+            collectSplitPanes(pane.getContent(), found);
+        } else if (node instanceof javafx.scene.control.TabPane pane) {
+            pane.getTabs().stream().filter(tab -> tab.getContent() != null)
+                    .forEach(tab -> collectSplitPanes(tab.getContent(), found));
         } else if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(child -> collectSplitPanes(child, found));
         }

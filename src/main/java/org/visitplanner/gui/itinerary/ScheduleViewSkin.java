@@ -254,15 +254,21 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
             double columns = grid.columnWidth();
             // The long form ("Monday 8 December") when every column is wide enough for it, else the short one
             // ("Mon 8") for all: one way of writing the days across the week.
+            // Measured, not tried on the labels: a text set back and forth would lay the header out at every pulse.
             boolean longFits = true;
-            for (int i = 0; i < labels.size(); i++) {
-                labels.get(i).setText(view().dayFormatterProperty().get().apply(view().getDays().get(i)));
-                longFits &= labels.get(i).prefWidth(-1) <= columns;
-            }
-            for (int i = 0; i < labels.size(); i++) {
+            for (int i = 0; i < labels.size() && i < view().getDays().size(); i++) {
                 Label label = labels.get(i);
-                if (!longFits) {
-                    label.setText(view().shortDayFormatterProperty().get().apply(view().getDays().get(i)));
+                String wide = view().dayFormatterProperty().get().apply(view().getDays().get(i));
+                longFits &= measure(label.getFont()).applyAsDouble(wide) + label.snappedLeftInset()
+                        + label.snappedRightInset() <= columns;
+            }
+            for (int i = 0; i < labels.size() && i < view().getDays().size(); i++) {
+                Label label = labels.get(i);
+                LocalDate day = view().getDays().get(i);
+                String text = longFits ? view().dayFormatterProperty().get().apply(day)
+                        : view().shortDayFormatterProperty().get().apply(day);
+                if (!text.equals(label.getText())) {
+                    label.setText(text);
                 }
                 label.resizeRelocate(axesWidth() + i * columns, top, columns, height);
             }
@@ -472,7 +478,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
                 double centre = x0 + columnWidth / 2;
                 node.line.resizeRelocate(Math.round(centre), Math.min(top, bottom), 2, Math.abs(bottom - top));
                 double maxWidth = columnWidth - 4 * GAP;
-                node.iconOnly(node.label.prefWidth(-1) > maxWidth);
+                node.iconOnly(node.fullWidth() > maxWidth);
                 double width = Math.min(maxWidth, node.label.prefWidth(-1));
                 double height = node.label.prefHeight(width);
                 List<LegChips.Band> titles = new ArrayList<>();
@@ -835,6 +841,16 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
             });
         }
 
+        /** The chip's width with its text (measured while it shows it, so that shrinking to the icon stays put). */
+        double fullWidth() {
+            if (label.getContentDisplay() != javafx.scene.control.ContentDisplay.GRAPHIC_ONLY || fullWidth < 0) {
+                fullWidth = label.prefWidth(-1);
+            }
+            return fullWidth;
+        }
+
+        private double fullWidth = -1;
+
         /** In a column too narrow for "Transit 47 min", the chip shows its icon only (the text is in its tooltip). */
         void iconOnly(boolean only) {
             label.setContentDisplay(only ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
@@ -862,6 +878,8 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
             popOver.setDetachable(false);
             popOver.setAutoHide(true);
             popOver.setHideOnEscape(true);
+            // A click elsewhere closes the card and still does what it was for (a button, another event).
+            popOver.setConsumeAutoHidingEvents(false);
             popOver.setAnimated(false);
             popOver.setHeaderAlwaysVisible(false);
             popOver.getStyleClass().add("event-card-popover");

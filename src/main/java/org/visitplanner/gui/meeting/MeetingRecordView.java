@@ -50,6 +50,7 @@ public final class MeetingRecordView {
     private final MeetingRecordViewModel viewModel;
     private final FileOpener fileOpener;
 
+    @FXML private org.controlsfx.control.NotificationPane notifications;
     @FXML private Label titleLabel;
     @FXML private Label subtitleLabel;
     @FXML private Label saveStatusLabel;
@@ -110,6 +111,11 @@ public final class MeetingRecordView {
     private void initialize() {
         titleLabel.textProperty().bind(viewModel.titleProperty());
         subtitleLabel.textProperty().bind(viewModel.subtitleProperty());
+        viewModel.noticeProperty().addListener((obs, was, notice) -> {
+            if (notice != null) {
+                org.visitplanner.gui.common.Notices.show(notifications, notice);
+            }
+        });
         saveStatusLabel.textProperty().bind(viewModel.saveStatusProperty());
         saveStatusLabel.visibleProperty().bind(viewModel.saveStatusProperty().isNotEmpty());
         viewModel.saveFailedProperty().addListener((obs, was, failed) -> {

@@ -120,6 +120,8 @@ public final class MeetingRecordViewModel {
     private final StringProperty agenda = new SimpleStringProperty(this, "agenda", "");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    /** The result of something the user asked for here (a partnership moved forward), to show in this window. */
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice");
 
     private final ObservableList<Attendee> members = FXCollections.observableArrayList();
     private final ObservableList<Attendee> contacts = FXCollections.observableArrayList();
@@ -357,7 +359,10 @@ public final class MeetingRecordViewModel {
             return meetings.open(eventId);
         }, reloaded -> {
             sheet = reloaded;
-            state.showStatus(Messages.get("meeting.partnership.updated", offer.institution(), Messages.of(status)));
+            String done = Messages.get("meeting.partnership.updated", offer.institution(), Messages.of(status));
+            state.showStatus(done);
+            notice.set(null); // the same sentence twice is shown twice
+            notice.set(done);
         });
     }
 
@@ -517,6 +522,11 @@ public final class MeetingRecordViewModel {
     }
 
     /** The last problem to show in the window ("" when none). */
+    /** The last result to show in this window's notification bar (null between two). */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
     }

@@ -71,8 +71,8 @@ final class PartnershipOfferDialog {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(10);
-        Label explanation = new Label(Messages.get("meeting.partnership.explanation",
-                Messages.of(offer.outcome().type())));
+        // One whole sentence per kind of outcome: "an agreement", "un accord", "一项协议" each read as written.
+        Label explanation = new Label(Messages.get("meeting.partnership.explanation." + offer.outcome().type().name()));
         explanation.setWrapText(true);
         explanation.setMaxWidth(460);
         form.add(explanation, 0, 0, 2, 1);

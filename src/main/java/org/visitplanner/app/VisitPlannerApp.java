@@ -32,6 +32,7 @@ import org.visitplanner.gui.backup.BackupDoneDialog;
 import org.visitplanner.gui.backup.BackupsViewModel;
 import org.visitplanner.gui.backup.RestoreDialog;
 import org.visitplanner.gui.common.AppState;
+import org.visitplanner.gui.common.ColumnWidths;
 import org.visitplanner.gui.common.DialogStyle;
 import org.visitplanner.gui.common.FileOpener;
 import org.visitplanner.gui.common.FxScheduler;
@@ -221,7 +222,10 @@ public final class VisitPlannerApp extends Application {
         DirectoryTransfer directoryTransfer = new DirectoryTransfer(new DirectoryFilesViewModel(tasks, state, undo,
                 services.directoryCsv()));
         Controllers controllers = new Controllers();
-        ViewLoader loader = new ViewLoader(controllers, windowPlaces::rememberSplits);
+        ViewLoader loader = new ViewLoader(controllers, (name, root) -> {
+            windowPlaces.rememberSplits(name, root);
+            ColumnWidths.wholeWords(root);
+        });
         if (meetingRecords != null) {
             meetingRecords.closeAll(); // rebuilt in the new language
         }

@@ -105,9 +105,10 @@ public final class LabelCuts {
         return full;
     }
 
+    /** The text the label's skin draws (its graphic may be a text too: an icon font). */
     private static Text textNode(Labeled labeled) {
         for (Node child : labeled.getChildrenUnmodifiable()) {
-            if (child instanceof Text text) {
+            if (child instanceof Text text && child != labeled.getGraphic() && child.getStyleClass().contains("text")) {
                 return text;
             }
         }

@@ -110,7 +110,7 @@ public final class TextFits {
     }
 
     /** The text cut at every place a line may break, each piece keeping its trailing spaces. */
-    static List<String> pieces(String text, Locale language) {
+    public static List<String> pieces(String text, Locale language) {
         BreakIterator breaks = BreakIterator.getLineInstance(language);
         breaks.setText(text);
         List<String> pieces = new ArrayList<>();
@@ -167,7 +167,8 @@ public final class TextFits {
     /** The text a label shows now (its skin's text node), null before it has a skin. */
     public static String shownText(Labeled label) {
         for (Node child : label.getChildrenUnmodifiable()) {
-            if (child instanceof Text text) {
+            // Not the graphic, which may be a text too (an icon font).
+            if (child instanceof Text text && child != label.getGraphic() && child.getStyleClass().contains("text")) {
                 return text.getText();
             }
         }

@@ -12,7 +12,6 @@ import java.util.logging.Logger;
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
@@ -22,7 +21,6 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 
-import org.controlsfx.control.NotificationPane;
 import org.visitplanner.logic.settings.UserSettings;
 import org.visitplanner.logic.settings.WindowPlacement;
 
@@ -109,8 +107,7 @@ public final class WindowPlaces {
      * {@code "meeting/MeetingRecordView"}) and puts them back where the user last left them.
      */
     public void rememberSplits(String view, Parent root) {
-        List<SplitPane> panes = new ArrayList<>();
-        collectSplitPanes(root, panes);
+        List<SplitPane> panes = ViewNodes.findAll(root, SplitPane.class);
         for (int i = 0; i < panes.size(); i++) {
             rememberSplit(panes.get(i), view + "." + i);
         }
@@ -291,23 +288,6 @@ public final class WindowPlaces {
     private static void addStylesheet(Scene scene) {
         if (!scene.getStylesheets().contains(WINDOW_STYLESHEET)) {
             scene.getStylesheets().add(WINDOW_STYLESHEET);
-        }
-    }
-
-    private static void collectSplitPanes(Node node, List<SplitPane> found) {
-        // A view just loaded has no skins yet: controls that hold content show it as children only later.
-        if (node instanceof SplitPane pane) {
-            found.add(pane);
-            pane.getItems().forEach(item -> collectSplitPanes(item, found));
-        } else if (node instanceof NotificationPane pane && pane.getContent() != null) {
-            collectSplitPanes(pane.getContent(), found);
-        } else if (node instanceof javafx.scene.control.ScrollPane pane && pane.getContent() != null) {
-            collectSplitPanes(pane.getContent(), found);
-        } else if (node instanceof javafx.scene.control.TabPane pane) {
-            pane.getTabs().stream().filter(tab -> tab.getContent() != null)
-                    .forEach(tab -> collectSplitPanes(tab.getContent(), found));
-        } else if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collectSplitPanes(child, found));
         }
     }
 

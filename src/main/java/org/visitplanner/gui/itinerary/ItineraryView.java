@@ -78,6 +78,7 @@ public final class ItineraryView implements Page {
     @FXML private Label problemSummaryLabel;
     @FXML private ListView<ProblemRow> problemList;
     @FXML private SplitPane split;
+    @FXML private javafx.scene.control.ToolBar toolbar;
     @FXML private VBox problemsPanel;
     @FXML private ToggleButton problemsButton;
 
@@ -176,10 +177,15 @@ public final class ItineraryView implements Page {
         // The day view needs room for its day navigation: the filter's caption gives way (the filter says enough).
         showLabel.visibleProperty().bind(viewModel.modeProperty().isNotEqualTo(Mode.DAY));
         showLabel.managedProperty().bind(showLabel.visibleProperty());
-        // Buttons keep their whole label at 1280 pixels; the member filter gives way first.
+        // A command never shrinks to "W…": what does not fit goes whole into the tool bar's overflow menu.
         for (javafx.scene.control.Control control : List.of(weekButton, dayButton, agendaButton, homeAxisButton,
-                newEventButton, meetingButton, dayTitleLabel, showLabel)) {
+                newEventButton, meetingButton, dayTitleLabel, showLabel, memberFilter, problemsButton)) {
             control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        for (javafx.scene.Node item : toolbar.getItems()) {
+            if (item instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
         }
         schedule.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             // In the day view, left and right go to the previous and next day.
@@ -207,6 +213,8 @@ public final class ItineraryView implements Page {
         Tooltip summary = new Tooltip();
         summary.textProperty().bind(viewModel.problemSummaryProperty());
         problemsButton.setTooltip(summary);
+        // However far the user drags it, the panel leaves three quarters of the page to the itinerary.
+        problemsPanel.maxWidthProperty().bind(split.widthProperty().multiply(0.25));
         Runnable apply = () -> {
             boolean shown = viewModel.problemsPanelShownProperty().get();
             if (shown && !split.getItems().contains(problemsPanel)) {

@@ -48,6 +48,8 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
     private static final double GAP = 3;
     /** Below this width, a block shows the start time and the short title, in smaller type. */
     private static final double NARROW_WIDTH = 124;
+    /** How much wider a word is in the narrow type than in the tiny one (0.85em against 0.75em). */
+    private static final double NARROW_TO_TINY = 0.85 / 0.75;
 
     private final Header header = new Header();
     private final Grid grid = new Grid();
@@ -632,6 +634,24 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
             lineTexts.add(text == null ? "" : text);
         }
 
+        /**
+         * Whether {@code text} needs smaller type to show at least its first word: one of its words is wider than
+         * {@code room}, or its first word with the ellipsis that says more follows.
+         */
+        private boolean tooWide(String text, java.util.function.ToDoubleFunction<String> width, double scale,
+                                double room) {
+            List<String> pieces = TextFits.pieces(text, Messages.locale());
+            if (pieces.isEmpty()) {
+                return false;
+            }
+            double widest = 0;
+            for (String piece : pieces) {
+                widest = Math.max(widest, width.applyAsDouble(piece.strip()));
+            }
+            double first = pieces.size() > 1 ? width.applyAsDouble(pieces.get(0).strip() + TextFits.ELLIPSIS) : 0;
+            return Math.max(widest, first) * scale > room;
+        }
+
         double titleBottom() {
             return titleBottom;
         }
@@ -659,7 +679,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
                 if (narrow) {
                     getStyleClass().add("narrow");
                 } else {
-                    getStyleClass().remove("narrow");
+                    getStyleClass().removeAll("narrow", "tiny");
                 }
                 applyCss();
             }
@@ -674,6 +694,18 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
             double inner = Math.max(0, width - left - snappedRightInset());
             String start = Formats.time(entry.start());
             String shownTitle = narrow ? entry.shortTitle() : entry.title();
+            // Narrower still: a word of the short title wider than the block ("SupBioTech") gets smaller type
+            // rather than no title at all.
+            double scale = getStyleClass().contains("tiny") ? NARROW_TO_TINY : 1; // as wide as in the narrow type
+            boolean tiny = narrow && tooWide(shownTitle, measure(title.getFont()), scale, inner - 1);
+            if (tiny != getStyleClass().contains("tiny")) {
+                if (tiny) {
+                    getStyleClass().add("tiny");
+                } else {
+                    getStyleClass().remove("tiny");
+                }
+                applyCss();
+            }
             double lineHeight = Math.ceil(title.getFont().getSize() * 1.3);
             boolean compact = height < 40;
             double y = top;

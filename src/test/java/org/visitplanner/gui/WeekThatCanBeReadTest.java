@@ -68,7 +68,8 @@ class WeekThatCanBeReadTest {
     void selectingAnEventShowsItsWholeCardWithAButtonToItsMeetingRecord() throws Exception {
         window = RunningApp.start(dataDirectory, Locale.ENGLISH).resize(1024, 700);
         // In a narrow column the block shows the institution's short name: Tuesday's first event at Polytech.
-        window.robot.clickOn(window.block("Polytech Paris-Saclay"));
+        Node polytech = window.block("Polytech Paris-Saclay");
+        window.robot.clickOn(polytech);
         OnFx.waitUntil(() -> RunningApp.find(".event-card") != null);
         List<String> card = OnFx.get(() -> RunningApp.find(".event-card").lookupAll(".label").stream()
                 .map(label -> ((Labeled) label).getText()).toList());

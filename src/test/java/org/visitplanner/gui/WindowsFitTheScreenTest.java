@@ -109,6 +109,39 @@ class WindowsFitTheScreenTest {
 
     @ParameterizedTest(name = "{0} at {1}×{2}")
     @MethodSource("languagesAndSizes")
+    void noTextOfTheMeetingRecordNorOfThePrintPreviewIsCutInAWord(Locale language, int width, int height)
+            throws Exception {
+        start(language, width, height);
+        robot.clickOn(window.blocks().get(0));
+        shortcut(KeyCode.M);
+        OnFx.waitUntil(() -> RunningApp.find(".meeting-record .notes-area") != null);
+        Stage meeting = (Stage) OnFx.get(() -> RunningApp.find(".meeting-record").getScene().getWindow());
+        List<String> cuts = new ArrayList<>(cutsIn(meeting, width, height, "meeting record", language));
+        OnFx.run(meeting::close);
+
+        shortcut(KeyCode.P);
+        OnFx.waitUntil(() -> RunningApp.find(".print-preview") != null);
+        Stage preview = (Stage) OnFx.get(() -> RunningApp.find(".print-preview").getScene().getWindow());
+        cuts.addAll(cutsIn(preview, width, height, "print preview", language));
+        OnFx.run(preview::close);
+        assertThat(cuts).as("texts cut in the middle of a word").isEmpty();
+    }
+
+    /** What the checker finds in {@code other} made {@code width}×{@code height} (no larger than the screen). */
+    private static List<String> cutsIn(Stage other, double width, double height, String name, Locale language) {
+        OnFx.run(() -> {
+            other.setX(0);
+            other.setY(0);
+            other.setWidth(Math.max(other.getMinWidth(), width));
+            other.setHeight(Math.max(other.getMinHeight(), height));
+        });
+        OnFx.waitUntil(() -> !other.getScene().getRoot().isNeedsLayout());
+        return OnFx.get(() -> LabelCuts.cutInAWord(other.getScene().getRoot(), language)).stream()
+                .map(problem -> name + ": " + problem).toList();
+    }
+
+    @ParameterizedTest(name = "{0} at {1}×{2}")
+    @MethodSource("languagesAndSizes")
     void everyCommandOfTheItineraryToolBarCanBeReached(Locale language, int width, int height) throws Exception {
         start(language, width, height);
         ToolBar bar = (ToolBar) lookup(".itinerary-toolbar");

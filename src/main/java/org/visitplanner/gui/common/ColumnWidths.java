@@ -33,6 +33,8 @@ public final class ColumnWidths {
     private static final double MOST = 320;
     /** Enough rows to know the longest words of a table without reading ten thousand. */
     private static final int ROWS_LOOKED_AT = 500;
+    /** What JavaFX's own rounding may take from a cell that is exactly as wide as its text. */
+    private static final double SLACK = 4;
     private static final String OWN_MIN = ColumnWidths.class.getName() + ".ownMin";
     /** Room for the vertical scroll bar, and a margin so that the table does not switch back and forth. */
     private static final double SCROLL_BAR = 18;
@@ -55,13 +57,20 @@ public final class ColumnWidths {
             now.addListener((ListChangeListener<R>) change -> widths.rowsChanged());
             widths.rowsChanged();
         });
-        // Cells (with their real font, and what custom cells show, such as dates) exist once the table is laid out.
-        table.needsLayoutProperty().addListener((obs, was, needs) -> {
-            if (!needs) {
-                widths.laidOut();
+        // Cells (with their real font, and what custom cells show, such as dates) exist once the table is laid out,
+        // sometimes a pulse later: the table looks after each layout whether its cells or its width changed.
+        Runnable check = widths::laidOut;
+        table.sceneProperty().addListener((obs, was, now) -> {
+            if (was != null) {
+                was.removePostLayoutPulseListener(check);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(check);
             }
         });
-        table.widthProperty().addListener((obs, was, now) -> widths.apply());
+        if (table.getScene() != null) {
+            table.getScene().addPostLayoutPulseListener(check);
+        }
         table.addEventFilter(MouseEvent.MOUSE_MOVED, widths::hover);
         widths.rowsChanged();
     }
@@ -101,6 +110,31 @@ public final class ColumnWidths {
         }
 
         void rowsChanged() {
+            measureRows();
+            apply();
+        }
+
+        /** What the last look saw: the table's width, its rows and the cells showing. */
+        private String seen = "";
+
+        void laidOut() {
+            if (!table.isVisible() || table.getScene() == null) {
+                return;
+            }
+            int cells = 0;
+            for (Node node : table.lookupAll(".table-cell")) {
+                if (node instanceof TableCell<?, ?> cell && cell.getText() != null) {
+                    cells += 1 + cell.getText().length();
+                }
+            }
+            String now = table.getWidth() + "/" + table.getItems().size() + "/" + cells;
+            if (!now.equals(seen)) {
+                seen = now;
+                apply();
+            }
+        }
+
+        private void measureRows() {
             fromRows.clear();
             ToDoubleFunction<String> width = TextFits.widthIn(font);
             int rows = Math.min(ROWS_LOOKED_AT, table.getItems().size());
@@ -113,37 +147,41 @@ public final class ColumnWidths {
                 }
                 fromRows.put(column, widest);
             }
-            apply();
         }
 
-        void laidOut() {
-            Node cell = table.lookup(".table-cell");
-            if (cell instanceof Labeled labeled && !labeled.getFont().equals(font)) {
-                font = labeled.getFont();
-                rowsChanged(); // measured again in the font the cells use
-            } else {
-                apply();
+        void apply() {
+            // Rows are measured in the font the cells use, known once a cell shows.
+            for (Node node : table.lookupAll(".table-cell")) {
+                if (node instanceof TableCell<?, ?> cell && cell.getText() != null) {
+                    if (!cell.getFont().equals(font)) {
+                        font = cell.getFont();
+                        measureRows();
+                    }
+                    break;
+                }
             }
-        }
-
-        private void apply() {
             ToDoubleFunction<String> width = TextFits.widthIn(font);
             Node headingLabel = table.lookup(".column-header .label");
             ToDoubleFunction<String> headingWidth = TextFits.widthIn(headingLabel instanceof Labeled labeled
                     ? labeled.getFont() : Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD,
                     font.getSize()));
+            // The cells that show tell their own font and padding, and their text (a formatted date, say).
             Map<TableColumn<?, ?>, Double> shown = new HashMap<>();
+            double padding = CELL_PADDING;
             for (Node node : table.lookupAll(".table-cell")) {
                 if (node instanceof TableCell<?, ?> cell && cell.isVisible() && cell.getTableColumn() != null
                         && cell.getText() != null) {
-                    shown.merge(cell.getTableColumn(), widestWord(cell.getText(), width), Math::max);
+                    double insets = cell.snappedLeftInset() + cell.snappedRightInset() + SLACK;
+                    padding = Math.max(padding, insets);
+                    shown.merge(cell.getTableColumn(), widestWord(cell.getText(), TextFits.widthIn(cell.getFont()))
+                            + insets, Math::max);
                 }
             }
             double total = 0;
+            boolean squeezed = false;
             for (TableColumn<R, ?> column : table.getVisibleLeafColumns()) {
                 double widest = Math.max(widestWord(column.getText(), headingWidth) + HEADING_PADDING,
-                        Math.max(fromRows.getOrDefault(column, 0.0), shown.getOrDefault(column, 0.0))
-                                + CELL_PADDING);
+                        Math.max(fromRows.getOrDefault(column, 0.0) + padding, shown.getOrDefault(column, 0.0)));
                 // A minimum the view set itself (a date column) stays the least.
                 double own = (double) column.getProperties().computeIfAbsent(OWN_MIN, key -> column.getMinWidth());
                 double min = Math.max(own, Math.ceil(Math.min(MOST, widest)));
@@ -151,10 +189,12 @@ public final class ColumnWidths {
                     column.setMinWidth(min);
                 }
                 total += min;
+                // A constrained table may share out too little room and lay a column out below its least width.
+                squeezed |= column.getWidth() > 0 && column.getWidth() + 0.5 < min;
             }
             // A table too narrow for all its columns' words scrolls sideways instead of squeezing them below them.
             double room = table.getWidth() - SCROLL_BAR;
-            if (table.getWidth() > 0 && total > room && table.getColumnResizePolicy() == ownPolicy) {
+            if (table.getWidth() > 0 && (total > room || squeezed) && table.getColumnResizePolicy() == ownPolicy) {
                 table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
             } else if (total <= room - SCROLL_BAR && table.getColumnResizePolicy() != ownPolicy) {
                 table.setColumnResizePolicy(ownPolicy);

@@ -114,19 +114,47 @@ public final class WindowPlaces {
     }
 
     private void rememberSplit(SplitPane pane, String key) {
+        List<Double> saved = splits.containsKey(key) ? splits.get(key) : settings.splitPositions(key);
+        // Until the pane has been laid out at its window's size, the dividers move by themselves: those moves are
+        // not the user's, and the saved places are put back once more when the layout is done.
+        boolean[] settled = {saved.isEmpty()};
         Runnable restore = () -> {
-            List<Double> positions = splits.containsKey(key) ? splits.get(key) : settings.splitPositions(key);
+            List<Double> positions = splits.getOrDefault(key, saved);
             if (!positions.isEmpty() && positions.size() == pane.getDividers().size()) {
                 pane.setDividerPositions(positions.stream().mapToDouble(Double::doubleValue).toArray());
             }
-            for (SplitPane.Divider divider : pane.getDividers()) {
-                divider.positionProperty().addListener((obs, was, now) -> splits.put(key,
-                        pane.getDividers().stream().map(SplitPane.Divider::getPosition).toList()));
+        };
+        javafx.beans.InvalidationListener moved = o -> {
+            if (settled[0]) {
+                splits.put(key, pane.getDividers().stream().map(SplitPane.Divider::getPosition).toList());
             }
         };
+        Runnable follow = () -> pane.getDividers().forEach(divider -> {
+            divider.positionProperty().removeListener(moved);
+            divider.positionProperty().addListener(moved);
+        });
         restore.run();
+        follow.run();
         // A panel shown again (the Problems panel) brings its divider back where it was.
-        pane.getDividers().addListener((ListChangeListener<SplitPane.Divider>) change -> restore.run());
+        pane.getDividers().addListener((ListChangeListener<SplitPane.Divider>) change -> {
+            restore.run();
+            follow.run();
+        });
+        if (!settled[0]) {
+            pane.widthProperty().addListener(new javafx.beans.InvalidationListener() {
+                @Override
+                public void invalidated(javafx.beans.Observable o) {
+                    if (pane.getWidth() > 0 && pane.getScene() != null && pane.getScene().getWindow() != null
+                            && pane.getScene().getWindow().isShowing()) {
+                        pane.widthProperty().removeListener(this);
+                        javafx.application.Platform.runLater(() -> {
+                            restore.run();
+                            settled[0] = true;
+                        });
+                    }
+                }
+            });
+        }
     }
 
     /** Writes what the user arranged (split dividers) to the settings; windows save themselves when they close. */

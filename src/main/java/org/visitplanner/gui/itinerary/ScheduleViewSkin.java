@@ -70,7 +70,15 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
         scroller.getStyleClass().add("edge-to-edge");
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroller, javafx.scene.layout.Priority.ALWAYS);
-        scroller.viewportBoundsProperty().addListener((obs, was, now) -> grid.requestLayout());
+        scroller.viewportBoundsProperty().addListener((obs, was, now) -> {
+            grid.requestLayout();
+            // A window made smaller or larger keeps the same hour at the top of the week.
+            if (was != null && Math.abs(was.getHeight() - now.getHeight()) > 0.5 && topMinute >= 0) {
+                double keep = topMinute;
+                javafx.application.Platform.runLater(() -> scrollTo(keep));
+            }
+        });
+        scroller.vvalueProperty().addListener((obs, was, now) -> topMinute = minuteAtTop());
         grid.widthProperty().addListener((obs, was, now) -> header.requestLayout()); // keep the days aligned
         dragLabel.getStyleClass().add("drag-time");
         dragLabel.setManaged(false);
@@ -147,14 +155,30 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
         javafx.application.Platform.runLater(() -> {
             LocalTime first = view().getEntries().stream().map(ScheduleEntry::start).min(Comparator.naturalOrder())
                     .orElse(LocalTime.of(8, 0));
-            grid.layout();
-            double content = grid.getHeight();
-            double viewport = scroller.getViewportBounds().getHeight();
-            if (content > viewport && viewport > 0) {
-                double y = Math.max(0, grid.y(first.minusHours(1).withMinute(0)));
-                scroller.setVvalue(Math.min(1, y / (content - viewport)));
-            }
+            scrollTo(first.minusHours(1).withMinute(0).toSecondOfDay() / 60.0);
         });
+    }
+
+    /** The time (minutes since midnight) at the top of the week's visible part. */
+    private double topMinute = -1;
+
+    private double minuteAtTop() {
+        double content = grid.getHeight();
+        double viewport = scroller.getViewportBounds().getHeight();
+        double top = content > viewport ? scroller.getVvalue() * (content - viewport) : 0;
+        return view().firstHourProperty().get() * 60 + top / grid.pxPerMinute();
+    }
+
+    /** Scrolls so that {@code minute} (since midnight) is at the top, as far as the week goes. */
+    private void scrollTo(double minute) {
+        grid.layout();
+        double content = grid.getHeight();
+        double viewport = scroller.getViewportBounds().getHeight();
+        if (content > viewport && viewport > 0) {
+            double y = Math.max(0, (minute - view().firstHourProperty().get() * 60) * grid.pxPerMinute());
+            scroller.setVvalue(Math.min(1, y / (content - viewport)));
+        }
+        topMinute = minute;
     }
 
     private void showSelection() {

@@ -100,7 +100,7 @@ class FeedbackWhereTheUserLooksTest {
     void aPartnershipMovedForwardIsExplainedInAWholeSentenceAndConfirmedInTheMeetingWindow(Locale language)
             throws Exception {
         window = RunningApp.start(dataDirectory, language).resize(1600, 1000);
-        window.robot.clickOn(window.block("Materials laboratory visit"));
+        window.robot.clickOn(window.event("Materials laboratory visit"));
         window.shortcut(KeyCode.M);
         OnFx.waitUntil(() -> RunningApp.find(".meeting-record #outcomeTypeBox") != null);
         @SuppressWarnings("unchecked")

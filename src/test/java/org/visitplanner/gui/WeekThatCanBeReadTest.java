@@ -68,8 +68,7 @@ class WeekThatCanBeReadTest {
     void selectingAnEventShowsItsWholeCardWithAButtonToItsMeetingRecord() throws Exception {
         window = RunningApp.start(dataDirectory, Locale.ENGLISH).resize(1024, 700);
         // In a narrow column the block shows the institution's short name: Tuesday's first event at Polytech.
-        Node polytech = window.block("Polytech Paris-Saclay");
-        window.robot.clickOn(polytech);
+        window.robot.clickOn(window.event("Dual-degree"));
         OnFx.waitUntil(() -> RunningApp.find(".event-card") != null);
         List<String> card = OnFx.get(() -> RunningApp.find(".event-card").lookupAll(".label").stream()
                 .map(label -> ((Labeled) label).getText()).toList());

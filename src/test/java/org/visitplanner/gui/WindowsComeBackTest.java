@@ -106,7 +106,7 @@ class WindowsComeBackTest {
     @Test
     void theMeetingRecordAndThePrintPreviewComeBackAsTheyWereLeft() throws Exception {
         window = RunningApp.start(dataDirectory, Locale.ENGLISH).resize(1600, 1000);
-        window.robot.clickOn(window.block("Dual-degree"));
+        window.robot.clickOn(window.event("Dual-degree"));
         window.shortcut(KeyCode.M);
         OnFx.waitUntil(() -> RunningApp.window("Meeting record — Dual-degree") != null);
         Stage meeting = RunningApp.window("Meeting record — Dual-degree");
@@ -126,7 +126,7 @@ class WindowsComeBackTest {
         OnFx.run(preview::close);
 
         restart();
-        window.robot.clickOn(window.block("Dual-degree"));
+        window.robot.clickOn(window.event("Dual-degree"));
         window.shortcut(KeyCode.M);
         OnFx.waitUntil(() -> RunningApp.window("Meeting record — Dual-degree") != null);
         Stage again = RunningApp.window("Meeting record — Dual-degree");

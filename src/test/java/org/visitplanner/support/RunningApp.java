@@ -97,9 +97,15 @@ public final class RunningApp implements AutoCloseable {
         });
     }
 
-    /** The first block whose whole title contains {@code text}. */
+    /** The first block whose title as shown (before it was fitted to the block) contains {@code text}. */
     public Node block(String text) {
         return blocks().stream().filter(block -> title(block).contains(text)).findFirst().orElseThrow();
+    }
+
+    /** The first block of an event whose own title contains {@code text}, however the block shows it. */
+    public Node event(String text) {
+        return blocks().stream().filter(block -> OnFx.get(() -> String.valueOf(block.getAccessibleText()))
+                .contains(text)).findFirst().orElseThrow();
     }
 
     /** Ctrl (Cmd on a Mac) and {@code key}. */

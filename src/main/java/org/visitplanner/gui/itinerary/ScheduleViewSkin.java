@@ -601,8 +601,16 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
                 getStyleClass().add("cancelled");
             }
             setUserData(entry.eventId());
+            // What a screen reader says of the block, whatever its size lets it show.
+            setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
+            setAccessibleText(entry.fullTitle() + ", " + entry.timeText()
+                    + (entry.place().isEmpty() ? "" : ", " + entry.place()));
             time.getStyleClass().add("event-time");
             title.getStyleClass().add("event-title");
+            // Until the first layout fits them to the block, the labels hold the whole texts.
+            time.setText(entry.timeText());
+            title.setText(entry.title());
+            title.getProperties().put(TextFits.FULL_TEXT, entry.title());
             line(entry.place(), "event-place");
             if (view().detailedProperty().get()) {
                 entry.details().forEach(detail -> line(detail, "event-detail"));

@@ -21,6 +21,17 @@ public final class Notices {
 
     /** Shows {@code message} in {@code pane}'s bar (replacing the one shown, if any). */
     public static void show(NotificationPane pane, String message) {
+        if (pane.getSkin() == null || pane.getScene() == null) {
+            // A window just built (after a restore) shows its bar once it is drawn, or the bar would not appear.
+            pane.skinProperty().addListener(new javafx.beans.InvalidationListener() {
+                @Override
+                public void invalidated(javafx.beans.Observable skin) {
+                    pane.skinProperty().removeListener(this);
+                    javafx.application.Platform.runLater(() -> show(pane, message));
+                }
+            });
+            return;
+        }
         if (!pane.getStyleClass().contains("results")) {
             pane.getStyleClass().add("results");
             pane.getStylesheets().add(Notices.class.getResource("/org/visitplanner/gui/notices.css").toExternalForm());
@@ -30,7 +41,23 @@ public final class Notices {
             hide.setOnFinished(event -> pane.hide());
             return hide;
         });
-        pane.show(message, new FontIcon("fth-check-circle"));
+        pane.show(bySentence(message), new FontIcon("fth-check-circle"));
         timer.playFromStart();
+    }
+
+    /** One sentence a line: the bar does not wrap its text, and a result often says where a file went. */
+    static String bySentence(String message) {
+        java.text.BreakIterator sentences = java.text.BreakIterator.getSentenceInstance(
+                org.visitplanner.logic.i18n.Messages.locale());
+        sentences.setText(message);
+        StringBuilder lines = new StringBuilder();
+        int start = sentences.first();
+        for (int end = sentences.next(); end != java.text.BreakIterator.DONE; start = end, end = sentences.next()) {
+            if (lines.length() > 0) {
+                lines.append('\n');
+            }
+            lines.append(message.substring(start, end).strip());
+        }
+        return lines.toString();
     }
 }

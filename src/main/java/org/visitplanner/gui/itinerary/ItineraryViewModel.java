@@ -317,7 +317,7 @@ public final class ItineraryViewModel {
 
         venueAxisLabel.set(ZoneNames.city(trip.venueZone()));
         homeAxisLabel.set(ZoneNames.city(trip.homeZone()));
-        homeTime.set(ZoneNames.timeOf(trip.homeZone()));
+        homeTime.set(capitalized(ZoneNames.timeOf(trip.homeZone())));
         homeOffsetMinutes.set(homeAxis.get() ? offsetMinutes(trip) : null);
 
         Set<String> ambiguous = ambiguousTitles(itinerary.events());
@@ -478,6 +478,12 @@ public final class ItineraryViewModel {
         }
         return new ScheduleLeg(from.id(), to.id(), leg.departure().toLocalDate(), leg.departure().toLocalTime(),
                 leg.arrival().toLocalTime(), shortText, detail, !leg.known(), severity);
+    }
+
+    /** A phrase made a button's label: "heure de Shanghai" → "Heure de Shanghai". */
+    private static String capitalized(String phrase) {
+        return phrase.isEmpty() ? phrase
+                : phrase.substring(0, 1).toUpperCase(Messages.locale()) + phrase.substring(1);
     }
 
     /** How far the home zone is ahead of the venue zone during the trip (at noon on its first day). */

@@ -93,6 +93,7 @@ public final class MainView {
     private SearchPopup searchPopup;
     private Page currentPage;
 
+    @FXML private javafx.scene.layout.BorderPane root;
     @FXML private ComboBox<TripSummary> tripPicker;
     @FXML private CheckMenuItem darkThemeItem;
     @FXML private Menu languageMenu;
@@ -164,12 +165,14 @@ public final class MainView {
             if (scene != null) { // Ctrl+Y redoes too, as in most Windows programs
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
                         this::redo);
-                // Ctrl+N wherever the focus is (the search box, the trip picker): the page's own New.
-                scene.addEventHandler(KeyEvent.KEY_PRESSED, this::newOnCurrentPage);
             }
         });
+        // Ctrl+N wherever the focus is (the search box, the trip picker): the page's own New. On the window's root,
+        // not its scene, so that a window rebuilt (another language, a restore) leaves no handler of the old one.
+        root.addEventHandler(KeyEvent.KEY_PRESSED, this::newOnCurrentPage);
         setUpSidebar();
         problemsPanelItem.selectedProperty().bindBidirectional(viewModel.state().problemsPanelShownProperty());
+        Notices.prepare(notifications);
         viewModel.state().onAnnouncement(message -> Notices.show(notifications, message));
 
         navItinerary.setUserData("itinerary/ItineraryView");

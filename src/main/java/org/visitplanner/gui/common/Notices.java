@@ -19,8 +19,20 @@ public final class Notices {
     private Notices() {
     }
 
+    /**
+     * Gives {@code pane} the app's look for results (from the theme's colours: the library's own sheet names colours
+     * the theme does not define, which JavaFX reports at every pulse).
+     */
+    public static void prepare(NotificationPane pane) {
+        if (!pane.getStyleClass().contains("results")) {
+            pane.getStyleClass().add("results");
+            pane.getStylesheets().add(Notices.class.getResource("/org/visitplanner/gui/notices.css").toExternalForm());
+        }
+    }
+
     /** Shows {@code message} in {@code pane}'s bar (replacing the one shown, if any). */
     public static void show(NotificationPane pane, String message) {
+        prepare(pane);
         if (pane.getSkin() == null || pane.getScene() == null) {
             // A window just built (after a restore) shows its bar once it is drawn, or the bar would not appear.
             pane.skinProperty().addListener(new javafx.beans.InvalidationListener() {
@@ -31,10 +43,6 @@ public final class Notices {
                 }
             });
             return;
-        }
-        if (!pane.getStyleClass().contains("results")) {
-            pane.getStyleClass().add("results");
-            pane.getStylesheets().add(Notices.class.getResource("/org/visitplanner/gui/notices.css").toExternalForm());
         }
         PauseTransition timer = (PauseTransition) pane.getProperties().computeIfAbsent(TIMER, key -> {
             PauseTransition hide = new PauseTransition(SHOWN_FOR);

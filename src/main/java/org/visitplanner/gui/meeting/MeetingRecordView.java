@@ -111,6 +111,7 @@ public final class MeetingRecordView {
     private void initialize() {
         titleLabel.textProperty().bind(viewModel.titleProperty());
         subtitleLabel.textProperty().bind(viewModel.subtitleProperty());
+        org.visitplanner.gui.common.Notices.prepare(notifications);
         viewModel.noticeProperty().addListener((obs, was, notice) -> {
             if (notice != null) {
                 org.visitplanner.gui.common.Notices.show(notifications, notice);

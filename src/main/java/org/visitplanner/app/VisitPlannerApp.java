@@ -102,6 +102,11 @@ public final class VisitPlannerApp extends Application {
     private MeetingRecords meetingRecords;
     private AppState state;
     private WindowPlaces windowPlaces;
+    private final javafx.event.EventHandler<WindowEvent> closeMeetingWindows = event -> {
+        if (meetingRecords != null) {
+            meetingRecords.closeAll();
+        }
+    };
     private AutoBackup autoBackup;
     private RunningInstance runningInstance;
 
@@ -136,16 +141,12 @@ public final class VisitPlannerApp extends Application {
         settings = UserSettings.load(dataDirectory);
         Theme.apply(settings.darkTheme());
         stage.setTitle(Messages.get("app.name"));
-        stage.getIcons().add(new Image(VisitPlannerApp.class.getResourceAsStream("/org/visitplanner/gui/icon.png")));
+        stage.getIcons().setAll(new Image(VisitPlannerApp.class.getResourceAsStream("/org/visitplanner/gui/icon.png")));
         windowPlaces = new WindowPlaces(settings);
         stage.setScene(new Scene(opening()));
         windowPlaces.placeMain(stage);
         // Meeting windows close with the main window, each saving what was typed last.
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
-            if (meetingRecords != null) {
-                meetingRecords.closeAll();
-            }
-        });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, closeMeetingWindows);
         stage.show();
         openData(null);
     }
@@ -476,6 +477,11 @@ public final class VisitPlannerApp extends Application {
     public void stop() {
         if (windowPlaces != null) {
             windowPlaces.saveSplits();
+            windowPlaces.forget(stage);
+        }
+        if (stage != null) {
+            // The window may outlive this app (a test starts the next one in it): it keeps nothing of this one.
+            stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, closeMeetingWindows);
         }
         documentTasks.close();
         if (autoBackup != null) {

@@ -186,6 +186,18 @@ public final class WindowPlaces {
 
     private static final String TRACKER = WindowPlaces.class.getName() + ".tracker";
 
+    /** Saves where {@code stage} is and stops following it (the app closes; the window may be used again). */
+    public void forget(Stage stage) {
+        if (stage != null && stage.getProperties().get(TRACKER) instanceof Tracker tracker && tracker.owner() == this) {
+            if (stage.isShowing()) {
+                tracker.save();
+            }
+            tracker.detach();
+            stage.getProperties().remove(TRACKER);
+        }
+        open.remove(stage);
+    }
+
     /**
      * Follows one window: the bounds it has as a normal window (un-maximizing next time gives back the size the user
      * chose), puts them back when the window system loses them, and saves them when the window closes.
@@ -211,6 +223,10 @@ public final class WindowPlaces {
             this.name = name;
             this.normal = new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()};
             this.wanted = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        }
+
+        WindowPlaces owner() {
+            return WindowPlaces.this;
         }
 
         void attach() {
@@ -281,6 +297,10 @@ public final class WindowPlaces {
 
         private void hidden() {
             open.remove(stage);
+            save();
+        }
+
+        void save() {
             try {
                 if (normal[2] > 0 && normal[3] > 0) {
                     settings.setWindow(name, new WindowPlacement(normal[0], normal[1], normal[2], normal[3],

@@ -34,6 +34,7 @@ import org.visitplanner.gui.backup.BackupDoneDialog;
 import org.visitplanner.gui.backup.BackupsViewModel;
 import org.visitplanner.gui.backup.RestoreDialog;
 import org.visitplanner.gui.common.AppState;
+import org.visitplanner.gui.common.ColumnWidths;
 import org.visitplanner.gui.common.DialogStyle;
 import org.visitplanner.gui.common.FileOpener;
 import org.visitplanner.gui.common.FirstPaint;
@@ -41,6 +42,7 @@ import org.visitplanner.gui.common.FxScheduler;
 import org.visitplanner.gui.common.FxTaskExecutor;
 import org.visitplanner.gui.common.Problems;
 import org.visitplanner.gui.common.ViewLoader;
+import org.visitplanner.gui.common.WindowPlaces;
 import org.visitplanner.gui.common.WorkingDialog;
 import org.visitplanner.gui.directory.DirectoryActions;
 import org.visitplanner.gui.directory.DirectoryFilesViewModel;
@@ -106,6 +108,12 @@ public final class VisitPlannerApp extends Application {
     private final UndoHistory history = new UndoHistory(200);
     private MeetingRecords meetingRecords;
     private AppState state;
+    private WindowPlaces windowPlaces;
+    private final javafx.event.EventHandler<WindowEvent> closeMeetingWindows = event -> {
+        if (meetingRecords != null) {
+            meetingRecords.closeAll();
+        }
+    };
     private AutoBackup autoBackup;
     private RunningInstance runningInstance;
     /** Set when the app stops: data that arrives later is closed instead of shown. */
@@ -155,16 +163,12 @@ public final class VisitPlannerApp extends Application {
         settings = UserSettings.load(dataDirectory);
         Theme.apply(settings.darkTheme());
         stage.setTitle(Messages.get("app.name"));
-        stage.getIcons().add(new Image(VisitPlannerApp.class.getResourceAsStream("/org/visitplanner/gui/icon.png")));
-        stage.setMinWidth(960);
-        stage.setMinHeight(600);
-        stage.setScene(new Scene(opening(), 1280, 800));
+        stage.getIcons().setAll(new Image(VisitPlannerApp.class.getResourceAsStream("/org/visitplanner/gui/icon.png")));
+        windowPlaces = new WindowPlaces(settings);
+        stage.setScene(new Scene(opening()));
+        windowPlaces.placeMain(stage);
         // Meeting windows close with the main window, each saving what was typed last.
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
-            if (meetingRecords != null) {
-                meetingRecords.closeAll();
-            }
-        });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, closeMeetingWindows);
         stage.show();
         takeEarlyRead().whenComplete((read, failure) -> Platform.runLater(() -> {
             if (failure == null) {
@@ -261,11 +265,14 @@ public final class VisitPlannerApp extends Application {
         DirectoryTransfer directoryTransfer = new DirectoryTransfer(new DirectoryFilesViewModel(tasks, state, undo,
                 services.directoryCsv()));
         Controllers controllers = new Controllers();
-        ViewLoader loader = new ViewLoader(controllers);
+        ViewLoader loader = new ViewLoader(controllers, (name, root) -> {
+            windowPlaces.rememberSplits(name, root);
+            ColumnWidths.wholeWords(root);
+        });
         if (meetingRecords != null) {
             meetingRecords.closeAll(); // rebuilt in the new language
         }
-        MeetingRecords records = new MeetingRecords(loader, stage);
+        MeetingRecords records = new MeetingRecords(loader, stage, windowPlaces);
         meetingRecords = records;
         FileOpener fileOpener = file -> getHostServices().showDocument(file.toUri().toString());
         Clock clock = scheduler.clock();
@@ -273,7 +280,7 @@ public final class VisitPlannerApp extends Application {
                 .register(MainView.class, () -> new MainView(mainViewModel, loader, host, directoryTransfer,
                         new SearchViewModel(tasks, scheduler, services::search), records,
                         new TripWindows(new TripActions(tasks, state, undo, services.tripService(),
-                                services.members(), services.events()))))
+                                services.members(), services.events())), windowPlaces))
                 .register(ItineraryView.class, () -> {
                     ItineraryViewModel itinerary = new ItineraryViewModel(tasks, state, services.itinerary(), undo);
                     if (read != null) {
@@ -447,7 +454,7 @@ public final class VisitPlannerApp extends Application {
                 "*.zip"));
         File target = chooser.showSaveDialog(stage);
         if (target != null) {
-            model.backUpTo(target.toPath(), copy -> state.showStatus(Messages.get("status.copySaved",
+            model.backUpTo(target.toPath(), copy -> state.announce(Messages.get("status.copySaved",
                     copy.file().toString())), failure -> alert(Problems.describe(failure)));
         }
     }
@@ -479,7 +486,7 @@ public final class VisitPlannerApp extends Application {
             history.clear();
             showMainView();
             tasks.run(() -> services.search().catchUp(), applied -> { }, failure -> { });
-            state.showStatus(Messages.get("restore.done", row.when(), String.valueOf(kept)));
+            state.announce(Messages.get("restore.done", row.when(), String.valueOf(kept)));
         }, failure -> {
             working.close();
             clear(chosen);
@@ -528,6 +535,14 @@ public final class VisitPlannerApp extends Application {
     public void stop() {
         UiLanguage.restoreSystemLocale();
         stopped = true;
+        if (windowPlaces != null) {
+            windowPlaces.saveSplits();
+            windowPlaces.forget(stage);
+        }
+        if (stage != null) {
+            // The window may outlive this app (a test starts the next one in it): it keeps nothing of this one.
+            stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, closeMeetingWindows);
+        }
         documentTasks.close();
         if (autoBackup != null) {
             autoBackup.close();

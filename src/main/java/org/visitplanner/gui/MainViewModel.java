@@ -38,6 +38,7 @@ public final class MainViewModel {
     private final ObservableList<TripSummary> tripList = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper dataLocation = new ReadOnlyStringWrapper(this, "dataLocation");
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
+    private final BooleanProperty sidebarCollapsed = new SimpleBooleanProperty(this, "sidebarCollapsed");
 
     public MainViewModel(TaskExecutor tasks, AppState state, TripRepository trips, UserSettings settings,
                          String databaseLocation, UndoActions undo, CalendarImport calendarImport) {
@@ -51,6 +52,10 @@ public final class MainViewModel {
         this.dataLocation.set(Messages.get("status.dataLocation", databaseLocation));
         this.darkTheme.set(settings.darkTheme());
         darkTheme.addListener((obs, was, dark) -> settings.setDarkTheme(dark));
+        sidebarCollapsed.set(settings.sidebarCollapsed());
+        sidebarCollapsed.addListener((obs, was, collapsed) -> settings.setSidebarCollapsed(collapsed));
+        state.problemsPanelShownProperty().set(settings.problemsPanelShown());
+        state.problemsPanelShownProperty().addListener((obs, was, shown) -> settings.setProblemsPanelShown(shown));
         state.currentTripProperty().addListener((obs, was, trip) -> {
             if (trip != null) {
                 settings.setLastTripId(trip.id());
@@ -72,6 +77,11 @@ public final class MainViewModel {
 
     public BooleanProperty darkThemeProperty() {
         return darkTheme;
+    }
+
+    /** Whether the side navigation shows only its icons (more room for the page on a small screen). */
+    public BooleanProperty sidebarCollapsedProperty() {
+        return sidebarCollapsed;
     }
 
     /** Reads the trips and selects the one used last (else the sample, else the first). */
@@ -141,7 +151,7 @@ public final class MainViewModel {
         Optional<Trip> into = intoCurrentTrip ? Optional.ofNullable(state.currentTrip()) : Optional.empty();
         tasks.run(() -> calendarImport.importFile(file, into), result -> {
             state.currentTripProperty().set(result.trip());
-            state.showStatus(Messages.get("calendarImport.done", result.added(), result.updated(),
+            state.announce(Messages.get("calendarImport.done", result.added(), result.updated(),
                     result.trip().name()) + (result.notes().isEmpty() ? "" : " " + String.join(" ", result.notes())));
             state.dataChanged();
         }, failure -> onProblem.accept(failure instanceof CalendarImport.ImportException

@@ -64,14 +64,18 @@ class ItineraryViewTest {
         }
     }
 
+    /** The first block of an event whose title contains {@code title} (however much of it the block shows). */
     private Node block(String title) {
         return robot.lookup(".schedule-event").queryAll().stream()
-                .filter(b -> robot.from(b).lookup(".event-title").queryAs(Label.class).getText().contains(title))
+                .filter(b -> String.valueOf(b.getAccessibleText()).contains(title))
                 .findFirst().orElseThrow();
     }
 
+    /** The start and end of a block's event (a narrow block shows only the start, its description has both). */
     private String timeOf(Node block) {
-        return robot.from(block).lookup(".event-time").queryAs(Label.class).getText();
+        java.util.regex.Matcher time = java.util.regex.Pattern.compile("\\d\\d:\\d\\d–\\d\\d:\\d\\d")
+                .matcher(String.valueOf(block.getAccessibleText()));
+        return time.find() ? time.group() : "";
     }
 
     private void write(String fieldId, String text) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.visitplanner.app.VisitPlannerApp;
+import org.visitplanner.gui.common.TextFits;
 import org.visitplanner.support.OnFx;
 import org.visitplanner.logic.i18n.Messages;
 
@@ -55,7 +56,10 @@ class MainWindowTest {
         Label monday = robot.lookup(".day-header").queryAs(Label.class);
         assertThat(monday.getText()).isIn("Monday 8 December", "Mon 8");
         Label firstTitle = robot.lookup(".event-title").queryAs(Label.class);
-        assertThat(firstTitle.getText()).isEqualTo("Strategic partnership review");
+        // Four events share this title: the block says at which institution.
+        assertThat(firstTitle.getProperties().get(TextFits.FULL_TEXT))
+                .isEqualTo("Polytechnique · Strategic partnership review");
+        assertThat(firstTitle.getText()).startsWith("Polytechnique");
         assertThat(firstTitle.isVisible()).isTrue();
         // The first event sits in Monday's column, left of Tuesday's first event.
         assertThat(firstTitle.localToScene(0, 0).getX())

@@ -77,6 +77,13 @@ class BackupAndRestoreWindowTest {
             app.awaitMainWindow(1);
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.robot.lookup(".status-message").tryQuery()
                     .map(status -> ((Label) status).getText().startsWith("Restored the backup of")).orElse(false));
+            // Shown where the user looks too: in a bar over the page, whole.
+            org.visitplanner.support.OnFx.waitUntil(() -> javafx.stage.Window.getWindows().stream()
+                    .filter(javafx.stage.Window::isShowing)
+                    .map(window -> window.getScene().getRoot().lookup(".main-view .notification-pane"))
+                    .anyMatch(pane -> pane instanceof org.controlsfx.control.NotificationPane bar && bar.isShowing()
+                            && bar.getText().startsWith("Restored the backup of")
+                            && bar.getText().contains("Your previous data was kept as")));
         }
         try (Stream<Path> backups = Files.list(data.resolve("backups"))) {
             assertThat(backups.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith("-before-restore.zip"));

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Every dialog the app builds goes through {@code DialogWindows.prepare} (directly, or through {@code DialogStyle} or
  * {@code Dialogs}): a dialog that does not is window-modal again, and on Linux un-maximizes the window it opens over
- * and may open at 200×200 (ADR 0016).
+ * and may open at 200×200 (ADR 0020).
  */
 class DialogsKeepTheirOwnerTest {
 

@@ -24,7 +24,7 @@ import javafx.stage.WindowEvent;
  * <p>A window-system modal dialog makes the toolkit fix its owner's size while it is open (GTK: minimum = maximum
  * size), and window managers then un-maximize the owner (openbox, mutter) and may show the dialog at GTK's default
  * 200×200. So the dialogs are shown non-modal and this class blocks input to the other windows of the app itself while
- * one is open: a click there brings the dialog forward, keys and close requests are ignored (ADR 0016).
+ * one is open: a click there brings the dialog forward, keys and close requests are ignored (ADR 0020).
  */
 public final class DialogWindows {
 

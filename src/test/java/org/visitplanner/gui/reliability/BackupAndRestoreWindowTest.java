@@ -58,7 +58,7 @@ class BackupAndRestoreWindowTest {
         }
         try (AppRunner app = AppRunner.start(data)) {
             app.awaitMainWindow(2);
-            // The automatic backup of the start is made once the window has been left alone a moment (ADR 0016).
+            // The automatic backup of the start is made once the window has been left alone a moment (ADR 0019).
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> org.visitplanner.support.OnFx.get(
                     () -> app.robot.lookup(".status-message").tryQuery()
                             .map(status -> ((Label) status).getText().startsWith("Backed up at")).orElse(false)));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.visitplanner.db.Database;
+import org.visitplanner.db.RowImages;
 import org.visitplanner.db.UndoableDeletes;
 import org.visitplanner.db.DatabaseBackups;
 import org.visitplanner.db.DatabaseEncryption;
@@ -39,6 +40,7 @@ import org.visitplanner.logic.directory.MemberRepository;
 import org.visitplanner.logic.directory.PartnershipRepository;
 import org.visitplanner.logic.documents.Documents;
 import org.visitplanner.logic.trip.DayNoteRepository;
+import org.visitplanner.logic.undo.RowStore;
 import org.visitplanner.logic.directory.PartnershipStatusRepository;
 import org.visitplanner.logic.followup.FollowUpRepository;
 import org.visitplanner.logic.io.CsvSheet;
@@ -90,12 +92,16 @@ public final class Services implements AutoCloseable {
     private final DatabaseEncryption encryption;
     private final PlannerService planner;
     private final VisitsCsv visitsCsv;
+    private final RowImages rows;
 
     private Services(Database database, Path dataDirectory, boolean temporaryDataDirectory) {
         this.database = database;
         this.dataDirectory = dataDirectory;
         this.temporaryDataDirectory = temporaryDataDirectory;
         var dsl = database.dsl();
+        // Undo puts back exact rows: whole deleted records (with all that went with them) and changed rows.
+        UndoableDeletes restorer = new UndoableDeletes(dsl);
+        this.rows = new RowImages(dsl);
         this.trips = new JooqTripRepository(dsl);
         this.members = new JooqMemberRepository(dsl);
         this.institutions = new JooqInstitutionRepository(dsl);
@@ -108,16 +114,16 @@ public final class Services implements AutoCloseable {
         this.followUps = new JooqFollowUpRepository(dsl);
         AttachmentStore attachments = new AttachmentStore(dataDirectory, database::attachmentCipher);
         this.meetings = new MeetingService(database.transactions(), meetingRepository, trips, institutions, contacts,
-                partnerships, partnershipStatus, attachments, Clock.systemDefaultZone());
+                partnerships, partnershipStatus, attachments, Clock.systemDefaultZone(), rows, restorer);
         this.sampleTrip = new SampleTrip(database.transactions(), trips, members, institutions, contacts,
                 partnerships, events, meetingRepository, partnershipStatus, dayNotes);
         this.travelOverrides = new JooqTravelOverrideRepository(dsl);
         this.itinerary = new ItineraryService(database.transactions(), trips, events, institutions, contacts,
-                travelOverrides);
+                travelOverrides, dayNotes, rows, restorer);
         this.calendarImport = new CalendarImport(database.transactions(), trips, members, institutions, contacts,
                 events);
         this.directory = new DirectoryService(database.transactions(), institutions, contacts, partnerships, members,
-                trips, new UndoableDeletes(dsl), partnershipStatus);
+                trips, restorer, partnershipStatus, rows);
         this.directoryCsv = new DirectoryCsv(database.transactions(), directory, institutions, contacts,
                 CsvSheet.Limits.DEFAULT);
         this.documents = new Documents(trips, events, members, institutions, contacts, partnerships, dayNotes,
@@ -216,6 +222,11 @@ public final class Services implements AutoCloseable {
 
     public EventRepository events() {
         return events;
+    }
+
+    /** Whole rows read and put back by undo and redo. */
+    public RowStore rows() {
+        return rows;
     }
 
     public DayNoteRepository dayNotes() {

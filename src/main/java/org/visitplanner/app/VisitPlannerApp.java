@@ -7,6 +7,8 @@ import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -32,12 +34,15 @@ import org.visitplanner.gui.backup.BackupDoneDialog;
 import org.visitplanner.gui.backup.BackupsViewModel;
 import org.visitplanner.gui.backup.RestoreDialog;
 import org.visitplanner.gui.common.AppState;
+import org.visitplanner.gui.common.ColumnWidths;
 import org.visitplanner.gui.common.DialogStyle;
 import org.visitplanner.gui.common.FileOpener;
+import org.visitplanner.gui.common.FirstPaint;
 import org.visitplanner.gui.common.FxScheduler;
 import org.visitplanner.gui.common.FxTaskExecutor;
 import org.visitplanner.gui.common.Problems;
 import org.visitplanner.gui.common.ViewLoader;
+import org.visitplanner.gui.common.WindowPlaces;
 import org.visitplanner.gui.common.WorkingDialog;
 import org.visitplanner.gui.directory.DirectoryActions;
 import org.visitplanner.gui.directory.DirectoryFilesViewModel;
@@ -46,6 +51,7 @@ import org.visitplanner.gui.directory.InstitutionsView;
 import org.visitplanner.gui.documents.PrintPreviewView;
 import org.visitplanner.gui.documents.PrintPreviewViewModel;
 import org.visitplanner.gui.directory.InstitutionsViewModel;
+import org.visitplanner.gui.common.UiLanguage;
 import org.visitplanner.gui.common.UndoActions;
 import org.visitplanner.gui.itinerary.DayNotesViewModel;
 import org.visitplanner.gui.itinerary.ItineraryView;
@@ -89,6 +95,7 @@ public final class VisitPlannerApp extends Application {
     /** Set by {@link #launchWindow} because {@link Application#launch} builds the instance itself. */
     private static volatile Path launchDataDirectory;
     private static volatile Locale launchLanguage;
+    private static volatile CompletableFuture<FirstRead> earlyRead;
 
     private final Path dataDirectory;
     private final Locale language;
@@ -111,8 +118,16 @@ public final class VisitPlannerApp extends Application {
     private final UndoHistory history = new UndoHistory(200);
     private MeetingRecords meetingRecords;
     private AppState state;
+    private WindowPlaces windowPlaces;
+    private final javafx.event.EventHandler<WindowEvent> closeMeetingWindows = event -> {
+        if (meetingRecords != null) {
+            meetingRecords.closeAll();
+        }
+    };
     private AutoBackup autoBackup;
     private RunningInstance runningInstance;
+    /** Set when the app stops: data that arrives later is closed instead of shown. */
+    private volatile boolean stopped;
 
     /** Used by {@link Application#launch}. */
     public VisitPlannerApp() {
@@ -131,53 +146,74 @@ public final class VisitPlannerApp extends Application {
         this.exit = exit;
     }
 
-    /** Starts JavaFX with the window on {@code dataDirectory}; returns when the window is closed. */
+    /**
+     * Starts JavaFX with the window on {@code dataDirectory}; returns when the window is closed. The data is opened
+     * and the first week read while JavaFX starts (see {@link FirstRead}).
+     */
     public static void launchWindow(Path dataDirectory, Locale language) {
         launchDataDirectory = dataDirectory;
         launchLanguage = language;
+        earlyRead = FirstRead.begin(dataDirectory, null, UserSettings.load(dataDirectory).lastTripId());
         Application.launch(VisitPlannerApp.class);
+    }
+
+    /** The first read begun by {@link #launchWindow} before JavaFX started, if it was for this data. */
+    private CompletableFuture<FirstRead> takeEarlyRead() {
+        CompletableFuture<FirstRead> early = earlyRead;
+        earlyRead = null;
+        return early != null && dataDirectory.equals(launchDataDirectory) ? early
+                : FirstRead.begin(dataDirectory, null, settings.lastTripId());
     }
 
     @Override
     public void start(Stage primaryStage) {
+        StartupTrace.ended(StartupTrace.Phase.TOOLKIT_UP);
         this.stage = primaryStage;
-        Messages.setLocale(language);
+        UiLanguage.use(language);
         settings = UserSettings.load(dataDirectory);
         Theme.apply(settings.darkTheme());
         stage.setTitle(Messages.get("app.name"));
-        stage.getIcons().add(new Image(VisitPlannerApp.class.getResourceAsStream("/org/visitplanner/gui/icon.png")));
-        stage.setMinWidth(960);
-        stage.setMinHeight(600);
-        stage.setScene(new Scene(opening(), 1280, 800));
+        stage.getIcons().setAll(new Image(VisitPlannerApp.class.getResourceAsStream("/org/visitplanner/gui/icon.png")));
+        windowPlaces = new WindowPlaces(settings);
+        stage.setScene(new Scene(opening()));
+        windowPlaces.placeMain(stage);
         // Meeting windows close with the main window, each saving what was typed last.
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
-            if (meetingRecords != null) {
-                meetingRecords.closeAll();
-            }
-        });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, closeMeetingWindows);
         stage.show();
-        openData(null);
+        takeEarlyRead().whenComplete((read, failure) -> Platform.runLater(() -> {
+            if (failure == null) {
+                opened(read, null);
+            } else {
+                cannotOpen(failure instanceof CompletionException wrapped && wrapped.getCause() != null
+                        ? wrapped.getCause() : failure, null);
+            }
+        }));
     }
 
     /** Opens the data in the background with {@code password} (null: none typed yet). */
     private void openData(char[] password) {
-        tasks.run(() -> {
-            Services opened = Services.open(dataDirectory, password);
-            try {
-                opened.sampleTrip().loadIfDatabaseEmpty();
-            } catch (RuntimeException e) {
-                opened.close();
-                throw e;
+        tasks.run(() -> FirstRead.open(dataDirectory, password, settings.lastTripId()),
+                read -> opened(read, password), failure -> cannotOpen(failure, password));
+    }
+
+    /**
+     * The data is open and the first week read: the window shows it at once; what the user is not waiting for
+     * (backups, the listener for a second start, checks) starts once that week is on the screen.
+     */
+    private void opened(FirstRead read, char[] password) {
+        clear(password);
+        if (stopped) {
+            read.services().close(); // the window was closed while the data was opening
+            return;
+        }
+        services = read.services();
+        showMainView(read);
+        FirstPaint.then(stage.getScene(), () -> {
+            StartupTrace.ended(StartupTrace.Phase.WEEK_PAINTED);
+            if (!stopped) {
+                startBackground();
             }
-            return opened;
-        }, opened -> {
-            clear(password);
-            services = opened;
-            showMainView();
-            // Brings the search index up to date (or builds it) before the first search needs it.
-            tasks.run(() -> services.search().catchUp(), applied -> { }, failure -> { });
-            startBackground();
-        }, failure -> cannotOpen(failure, password));
+        });
     }
 
     private Parent opening() {
@@ -189,14 +225,22 @@ public final class VisitPlannerApp extends Application {
     }
 
     private void showMainView() {
+        showMainView(null);
+    }
+
+    /** Builds the window's views; {@code read}, when given, is what they show first (read at start-up). */
+    private void showMainView(FirstRead read) {
         state = new AppState();
         UndoActions undo = new UndoActions(tasks, state, history);
         MainViewModel mainViewModel = new MainViewModel(tasks, state, services.trips(), settings,
                 services.database().location(), undo, services.calendarImport());
+        if (read != null) {
+            mainViewModel.showTrips(read.trips());
+        }
         MainView.Host host = new MainView.Host() {
             @Override
             public void switchLanguage(Locale chosen) {
-                Messages.setLocale(chosen);
+                UiLanguage.use(chosen);
                 stage.setTitle(Messages.get("app.name"));
                 showMainView();
             }
@@ -232,26 +276,34 @@ public final class VisitPlannerApp extends Application {
         DirectoryTransfer directoryTransfer = new DirectoryTransfer(new DirectoryFilesViewModel(tasks, state, undo,
                 services.directoryCsv()));
         Controllers controllers = new Controllers();
-        ViewLoader loader = new ViewLoader(controllers);
+        ViewLoader loader = new ViewLoader(controllers, (name, root) -> {
+            windowPlaces.rememberSplits(name, root);
+            ColumnWidths.wholeWords(root);
+        });
         if (meetingRecords != null) {
             meetingRecords.closeAll(); // rebuilt in the new language
         }
-        MeetingRecords records = new MeetingRecords(loader, stage);
+        MeetingRecords records = new MeetingRecords(loader, stage, windowPlaces);
         meetingRecords = records;
         FileOpener fileOpener = file -> getHostServices().showDocument(file.toUri().toString());
         Clock clock = scheduler.clock();
         controllers
                 .register(MainView.class, () -> new MainView(mainViewModel, loader, host, directoryTransfer,
-                        new SearchViewModel(tasks, scheduler, services.search()), records,
+                        new SearchViewModel(tasks, scheduler, services::search), records,
                         new TripWindows(new TripActions(tasks, state, undo, services.tripService(),
-                                services.members(), services.events())), visitsImport))
-                .register(ItineraryView.class, () -> new ItineraryView(new ItineraryViewModel(tasks, state,
-                        services.itinerary(), undo), records, new DayNotesViewModel(tasks, state, services.dayNotes(),
-                        undo)))
+                                services.members(), services.events())), windowPlaces, visitsImport))
+                .register(ItineraryView.class, () -> {
+                    ItineraryViewModel itinerary = new ItineraryViewModel(tasks, state, services.itinerary(), undo);
+                    if (read != null) {
+                        read.itinerary().ifPresent(itinerary::showRead);
+                    }
+                    return new ItineraryView(itinerary, records, new DayNotesViewModel(tasks, state,
+                            services.dayNotes(), services.itinerary(), undo));
+                })
                 .register(PlannerView.class, () -> new PlannerView(new PlannerViewModel(tasks, solver,
                         Platform::runLater, scheduler, state, services.planner(), undo), visitsImport))
                 .register(MeetingRecordView.class, () -> new MeetingRecordView(new MeetingRecordViewModel(tasks,
-                        scheduler, state, services.meetings()), fileOpener))
+                        scheduler, state, services.meetings(), undo), fileOpener))
                 .register(InstitutionHistoryView.class, () -> new InstitutionHistoryView(
                         new InstitutionHistoryViewModel(tasks, state, services.institutions(), services.partnerships(),
                                 services.partnershipStatus(), services.meetings(), clock), records))
@@ -266,28 +318,37 @@ public final class VisitPlannerApp extends Application {
         stage.getScene().setRoot(root);
     }
 
-    /** Automatic backups, and listening for a second start on the same data (to come forward). */
+    /**
+     * What waits until the week is painted, in the data thread's idle lane (work the user asks for goes first):
+     * listening for a second start on the same data (to come forward), the schema check, and the automatic backups,
+     * the first one now.
+     */
     private void startBackground() {
-        autoBackup = new AutoBackup(services.backups(), work -> tasks.run(() -> {
-            work.run();
-            return null;
-        }, done -> { }, failure -> { }), Clock.systemDefaultZone(), new AutoBackup.Listener() {
-            @Override
-            public void backedUp(Backup backup) {
-                Platform.runLater(() -> state.showStatus(Messages.get("status.backedUp",
-                        Formats.time(LocalTime.now()))));
-            }
-
-            @Override
-            public void failed(RuntimeException problem) {
-                Platform.runLater(() -> state.showStatus(Messages.get("status.backupFailed",
-                        Problems.describe(problem))));
+        tasks.runWhenIdle(() -> {
+            try {
+                RunningInstance listening = RunningInstance.listen(dataDirectory,
+                        () -> Platform.runLater(this::bringForward));
+                Platform.runLater(() -> runningInstance = listening);
+            } catch (java.io.IOException | RuntimeException failure) {
+                // without it a second start just says the data is open elsewhere
             }
         });
+        autoBackup = new AutoBackup(services.backups(), tasks::runWhenIdle, Clock.systemDefaultZone(),
+                new AutoBackup.Listener() {
+                    @Override
+                    public void backedUp(Backup backup) {
+                        Platform.runLater(() -> state.showStatus(Messages.get("status.backedUp",
+                                Formats.time(LocalTime.now()))));
+                    }
+
+                    @Override
+                    public void failed(RuntimeException problem) {
+                        Platform.runLater(() -> state.showStatus(Messages.get("status.backupFailed",
+                                Problems.describe(problem))));
+                    }
+                });
         autoBackup.start();
-        tasks.run(() -> RunningInstance.listen(dataDirectory, () -> Platform.runLater(this::bringForward)),
-                listening -> runningInstance = listening,
-                failure -> { /* without it a second start just says the data is open elsewhere */ });
+        tasks.runWhenIdle(() -> StartupTrace.ended(StartupTrace.Phase.IDLE));
     }
 
     private void bringForward() {
@@ -406,7 +467,7 @@ public final class VisitPlannerApp extends Application {
                 "*.zip"));
         File target = chooser.showSaveDialog(stage);
         if (target != null) {
-            model.backUpTo(target.toPath(), copy -> state.showStatus(Messages.get("status.copySaved",
+            model.backUpTo(target.toPath(), copy -> state.announce(Messages.get("status.copySaved",
                     copy.file().toString())), failure -> alert(Problems.describe(failure)));
         }
     }
@@ -438,7 +499,7 @@ public final class VisitPlannerApp extends Application {
             history.clear();
             showMainView();
             tasks.run(() -> services.search().catchUp(), applied -> { }, failure -> { });
-            state.showStatus(Messages.get("restore.done", row.when(), String.valueOf(kept)));
+            state.announce(Messages.get("restore.done", row.when(), String.valueOf(kept)));
         }, failure -> {
             working.close();
             clear(chosen);
@@ -486,6 +547,16 @@ public final class VisitPlannerApp extends Application {
     @Override
     public void stop() {
         solver.shutdownNow();
+        UiLanguage.restoreSystemLocale();
+        stopped = true;
+        if (windowPlaces != null) {
+            windowPlaces.saveSplits();
+            windowPlaces.forget(stage);
+        }
+        if (stage != null) {
+            // The window may outlive this app (a test starts the next one in it): it keeps nothing of this one.
+            stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, closeMeetingWindows);
+        }
         documentTasks.close();
         if (autoBackup != null) {
             autoBackup.close();

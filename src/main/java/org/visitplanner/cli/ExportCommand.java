@@ -2,6 +2,7 @@ package org.visitplanner.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -47,7 +48,8 @@ final class ExportCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--member", paramLabel = "NAME",
-            description = "Only this member (Latin or Chinese name); pdf-member and ics cover every member without it.")
+            description = "Only this member's part (Latin or Chinese name), for every format but pdf-report; "
+                    + "pdf-member and ics cover every member without it.")
     String member;
 
     @Option(names = "--lang", paramLabel = "en|fr|zh", description = "Language of the document.")
@@ -76,6 +78,10 @@ final class ExportCommand implements Callable<Integer> {
         if (chosenPaper == null) {
             throw new CommandFailure(ExitCodes.BAD_USAGE, Messages.get("cli.export.error.paper", paper));
         }
+        if (member != null && !chosenFormat.takesMember()) {
+            throw new CommandFailure(ExitCodes.BAD_USAGE,
+                    Messages.get("cli.export.error.memberNotMeaningful", chosenFormat.cliName()));
+        }
         Locale documentLanguage = language == null ? null : Messages.parseLanguage(language);
         if (language != null && documentLanguage == null) {
             throw new CommandFailure(ExitCodes.BAD_USAGE, Messages.get("cli.error.language", language));
@@ -86,7 +92,7 @@ final class ExportCommand implements Callable<Integer> {
             Long memberId = member == null ? null : memberNamed(data, member).id();
             DocumentOptions options = new DocumentOptions(
                     documentLanguage == null ? Messages.locale() : documentLanguage, chosenPaper, homeTime, memberId,
-                    LocalDate.now());
+                    LocalDate.now(), Instant.now());
             try {
                 services.documents().export(data, chosenFormat, options, out, Progress.NONE);
             } catch (IOException e) {

@@ -24,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
  * {@code import FILE [--trip TRIP]}: a thin dispatcher on the file's extension; each type's work lives in
  * {@code logic}. {@code .csv}: institutions or contacts of the directory ({@link DirectoryCsv}). {@code .ics}:
  * calendar events into a new trip, whose id is printed, or into TRIP ({@link CalendarImport}).
- * A file that cannot be read exits 3 and changes nothing; another type exits 2.
+ * A file that is not there, or of another type, exits 2; one that cannot be read exits 3; neither changes anything.
  */
 @Command(name = "import", description = {
         "Import a file, all or nothing.",
@@ -55,8 +55,12 @@ final class ImportCommand implements Callable<Integer> {
         if (!csv && !name.endsWith(".ics")) {
             throw new CommandFailure(ExitCodes.BAD_USAGE, Messages.get("cli.error.unsupportedFile", file));
         }
+        // One rule for every command: a file that is not there is bad usage (2); one that cannot be read, 3.
+        if (!Files.exists(file)) {
+            throw new CommandFailure(ExitCodes.BAD_USAGE, Messages.get("cli.error.noFile", file));
+        }
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new CommandFailure(ExitCodes.DATA_PROBLEM, Messages.get("cli.error.noFile", file));
+            throw new CommandFailure(ExitCodes.DATA_PROBLEM, Messages.get("cli.error.unreadableFile", file));
         }
         if (!csv) {
             return importCalendar();
@@ -118,6 +122,9 @@ final class ImportCommand implements Callable<Integer> {
                 throw new CommandFailure(ExitCodes.DATA_PROBLEM, problem.getMessage());
             }
             DirectoryCsv.Imported imported = csv.apply(preview);
+            // How the file was read, ignored columns and values cut go to stderr: stdout is the contract below.
+            preview.notes().forEach(note -> root.err.println(Tsv.clean(note)));
+            preview.rowNotes().forEach(note -> root.err.println("line " + note.line() + ": " + Tsv.clean(note.text())));
             // The summary's words are a contract for scripts, so they are not translated; the reasons are.
             root.out.println("added " + imported.added() + ", updated " + imported.updated() + ", rejected "
                     + imported.rejected());

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 
 import org.visitplanner.app.AppVersion;
 import org.visitplanner.app.Services;
+import org.visitplanner.app.StartupTrace;
 import org.visitplanner.db.DataDirectory;
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.i18n.Messages;
@@ -52,6 +53,10 @@ public final class VisitPlannerCommand implements Callable<Integer> {
             description = "File whose first line is the password of encrypted data (default: $VISIT_PLANNER_PASSWORD).")
     Path passwordFile;
 
+    @Option(names = "--startup-trace",
+            description = "Print on stderr the milliseconds since launch at which each phase of the window's start ended.")
+    boolean startupTrace;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
@@ -71,6 +76,9 @@ public final class VisitPlannerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (startupTrace) {
+            StartupTrace.enable();
+        }
         Path directory = dataDirectory();
         guiLauncher.launch(directory, chosenLanguage(directory));
         return ExitCodes.OK;

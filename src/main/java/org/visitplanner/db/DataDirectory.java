@@ -88,8 +88,8 @@ public final class DataDirectory {
             Path probe = Files.createTempFile(directory, ".write-test-", ".tmp");
             Files.delete(probe);
         } catch (IOException | UnsupportedOperationException e) {
-            throw new DataProblem(DataProblems.isDiskFull(e) ? DataProblem.Kind.DISK_FULL : DataProblem.Kind.READ_ONLY,
-                    directory.toString(), e);
+            throw new DataProblem(DataProblems.isDiskFull(e, directory) ? DataProblem.Kind.DISK_FULL
+                    : DataProblem.Kind.READ_ONLY, directory.toString(), e);
         }
         return directory;
     }
@@ -122,8 +122,8 @@ public final class DataDirectory {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.size();
         } catch (IOException e) {
-            throw new DataProblem(DataProblems.isDiskFull(e) ? DataProblem.Kind.DISK_FULL : DataProblem.Kind.READ_ONLY,
-                    file.toString(), e);
+            throw new DataProblem(DataProblems.isDiskFull(e, file) ? DataProblem.Kind.DISK_FULL
+                    : DataProblem.Kind.READ_ONLY, file.toString(), e);
         }
     }
 

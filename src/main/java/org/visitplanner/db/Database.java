@@ -287,7 +287,7 @@ public final class Database implements AutoCloseable {
 
     /** After a failure that closed H2's database, its connections are left alone and the next use reopens it. */
     private void markIfBroken(Throwable e) {
-        if (directory != null && DataProblems.closedTheDatabase(e)) {
+        if (directory != null && DataProblems.closedTheDatabase(e, DatabaseFiles.file(directory))) {
             broken = pool;
             reopenNeeded = true;
         }

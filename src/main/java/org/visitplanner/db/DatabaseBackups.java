@@ -300,16 +300,20 @@ public final class DatabaseBackups implements BackupService {
         try {
             Path zip = staging.resolve("online.zip");
             FileKey key = database.key();
-            BackupArchive.Content content = database.withConnection(connection -> {
-                BackupArchive.Content live = BackupArchive.content(connection, key);
+            // BACKUP TO copies one consistent state of the data while it stays open; what the backup records is
+            // read from that copy (read from the live data instead, an edit made meanwhile on the data thread
+            // would make a good backup look damaged).
+            database.withConnection(connection -> {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
                 }
-                return live;
+                return null;
             });
             Path copy = BackupArchive.extract(zip, staging.resolve("copy"));
+            BackupArchive.Content content;
             try {
                 FileSchema.verify(copy, key, true);
+                content = BackupArchive.inspect(copy, key);
             } catch (DataProblem damaged) {
                 String data = DatabaseFiles.file(database.dataDirectory()).toString();
                 throw new DataProblem(DataProblem.Kind.CORRUPT, data,

@@ -83,6 +83,12 @@ final class SchemaReference {
         return loaded;
     }
 
+    /** The newest schema version this build knows (its last migration). */
+    static String newestVersion() {
+        List<String> all = List.copyOf(versions().keySet());
+        return all.get(all.size() - 1);
+    }
+
     /** Writes one object per line: line breaks inside a definition become {@code \n}, backslashes {@code \\}. */
     static String escape(String object) {
         return object.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");

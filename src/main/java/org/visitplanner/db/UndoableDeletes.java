@@ -61,6 +61,12 @@ public final class UndoableDeletes implements Restorer {
         });
     }
 
+    /** What {@link #delete} would take with the row of {@code table} with this {@code ID}, deleting nothing. */
+    public DeletedRows whatGoesWith(Table<?> table, long id) {
+        return dsl.transactionResult(() -> collect(table,
+                new ArrayList<>(dsl.selectFrom(table).where(longField(table, "ID").eq(id)).fetch())));
+    }
+
     /** Deletes the rows of {@code table} matching {@code condition} (link rows, which carry no meaning alone). */
     public DeletedRows deleteWhere(Table<?> table, Condition condition) {
         return dsl.transactionResult(() -> {

@@ -116,8 +116,9 @@ class DirectoryCommandsTest {
                 + "Put quotes around the whole cell and double the quotes inside it (\"\").");
         assertThat(export("institutions")).isEqualTo(before);
 
+        // A file that is not there is bad usage, as for every command (README: one rule).
         Run missing = run("import", temp.resolve("nowhere.csv").toString());
-        assertThat(missing.exitCode()).isEqualTo(3);
+        assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err().lines()).singleElement().asString().startsWith("There is no file");
     }
 

@@ -79,6 +79,32 @@ class ExportCommandTest {
     }
 
     @Test
+    void memberFiltersEveryDocumentButTheReportWhereItIsRefused() throws IOException {
+        for (String format : List.of("pdf-week", "pdf-days", "pdf-briefs", "csv")) {
+            Path out = temp.resolve("chen." + format);
+            Run run = run("export", tripId, "--format", format, "--member", "Chen Hao", "--lang", "en", "--out",
+                    out.toString());
+            assertThat(run.exitCode()).as(format + ": " + run.err()).isZero();
+            String text = format.equals("csv") ? Files.readString(out) : pdfText(out);
+            // Chen Hao is not at the Albert School meeting (Friday 09:30–10:30).
+            assertThat(text).as(format).doesNotContain("09:30–10:30").doesNotContain("09:30,10:30");
+        }
+        Path report = temp.resolve("report.pdf");
+        Run refused = run("export", tripId, "--format", "pdf-report", "--member", "Chen Hao", "--out",
+                report.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err().strip()).isEqualTo(
+                "The outcomes report covers the whole delegation: --member cannot be used with pdf-report.");
+        assertThat(report).doesNotExist();
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
     void badUsageExitsTwoAndUnknownTripsOrMembersExitThree() throws IOException {
         Path out = temp.resolve("kept.pdf");
         Files.writeString(out, "the previous export");

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.visitplanner.Main;
@@ -17,6 +18,7 @@ import org.visitplanner.Main;
  * Commands as a user runs them, each in a JVM of its own: what a library prints, or how the JVM fails, shows only
  * there (a test JVM has long set up the logging and has memory to spare).
  */
+@Tag("slow")
 class FreshProcessTest {
 
     @TempDir

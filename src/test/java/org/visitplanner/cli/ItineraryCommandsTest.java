@@ -113,9 +113,9 @@ class ItineraryCommandsTest {
         assertThat(unsupported.exitCode()).isEqualTo(2);
         assertThat(unsupported.err()).startsWith("Unsupported file type");
 
-        // A file that cannot be read is a data problem, as for CSV files.
+        // A file that is not there is bad usage, as for every command (README: one rule).
         Run missing = run("import", temp.resolve("missing.ics").toString());
-        assertThat(missing.exitCode()).isEqualTo(3);
+        assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err().lines()).singleElement().asString().startsWith("There is no file");
 
         Run noTrip = run("import", calendar("outlook.ics").toString(), "--trip", "42");

@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -58,6 +59,7 @@ import org.visitplanner.support.OtherInstance;
  * sentence and leave the data exactly as it was, compared with a full dump of every table before and after (or,
  * for data that cannot be opened, the file byte for byte).
  */
+@Tag("slow")
 class BadInputCorpusTest {
 
     static final Path CORPUS = Path.of("src/test/resources/bad-input");

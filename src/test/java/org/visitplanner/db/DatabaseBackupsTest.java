@@ -305,6 +305,37 @@ class DatabaseBackupsTest {
         }
     }
 
+    @Test
+    void aBackupMadeWhileTheDataIsEditedIsGoodAndRestoresWhatItRecorded() throws Exception {
+        try (Services services = Services.open(data)) {
+            services.sampleTrip().ensureLoaded();
+            java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+            Thread editor = new Thread(() -> {
+                for (int i = 0; writing.get(); i++) {
+                    services.database().dsl().execute("INSERT INTO member (name_latin) VALUES (?)", "Editor " + i);
+                }
+            }, "editing meanwhile");
+            editor.start();
+            List<Backup> made = new java.util.ArrayList<>();
+            try {
+                for (int i = 0; i < 5; i++) {
+                    made.add(services.backups().backUp(BackupKind.AUTO));
+                }
+            } finally {
+                writing.set(false);
+                editor.join();
+            }
+            for (Backup backup : made) {
+                Path target = temp.resolve("restored-" + backup.file().getFileName());
+                DatabaseBackups.restoreClosed(target, backup.file(), null);
+                try (Services restored = Services.open(target)) {
+                    assertThat((long) restored.members().findAll().size()).isEqualTo(backup.rows("MEMBER")
+                            .orElseThrow());
+                }
+            }
+        }
+    }
+
     private static Path zip(Path target, String entry, byte[] content) throws IOException {
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
             out.putNextEntry(new ZipEntry(entry));

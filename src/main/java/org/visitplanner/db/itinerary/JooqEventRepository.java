@@ -12,10 +12,15 @@ import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.visitplanner.db.Enums;
+import org.visitplanner.db.UndoableDeletes;
 import org.visitplanner.db.jooq.tables.records.EventRecord;
 import org.visitplanner.logic.DataProblem;
+import org.visitplanner.logic.itinerary.CalendarFacts;
 import org.visitplanner.logic.itinerary.EventRepository;
+import org.visitplanner.model.Coordinates;
+import org.visitplanner.logic.undo.DeletedRows;
 import org.visitplanner.model.Event;
 import org.visitplanner.model.EventKind;
 import org.visitplanner.model.EventStatus;
@@ -23,9 +28,11 @@ import org.visitplanner.model.EventStatus;
 public final class JooqEventRepository implements EventRepository {
 
     private final DSLContext dsl;
+    private final UndoableDeletes deletes;
 
     public JooqEventRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.deletes = new UndoableDeletes(dsl);
     }
 
     @Override
@@ -88,7 +95,18 @@ public final class JooqEventRepository implements EventRepository {
     @Override
     public Event update(Event e) {
         return dsl.transactionResult(() -> {
+            // The right-hand sides see the row as it was: the sequence counts changes of time, place or title.
+            Condition rescheduled = EVENT.TITLE.ne(e.title()).or(EVENT.STARTS_AT.ne(e.start()))
+                    .or(EVENT.ENDS_AT.ne(e.end())).or(EVENT.ZONE.ne(e.zone().getId()))
+                    .or(EVENT.INSTITUTION_ID.isDistinctFrom(e.institutionId()))
+                    .or(EVENT.LOCATION.isDistinctFrom(e.location()));
+            Condition placeMoved = EVENT.INSTITUTION_ID.isDistinctFrom(e.institutionId())
+                    .or(EVENT.LOCATION.isDistinctFrom(e.location()));
             int updated = dsl.update(EVENT)
+                    .set(EVENT.SEQUENCE, DSL.when(rescheduled, EVENT.SEQUENCE.plus(1)).otherwise(EVENT.SEQUENCE))
+                    .set(EVENT.LATITUDE, DSL.when(placeMoved, DSL.castNull(EVENT.LATITUDE)).otherwise(EVENT.LATITUDE))
+                    .set(EVENT.LONGITUDE, DSL.when(placeMoved, DSL.castNull(EVENT.LONGITUDE))
+                            .otherwise(EVENT.LONGITUDE))
                     .set(EVENT.KIND, e.kind().name())
                     .set(EVENT.TITLE, e.title())
                     .set(EVENT.STARTS_AT, e.start())
@@ -115,11 +133,33 @@ public final class JooqEventRepository implements EventRepository {
     }
 
     @Override
-    public void delete(long eventId, int version) {
-        int deleted = dsl.deleteFrom(EVENT).where(EVENT.ID.eq(eventId).and(EVENT.VERSION.eq(version))).execute();
-        if (deleted == 0) {
-            throw stale(eventId);
-        }
+    public DeletedRows delete(long eventId, int version) {
+        return deletes.delete(EVENT, eventId, version);
+    }
+
+    @Override
+    public DeletedRows whatGoesWith(long eventId) {
+        return deletes.whatGoesWith(EVENT, eventId);
+    }
+
+    @Override
+    public Map<Long, CalendarFacts> calendarFacts(long tripId) {
+        return dsl.select(EVENT.ID, EVENT.SEQUENCE, EVENT.UPDATED_AT, EVENT.LATITUDE, EVENT.LONGITUDE)
+                .from(EVENT).where(EVENT.TRIP_ID.eq(tripId))
+                .fetchMap(r -> r.get(EVENT.ID), r -> new CalendarFacts(r.get(EVENT.SEQUENCE),
+                        r.get(EVENT.UPDATED_AT).toInstant(),
+                        r.get(EVENT.LATITUDE) == null || r.get(EVENT.LONGITUDE) == null ? null
+                                : new Coordinates(r.get(EVENT.LATITUDE), r.get(EVENT.LONGITUDE))));
+    }
+
+    @Override
+    public void recordCalendarFacts(long eventId, int sequence, Coordinates position) {
+        dsl.update(EVENT)
+                .set(EVENT.SEQUENCE, DSL.greatest(EVENT.SEQUENCE, DSL.val(sequence)))
+                .set(EVENT.LATITUDE, position == null ? null : position.latitude())
+                .set(EVENT.LONGITUDE, position == null ? null : position.longitude())
+                .where(EVENT.ID.eq(eventId))
+                .execute();
     }
 
     private void insertPeople(long eventId, Event e) {

@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.visitplanner.db.UndoableDeletes;
+import org.visitplanner.logic.undo.DeletedRows;
 import org.jooq.impl.DSL;
 import org.visitplanner.db.Enums;
 import org.visitplanner.db.itinerary.JooqEventRepository;
@@ -43,8 +45,11 @@ public final class JooqMeetingRepository implements MeetingRepository {
 
     private final DSLContext dsl;
 
+    private final UndoableDeletes deletes;
+
     public JooqMeetingRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.deletes = new UndoableDeletes(dsl);
     }
 
     @Override
@@ -156,8 +161,8 @@ public final class JooqMeetingRepository implements MeetingRepository {
     }
 
     @Override
-    public void deleteOutcome(long outcomeId) {
-        dsl.deleteFrom(OUTCOME).where(OUTCOME.ID.eq(outcomeId)).execute();
+    public DeletedRows deleteOutcome(long outcomeId, int version) {
+        return deletes.delete(OUTCOME, outcomeId, version);
     }
 
     @Override
@@ -211,8 +216,8 @@ public final class JooqMeetingRepository implements MeetingRepository {
     }
 
     @Override
-    public void deleteAction(long actionId) {
-        dsl.deleteFrom(ACTION_ITEM).where(ACTION_ITEM.ID.eq(actionId)).execute();
+    public DeletedRows deleteAction(long actionId, int version) {
+        return deletes.delete(ACTION_ITEM, actionId, version);
     }
 
     @Override

@@ -1,48 +1,31 @@
 package org.visitplanner.gui.common;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Optional;
 
+import org.visitplanner.logic.check.DateTimeInput;
 import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
 
 /**
- * Dates typed into date fields: written as ISO dates (2025-12-08, the same in every language and unambiguous), read
- * from that, from 8/12/2025 (day first, as in France and China's neighbours) and from the long form shown in tables.
+ * Dates as text in the window, in the current language. A form's date field is a {@link TypedField} (it says what it
+ * understood and why it cannot read a text); this is for a date outside a field. Both read with
+ * {@link DateTimeInput}, the one date reader of the app.
  */
 public final class DateText {
-
-    private static final List<String> PATTERNS = List.of("yyyy-M-d", "d/M/yyyy", "d.M.yyyy", "yyyy/M/d");
 
     private DateText() {
     }
 
+    /** How a date field writes a date: "08/12/2025", "2025-12-08" in Chinese. */
     public static String format(LocalDate day) {
-        return day == null ? "" : day.toString();
+        return DateTimeInput.text(day, Messages.locale());
     }
 
-    /** The date in {@code text}; empty when it is blank or not a date. */
+    /** The date in {@code text} (a date without a year is in this year); empty when it is blank or not a date. */
     public static Optional<LocalDate> parse(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        String t = text.strip();
-        for (String pattern : PATTERNS) {
-            try {
-                return Optional.of(LocalDate.parse(t, DateTimeFormatter.ofPattern(pattern)));
-            } catch (DateTimeParseException e) {
-                // try the next way of writing it
-            }
-        }
-        try {
-            return Optional.of(LocalDate.parse(t, DateTimeFormatter.ofPattern(Messages.get("format.date"),
-                    Messages.locale())));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return Optional.ofNullable(DateTimeInput.date(text, Messages.locale(),
+                DateTimeInput.YearHint.yearOf(LocalDate.now())).value());
     }
 
     /** How tables show a date: "8 December 2025". */

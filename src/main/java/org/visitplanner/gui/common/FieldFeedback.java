@@ -12,12 +12,16 @@ import org.visitplanner.logic.check.FieldProblem;
 
 /**
  * Ties a text input to a {@link FormField}: the text both ways, a red or amber border when the field has an error
- * or a warning, and the message in a label under the field (always visible, not only in a tooltip).
+ * or a warning, and the message in a label under the field (always visible, not only in a tooltip). When there is no
+ * problem, the label says what the field understood (a date in words), in muted text.
  */
 public final class FieldFeedback {
 
     private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+    private static final PseudoClass UNDERSTOOD = PseudoClass.getPseudoClass("understood");
+    private static final String STYLESHEET = FieldFeedback.class.getResource("/org/visitplanner/gui/common/Forms.css")
+            .toExternalForm();
 
     private FieldFeedback() {
     }
@@ -25,8 +29,61 @@ public final class FieldFeedback {
     public static void bind(TextInputControl input, Label message, FormField field) {
         input.textProperty().bindBidirectional(field.textProperty());
         message.getStyleClass().add("field-message");
-        field.problemProperty().addListener((obs, was, problem) -> show(input, message, problem));
-        show(input, message, field.problem());
+        if (!message.getStylesheets().contains(STYLESHEET)) {
+            message.getStylesheets().add(STYLESHEET); // the look of the message wherever the form is
+        }
+        field.problemProperty().addListener((obs, was, problem) -> show(input, message, field));
+        field.understoodProperty().addListener((obs, was, understood) -> show(input, message, field));
+        show(input, message, field);
+    }
+
+    /**
+     * A date field: the text as {@link #bind(TextInputControl, Label, FormField)}, and the calendar beside it opens
+     * on the date typed (or near {@code around} when there is none) and writes the day picked into the text.
+     */
+    public static void bind(DateField input, Label message, TypedField<java.time.LocalDate> date) {
+        bind(input.getEditor(), message, date.field());
+        javafx.scene.control.DatePicker calendar = input.getCalendar();
+        boolean[] opening = {false};
+        calendar.setOnShowing(event -> {
+            opening[0] = true;
+            try {
+                calendar.setValue(date.around());
+            } finally {
+                opening[0] = false;
+            }
+        });
+        // A day clicked is taken even when it is the day the calendar opened on (its value does not change then).
+        calendar.setOnShown(event -> {
+            if (calendar.getSkin() instanceof javafx.scene.control.skin.DatePickerSkin skin
+                    && !skin.getPopupContent().getProperties().containsKey(DateField.class)) {
+                skin.getPopupContent().getProperties().put(DateField.class, Boolean.TRUE);
+                skin.getPopupContent().addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, click -> {
+                    for (javafx.scene.Node n = click.getPickResult().getIntersectedNode(); n != null;
+                         n = n.getParent()) {
+                        if (n instanceof javafx.scene.control.DateCell cell) {
+                            if (!cell.isEmpty() && !cell.isDisabled() && cell.getItem() != null) {
+                                picked(input, date, cell.getItem());
+                            }
+                            return;
+                        }
+                    }
+                });
+            }
+        });
+        calendar.valueProperty().addListener((obs, was, picked) -> { // a day chosen with the keyboard
+            if (!opening[0] && picked != null) {
+                picked(input, date, picked);
+            }
+        });
+    }
+
+    private static void picked(DateField input, TypedField<java.time.LocalDate> date, java.time.LocalDate day) {
+        if (!date.value().map(day::equals).orElse(false)) {
+            date.set(day);
+        }
+        input.getEditor().requestFocus();
+        input.getEditor().end();
     }
 
     /**
@@ -51,15 +108,19 @@ public final class FieldFeedback {
         }
     }
 
-    private static void show(TextInputControl input, Label message, FieldProblem problem) {
+    private static void show(TextInputControl input, Label message, FormField field) {
+        FieldProblem problem = field.problem();
         boolean error = problem != null && problem.isError();
         boolean warning = problem != null && !problem.isError();
+        String understood = field.understoodProperty().get() == null ? "" : field.understoodProperty().get();
+        boolean explained = problem == null && !understood.isEmpty();
         input.pseudoClassStateChanged(DANGER, error);
         input.pseudoClassStateChanged(WARNING, warning);
         message.pseudoClassStateChanged(DANGER, error);
         message.pseudoClassStateChanged(WARNING, warning);
-        message.setText(problem == null ? "" : problem.message());
-        message.setVisible(problem != null);
-        message.setManaged(problem != null);
+        message.pseudoClassStateChanged(UNDERSTOOD, explained);
+        message.setText(problem != null ? problem.message() : understood);
+        message.setVisible(problem != null || explained);
+        message.setManaged(problem != null || explained);
     }
 }

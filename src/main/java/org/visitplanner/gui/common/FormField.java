@@ -11,13 +11,15 @@ import org.visitplanner.logic.check.FieldProblem;
 
 /**
  * One text field of a form, in a view-model: what the user typed, the problem with it (shown next to the field; the
- * owner checks), and the value last saved, so the form knows what changed. The user's text is never replaced by a
- * check: a wrong value stays on screen until fixed.
+ * owner checks), what the app understood it as (a date in words, shown when there is no problem; see
+ * {@link TypedField}), and the value last saved, so the form knows what changed. The user's text is never replaced by
+ * a check: a wrong value stays on screen until fixed.
  */
 public final class FormField {
 
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ObjectProperty<FieldProblem> problem = new SimpleObjectProperty<>(this, "problem");
+    private final StringProperty understood = new SimpleStringProperty(this, "understood", "");
     private String saved = "";
 
     public StringProperty textProperty() {
@@ -34,6 +36,11 @@ public final class FormField {
 
     public FieldProblem problem() {
         return problem.get();
+    }
+
+    /** What the text was read as, in words ("Friday 15 January 2027"); "" when there is nothing to add. */
+    public StringProperty understoodProperty() {
+        return understood;
     }
 
     public boolean hasError() {

@@ -14,6 +14,10 @@ import org.visitplanner.logic.undo.UndoHistory;
 /**
  * The window's undo and redo: performs edits, undoes and redoes them on the background executor (they write to the
  * database), then tells the views the data changed. The Edit menu binds to its labels and enabled states.
+ *
+ * <p>Edits, undos and redos all run on the one background thread in the order the user asked for them, and each
+ * edit is recorded there right after it is applied: pressing Ctrl+Z twice quickly undoes the last two edits, even
+ * while the first undo is still being written.
  */
 public final class UndoActions {
 
@@ -25,7 +29,6 @@ public final class UndoActions {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final java.util.List<Consumer<UndoHistory.Edit>> undoRedoListeners = new java.util.ArrayList<>();
-    private boolean busy;
 
     public UndoActions(TaskExecutor tasks, AppState state, UndoHistory history) {
         this.tasks = tasks;
@@ -39,16 +42,35 @@ public final class UndoActions {
      * (e.g. someone else changed the record) is shown in the status bar and nothing is recorded.
      */
     public <E extends UndoHistory.Edit> void perform(E edit, Consumer<? super E> onDone) {
-        run(() -> {
-            edit.apply();
-            history.record(edit);
-            return Optional.of(edit);
-        }, done -> onDone.accept(edit));
+        perform(edit, onDone, failure -> {
+            state.showStatus(Problems.describe(failure));
+            state.dataChanged(); // show the data as it really is now
+        });
     }
 
     /**
-     * Remembers an edit that has already been applied and saved (by a view-model that needed its result first, e.g.
-     * the id of a new record). Call on the UI thread.
+     * Applies {@code edit} in the background and records it; then the views are told the data changed and
+     * {@code onDone} gets it on the UI thread. Or {@code onFailure} gets why nothing was changed (nothing recorded).
+     */
+    public <E extends UndoHistory.Edit> void perform(E edit, Consumer<? super E> onDone,
+                                                     Consumer<Throwable> onFailure) {
+        tasks.run(() -> {
+            edit.apply();
+            history.record(edit);
+            return edit;
+        }, done -> {
+            refresh();
+            state.dataChanged();
+            onDone.accept(done);
+        }, failure -> {
+            refresh();
+            onFailure.accept(failure);
+        });
+    }
+
+    /**
+     * Remembers an edit that has already been applied and saved (by a view-model that needed its result first).
+     * Call on the UI thread right after the write; prefer {@link #perform}, which records in order with undo.
      */
     public void record(UndoHistory.Edit applied) {
         history.record(applied);
@@ -78,18 +100,11 @@ public final class UndoActions {
 
     private <E extends UndoHistory.Edit> void run(java.util.concurrent.Callable<Optional<E>> work,
                                                   Consumer<E> onDone) {
-        if (busy) {
-            return; // one change at a time: a second Ctrl+Z waits for the first
-        }
-        busy = true;
-        refresh();
         tasks.run(work, done -> {
-            busy = false;
             refresh();
             state.dataChanged();
             done.ifPresent(onDone);
         }, failure -> {
-            busy = false;
             refresh();
             state.showStatus(Problems.describe(failure));
             state.dataChanged(); // show the data as it really is now
@@ -97,8 +112,8 @@ public final class UndoActions {
     }
 
     private void refresh() {
-        canUndo.set(!busy && history.nextUndoLabel().isPresent());
-        canRedo.set(!busy && history.nextRedoLabel().isPresent());
+        canUndo.set(history.nextUndoLabel().isPresent());
+        canRedo.set(history.nextRedoLabel().isPresent());
         undoText.set(history.nextUndoLabel().map(label -> Messages.get("undo.undoNamed", label))
                 .orElse(Messages.get("undo.undo")));
         redoText.set(history.nextRedoLabel().map(label -> Messages.get("undo.redoNamed", label))

@@ -4,6 +4,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 
+import org.visitplanner.gui.common.DateField;
 import org.visitplanner.gui.common.FieldFeedback;
 
 /** The closure dialog's form (thin controller over a {@link ClosureEditor}). */
@@ -11,9 +12,9 @@ public final class ClosureDialog {
 
     private final ClosureEditor editor;
 
-    @FXML private TextField firstField;
+    @FXML private DateField firstField;
     @FXML private Label firstMessage;
-    @FXML private TextField lastField;
+    @FXML private DateField lastField;
     @FXML private Label lastMessage;
     @FXML private TextField reasonField;
     @FXML private Label reasonMessage;
@@ -27,6 +28,6 @@ public final class ClosureDialog {
         FieldFeedback.bind(firstField, firstMessage, editor.first());
         FieldFeedback.bind(lastField, lastMessage, editor.last());
         FieldFeedback.bind(reasonField, reasonMessage, editor.reason());
-        javafx.application.Platform.runLater(firstField::requestFocus);
+        javafx.application.Platform.runLater(firstField.getEditor()::requestFocus);
     }
 }

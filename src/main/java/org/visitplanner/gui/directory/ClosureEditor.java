@@ -1,13 +1,12 @@
 package org.visitplanner.gui.directory;
 
 import java.time.LocalDate;
-import java.util.Optional;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
-import org.visitplanner.gui.common.DateText;
 import org.visitplanner.gui.common.FormField;
+import org.visitplanner.gui.common.TypedField;
 import org.visitplanner.logic.check.FieldChecks;
 import org.visitplanner.logic.check.FieldProblem;
 import org.visitplanner.logic.i18n.Messages;
@@ -18,8 +17,8 @@ public final class ClosureEditor {
 
     private final Closure before;
     private final long institutionId;
-    private final FormField first = new FormField();
-    private final FormField last = new FormField();
+    private final TypedField<LocalDate> first = TypedField.date().required();
+    private final TypedField<LocalDate> last = TypedField.date();
     private final FormField reason = new FormField();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
 
@@ -27,11 +26,13 @@ public final class ClosureEditor {
     public ClosureEditor(Closure before, long institutionId) {
         this.before = before;
         this.institutionId = institutionId;
-        first.load(before == null ? "" : DateText.format(before.firstDay()));
-        last.load(before == null ? "" : DateText.format(before.lastDay()));
+        first.load(before == null ? null : before.firstDay());
+        last.load(before == null ? null : before.lastDay());
+        last.rule(day -> first.value().filter(day::isBefore)
+                .map(start -> FieldProblem.error("directory.check.endsBeforeStart")));
         reason.load(before == null || before.reason() == null ? "" : before.reason());
-        first.textProperty().addListener((obs, was, now) -> check());
-        last.textProperty().addListener((obs, was, now) -> check());
+        first.field().textProperty().addListener((obs, was, now) -> check());
+        last.field().textProperty().addListener((obs, was, now) -> check());
         reason.textProperty().addListener((obs, was, now) -> check());
         check();
     }
@@ -44,11 +45,11 @@ public final class ClosureEditor {
         return before;
     }
 
-    public FormField first() {
+    public TypedField<LocalDate> first() {
         return first;
     }
 
-    public FormField last() {
+    public TypedField<LocalDate> last() {
         return last;
     }
 
@@ -62,21 +63,13 @@ public final class ClosureEditor {
 
     /** The closure as the dialog describes it; call only when {@link #validProperty() valid}. */
     public Closure result() {
-        LocalDate from = DateText.parse(first.text()).orElseThrow();
-        LocalDate to = DateText.parse(last.text()).orElse(from);
+        LocalDate from = first.value().orElseThrow();
+        LocalDate to = last.value().orElse(from);
         return new Closure(0, institutionId, from, to, FieldChecks.clean(reason.text()));
     }
 
     private void check() {
-        first.problemProperty().set(FieldChecks.first(FieldChecks.required(first.text()),
-                PartnershipEditor.date(first.text())).orElse(null));
-        Optional<FieldProblem> lastProblem = PartnershipEditor.date(last.text());
-        Optional<LocalDate> from = DateText.parse(first.text());
-        Optional<LocalDate> to = DateText.parse(last.text());
-        if (lastProblem.isEmpty() && from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
-            lastProblem = Optional.of(FieldProblem.error("directory.check.endsBeforeStart"));
-        }
-        last.problemProperty().set(lastProblem.orElse(null));
+        last.recheck(); // it must not end before the first day
         reason.problemProperty().set(FieldChecks.length(reason.text(), 500).orElse(null));
         valid.set(!first.hasError() && !last.hasError() && !reason.hasError());
     }

@@ -12,7 +12,6 @@ import org.visitplanner.logic.directory.ContactRepository;
 import org.visitplanner.logic.directory.DirectoryService;
 import org.visitplanner.logic.directory.InstitutionRepository;
 import org.visitplanner.logic.i18n.Messages;
-import org.visitplanner.logic.undo.Edits;
 import org.visitplanner.model.Contact;
 import org.visitplanner.model.Institution;
 import org.visitplanner.model.Member;
@@ -67,9 +66,8 @@ public final class DirectoryActions {
                     institutionConsequences(links))) {
                 return;
             }
-            tasks.run(() -> directory.deleteInstitution(institution.id(), institution.version()), deleted -> {
-                undo.record(Edits.deletion(Messages.get("directory.undo.deleteInstitution", institution.label()),
-                        deleted, () -> directory.deleteInstitution(institution.id()), directory.restorer()));
+            undo.perform(directory.deleteInstitutionEdit(Messages.get("directory.undo.deleteInstitution",
+                    institution.label()), institution), deleted -> {
                 onDeleted.run();
                 done(Messages.get("directory.status.deleted", institution.label()));
             }, this::fail);
@@ -101,18 +99,16 @@ public final class DirectoryActions {
     /** Stores a new contact ({@code before} null) or a changed one; {@code onSaved} gets what is stored. */
     public void saveContact(Contact before, Contact after, Consumer<Contact> onSaved) {
         if (before == null) {
-            tasks.run(() -> directory.addContact(after), stored -> {
-                undo.record(Edits.creation(Messages.get("directory.undo.addContact", stored.displayName()),
-                        () -> directory.deleteContact(stored.id()), directory.restorer()));
-                onSaved.accept(stored);
-                done(Messages.get("directory.status.saved", stored.displayName()));
+            undo.perform(directory.addContactEdit(Messages.get("directory.undo.addContact", after.displayName()),
+                    after), edit -> {
+                onSaved.accept(edit.created());
+                done(Messages.get("directory.status.saved", edit.created().displayName()));
             }, this::fail);
         } else {
-            tasks.run(() -> directory.saveContact(after), stored -> {
-                undo.record(Edits.change(Messages.get("directory.undo.editContact", stored.displayName()),
-                        () -> directory.overwriteContact(after), () -> directory.overwriteContact(before)));
-                onSaved.accept(stored);
-                done(Messages.get("directory.status.saved", stored.displayName()));
+            undo.perform(directory.saveContactEdit(Messages.get("directory.undo.editContact", after.displayName()),
+                    after), edit -> {
+                onSaved.accept(edit.result());
+                done(Messages.get("directory.status.saved", edit.result().displayName()));
             }, this::fail);
         }
     }
@@ -123,11 +119,9 @@ public final class DirectoryActions {
                     contactConsequences(links))) {
                 return;
             }
-            tasks.run(() -> directory.deleteContact(contact.id(), contact.version()), deleted -> {
-                undo.record(Edits.deletion(Messages.get("directory.undo.deleteContact", contact.displayName()),
-                        deleted, () -> directory.deleteContact(contact.id()), directory.restorer()));
-                done(Messages.get("directory.status.deleted", contact.displayName()));
-            }, this::fail);
+            undo.perform(directory.deleteContactEdit(Messages.get("directory.undo.deleteContact",
+                    contact.displayName()), contact),
+                    deleted -> done(Messages.get("directory.status.deleted", contact.displayName())), this::fail);
         }, this::fail);
     }
 
@@ -148,17 +142,11 @@ public final class DirectoryActions {
     public void savePartnership(Partnership before, Partnership after, String institutionLabel) {
         String name = Messages.get("directory.partnership.name", Messages.of(after.type()), institutionLabel);
         if (before == null) {
-            tasks.run(() -> directory.addPartnership(after), stored -> {
-                undo.record(Edits.creation(Messages.get("directory.undo.addPartnership", name),
-                        () -> directory.deletePartnership(stored.id()), directory.restorer()));
-                done(Messages.get("directory.status.saved", name));
-            }, this::fail);
+            undo.perform(directory.addPartnershipEdit(Messages.get("directory.undo.addPartnership", name), after),
+                    stored -> done(Messages.get("directory.status.saved", name)), this::fail);
         } else {
-            tasks.run(() -> directory.savePartnership(before, after), stored -> {
-                undo.record(Edits.change(Messages.get("directory.undo.editPartnership", name),
-                        () -> directory.overwritePartnership(after), () -> directory.overwritePartnership(before)));
-                done(Messages.get("directory.status.saved", name));
-            }, this::fail);
+            undo.perform(directory.savePartnershipEdit(Messages.get("directory.undo.editPartnership", name), before,
+                    after), stored -> done(Messages.get("directory.status.saved", name)), this::fail);
         }
     }
 
@@ -168,29 +156,24 @@ public final class DirectoryActions {
                 Messages.get("directory.confirm.undoHint"))) {
             return;
         }
-        tasks.run(() -> directory.deletePartnership(partnership.id(), partnership.version()), deleted -> {
-            undo.record(Edits.deletion(Messages.get("directory.undo.deletePartnership", name), deleted,
-                    () -> directory.deletePartnership(partnership.id()), directory.restorer()));
-            done(Messages.get("directory.status.deleted", name));
-        }, this::fail);
+        undo.perform(directory.deletePartnershipEdit(Messages.get("directory.undo.deletePartnership", name),
+                partnership), deleted -> done(Messages.get("directory.status.deleted", name)), this::fail);
     }
 
     // ---- delegation members
 
     public void saveMember(Member before, Member after, Consumer<Member> onSaved) {
         if (before == null) {
-            tasks.run(() -> directory.addMember(after), stored -> {
-                undo.record(Edits.creation(Messages.get("directory.undo.addMember", stored.displayName()),
-                        () -> directory.deleteMember(stored.id()), directory.restorer()));
-                onSaved.accept(stored);
-                done(Messages.get("directory.status.saved", stored.displayName()));
+            undo.perform(directory.addMemberEdit(Messages.get("directory.undo.addMember", after.displayName()),
+                    after), edit -> {
+                onSaved.accept(edit.created());
+                done(Messages.get("directory.status.saved", edit.created().displayName()));
             }, this::fail);
         } else {
-            tasks.run(() -> directory.saveMember(after), stored -> {
-                undo.record(Edits.change(Messages.get("directory.undo.editMember", stored.displayName()),
-                        () -> directory.overwriteMember(after), () -> directory.overwriteMember(before)));
-                onSaved.accept(stored);
-                done(Messages.get("directory.status.saved", stored.displayName()));
+            undo.perform(directory.saveMemberEdit(Messages.get("directory.undo.editMember", after.displayName()),
+                    after), edit -> {
+                onSaved.accept(edit.result());
+                done(Messages.get("directory.status.saved", edit.result().displayName()));
             }, this::fail);
         }
     }
@@ -206,40 +189,30 @@ public final class DirectoryActions {
                     String.join("\n", lines))) {
                 return;
             }
-            tasks.run(() -> directory.deleteMember(member.id(), member.version()), deleted -> {
-                undo.record(Edits.deletion(Messages.get("directory.undo.deleteMember", member.displayName()),
-                        deleted, () -> directory.deleteMember(member.id()), directory.restorer()));
-                done(Messages.get("directory.status.deleted", member.displayName()));
-            }, this::fail);
+            undo.perform(directory.deleteMemberEdit(Messages.get("directory.undo.deleteMember",
+                    member.displayName()), member),
+                    deleted -> done(Messages.get("directory.status.deleted", member.displayName())), this::fail);
         }, this::fail);
     }
 
     /** Puts a member on the trip, or takes them off it (and out of its events), undoably. */
     public void setOnTrip(long tripId, Member member, boolean onTrip) {
         if (onTrip) {
-            tasks.run(() -> {
-                directory.addToTrip(tripId, member.id());
-                return member;
-            }, added -> {
-                undo.record(Edits.change(Messages.get("directory.undo.addToTrip", member.displayName()),
-                        () -> directory.addToTrip(tripId, member.id()),
-                        () -> directory.removeFromTrip(tripId, member.id())));
-                done(Messages.get("directory.status.addedToTrip", member.displayName()));
-            }, this::fail);
+            undo.perform(directory.addToTripEdit(Messages.get("directory.undo.addToTrip", member.displayName()),
+                    tripId, member.id()),
+                    added -> done(Messages.get("directory.status.addedToTrip", member.displayName())), this::fail);
         } else {
-            tasks.run(() -> directory.removeFromTrip(tripId, member.id()), removed -> {
-                undo.record(Edits.deletion(Messages.get("directory.undo.removeFromTrip", member.displayName()),
-                        removed, () -> directory.removeFromTrip(tripId, member.id()), directory.restorer()));
-                done(Messages.get("directory.status.removedFromTrip", member.displayName()));
-            }, this::fail);
+            undo.perform(directory.removeFromTripEdit(Messages.get("directory.undo.removeFromTrip",
+                    member.displayName()), tripId, member.id()),
+                    removed -> done(Messages.get("directory.status.removedFromTrip", member.displayName())),
+                    this::fail);
         }
     }
 
     // ---- shared
 
     private void done(String message) {
-        state.showStatus(message);
-        state.dataChanged();
+        state.showStatus(message); // the views reload: the edit told them the data changed
     }
 
     /** A failure is told in the status bar; the views reload, so a record changed elsewhere shows as it now is. */

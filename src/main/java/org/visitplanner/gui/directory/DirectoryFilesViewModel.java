@@ -50,12 +50,9 @@ public final class DirectoryFilesViewModel {
     /** Writes what the preview found, all or nothing; {@code onProblem} gets why nothing was written. */
     public void apply(DirectoryCsv.Preview preview, Consumer<String> onProblem) {
         state.showStatus(Messages.get("directory.import.writing", preview.source()));
-        tasks.run(() -> csv.apply(preview), imported -> {
-            undo.record(imported.undo());
-            state.showStatus(Messages.get("directory.import.done", preview.source(), imported.added(),
-                    imported.updated(), imported.rejected()));
-            state.dataChanged();
-        }, failure -> {
+        undo.perform(csv.importEdit(preview), imported -> state.showStatus(Messages.get("directory.import.done",
+                preview.source(), preview.added().size(), preview.updated().size(), preview.rejected().size())),
+                failure -> {
             state.showStatus(Messages.get("directory.import.failed"));
             state.dataChanged();
             onProblem.accept(Problems.describe(failure));

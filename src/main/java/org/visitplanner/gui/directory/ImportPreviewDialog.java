@@ -17,6 +17,11 @@ public final class ImportPreviewDialog {
     private final DirectoryCsv.Preview preview;
 
     @FXML private Label summaryLabel;
+    @FXML private Label fileNotesLabel;
+    @FXML private Tab notesTab;
+    @FXML private TableView<DirectoryCsv.Note> notesTable;
+    @FXML private TableColumn<DirectoryCsv.Note, String> notesLineColumn;
+    @FXML private TableColumn<DirectoryCsv.Note, String> notesTextColumn;
     @FXML private TabPane tabs;
     @FXML private Tab addedTab;
     @FXML private Tab updatedTab;
@@ -54,6 +59,18 @@ public final class ImportPreviewDialog {
         rejectedLineColumn.setCellValueFactory(Cells.text(r -> Integer.toString(r.line())));
         rejectedReasonColumn.setCellValueFactory(Cells.text(DirectoryCsv.Rejected::reason));
         rejectedTable.getItems().setAll(preview.rejected());
+        // How the file was read and which columns are ignored, above everything; values cut, by row.
+        boolean fileNotes = !preview.notes().isEmpty();
+        fileNotesLabel.setText(String.join("\n", preview.notes()));
+        fileNotesLabel.setVisible(fileNotes);
+        fileNotesLabel.setManaged(fileNotes);
+        notesLineColumn.setCellValueFactory(Cells.text(n -> Integer.toString(n.line())));
+        notesTextColumn.setCellValueFactory(Cells.text(DirectoryCsv.Note::text));
+        notesTable.getItems().setAll(preview.rowNotes());
+        notesTab.setText(Messages.get("directory.import.notesTab", preview.rowNotes().size()));
+        if (preview.rowNotes().isEmpty()) {
+            tabs.getTabs().remove(notesTab);
+        }
         addedTab.setText(Messages.get("directory.import.added", preview.added().size()));
         updatedTab.setText(Messages.get("directory.import.updated", preview.updated().size()));
         rejectedTab.setText(Messages.get("directory.import.rejected", preview.rejected().size()));

@@ -29,7 +29,6 @@ import org.visitplanner.logic.directory.InstitutionProfile;
 import org.visitplanner.logic.directory.InstitutionTexts;
 import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
-import org.visitplanner.logic.undo.Edits;
 import org.visitplanner.model.Closure;
 import org.visitplanner.model.Contact;
 import org.visitplanner.model.Coordinates;
@@ -346,22 +345,18 @@ public final class InstitutionFormViewModel {
         }
         saving = true;
         if (before.id() == 0) {
-            actions.tasks().run(() -> actions.directory().create(after), stored -> {
+            actions.undo().perform(actions.directory().createEdit(Messages.get("directory.undo.createInstitution",
+                    after.institution().label()), after), edit -> {
+                InstitutionProfile stored = edit.created();
                 saved(changed, stored);
-                long id = stored.id();
-                actions.undo().record(Edits.creation(Messages.get("directory.undo.createInstitution",
-                        stored.institution().label()), () -> actions.directory().deleteInstitution(id),
-                        actions.directory().restorer()));
                 draft.set(false);
-                onCreated.accept(id);
+                onCreated.accept(stored.id());
                 finishSave(waiting);
             }, this::saveFailed);
         } else {
-            actions.tasks().run(() -> actions.directory().save(after), stored -> {
-                saved(changed, stored);
-                actions.undo().record(Edits.change(Messages.get("directory.undo.editInstitution",
-                        stored.institution().label()), () -> actions.directory().overwrite(after),
-                        () -> actions.directory().overwrite(before)));
+            actions.undo().perform(actions.directory().saveEdit(Messages.get("directory.undo.editInstitution",
+                    after.institution().label()), after), edit -> {
+                saved(changed, edit.result());
                 finishSave(waiting);
             }, this::saveFailed);
         }

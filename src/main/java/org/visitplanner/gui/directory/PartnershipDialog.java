@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 
+import org.visitplanner.gui.common.DateField;
 import org.visitplanner.gui.common.FieldFeedback;
 import org.visitplanner.model.PartnershipStatus;
 import org.visitplanner.model.PartnershipType;
@@ -17,9 +18,9 @@ public final class PartnershipDialog {
 
     @FXML private ComboBox<PartnershipType> typeField;
     @FXML private ComboBox<PartnershipStatus> statusField;
-    @FXML private TextField sinceField;
+    @FXML private DateField sinceField;
     @FXML private Label sinceMessage;
-    @FXML private TextField untilField;
+    @FXML private DateField untilField;
     @FXML private Label untilMessage;
     @FXML private TextArea notesField;
     @FXML private Label notesMessage;

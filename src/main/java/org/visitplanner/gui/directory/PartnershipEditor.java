@@ -1,15 +1,14 @@
 package org.visitplanner.gui.directory;
 
 import java.time.LocalDate;
-import java.util.Optional;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
-import org.visitplanner.gui.common.DateText;
 import org.visitplanner.gui.common.FormField;
+import org.visitplanner.gui.common.TypedField;
 import org.visitplanner.logic.check.FieldChecks;
 import org.visitplanner.logic.check.FieldProblem;
 import org.visitplanner.logic.i18n.Messages;
@@ -24,8 +23,8 @@ public final class PartnershipEditor {
     private final long institutionId;
     private final ObjectProperty<PartnershipType> type = new SimpleObjectProperty<>(this, "type");
     private final ObjectProperty<PartnershipStatus> status = new SimpleObjectProperty<>(this, "status");
-    private final FormField since = new FormField();
-    private final FormField until = new FormField();
+    private final TypedField<LocalDate> since = TypedField.date();
+    private final TypedField<LocalDate> until = TypedField.date();
     private final FormField notes = new FormField();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
 
@@ -35,11 +34,13 @@ public final class PartnershipEditor {
         this.institutionId = institutionId;
         type.set(before == null ? PartnershipType.STUDENT_EXCHANGE : before.type());
         status.set(before == null ? PartnershipStatus.PROSPECT : before.status());
-        since.load(before == null ? "" : DateText.format(before.since()));
-        until.load(before == null ? "" : DateText.format(before.until()));
+        since.load(before == null ? null : before.since());
+        until.load(before == null ? null : before.until());
+        until.rule(day -> since.value().filter(day::isBefore)
+                .map(start -> FieldProblem.error("directory.check.endsBeforeStart")));
         notes.load(before == null || before.notes() == null ? "" : before.notes());
-        since.textProperty().addListener((obs, was, now) -> check());
-        until.textProperty().addListener((obs, was, now) -> check());
+        since.field().textProperty().addListener((obs, was, now) -> check());
+        until.field().textProperty().addListener((obs, was, now) -> check());
         notes.textProperty().addListener((obs, was, now) -> check());
         check();
     }
@@ -60,11 +61,11 @@ public final class PartnershipEditor {
         return status;
     }
 
-    public FormField since() {
+    public TypedField<LocalDate> since() {
         return since;
     }
 
-    public FormField until() {
+    public TypedField<LocalDate> until() {
         return until;
     }
 
@@ -83,26 +84,13 @@ public final class PartnershipEditor {
     /** The partnership as the dialog describes it; call only when {@link #validProperty() valid}. */
     public Partnership result() {
         return new Partnership(before == null ? 0 : before.id(), institutionId, type.get(), status.get(),
-                DateText.parse(since.text()).orElse(null), DateText.parse(until.text()).orElse(null),
+                since.value().orElse(null), until.value().orElse(null),
                 FieldChecks.clean(notes.text()), before == null ? 0 : before.version());
     }
 
     private void check() {
-        since.problemProperty().set(date(since.text()).orElse(null));
-        Optional<FieldProblem> untilProblem = date(until.text());
-        Optional<LocalDate> from = DateText.parse(since.text());
-        Optional<LocalDate> to = DateText.parse(until.text());
-        if (untilProblem.isEmpty() && from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
-            untilProblem = Optional.of(FieldProblem.error("directory.check.endsBeforeStart"));
-        }
-        until.problemProperty().set(untilProblem.orElse(null));
+        until.recheck(); // it must not end before it starts
         notes.problemProperty().set(FieldChecks.length(notes.text(), 100_000).orElse(null));
         valid.set(!since.hasError() && !until.hasError() && !notes.hasError());
-    }
-
-    /** A problem when {@code text} is neither blank nor a date. */
-    static Optional<FieldProblem> date(String text) {
-        return FieldChecks.isBlank(text) || DateText.parse(text).isPresent() ? Optional.empty()
-                : Optional.of(FieldProblem.error("directory.check.date", text.strip()));
     }
 }

@@ -52,6 +52,7 @@ public final class PrintPreviewView {
 
     @FXML private ComboBox<ExportFormat> documentChoice;
     @FXML private ComboBox<Member> memberChoice;
+    @FXML private Label memberNote;
     @FXML private ComboBox<Locale> languageChoice;
     @FXML private ComboBox<Paper> paperChoice;
     @FXML private CheckBox homeTimeCheck;
@@ -90,7 +91,10 @@ public final class PrintPreviewView {
         memberChoice.setButtonCell(new MemberCell());
         memberChoice.setCellFactory(list -> new MemberCell());
         memberChoice.valueProperty().bindBidirectional(viewModel.memberProperty());
-        memberChoice.disableProperty().bind(viewModel.documentProperty().isNotEqualTo(ExportFormat.PDF_MEMBER));
+        // Every document but the report is made for the member chosen; the report covers the whole delegation.
+        memberChoice.disableProperty().bind(viewModel.documentProperty().isEqualTo(ExportFormat.PDF_REPORT));
+        memberNote.visibleProperty().bind(memberChoice.disableProperty());
+        memberNote.managedProperty().bind(memberChoice.disableProperty());
 
         languageChoice.getItems().setAll(Messages.LANGUAGES);
         languageChoice.setConverter(converter(language -> Messages.get("language." + language.getLanguage())));
@@ -203,6 +207,7 @@ public final class PrintPreviewView {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("preview.noPrinter.text"), save,
                 ButtonType.CANCEL);
         alert.initOwner(window());
+        org.visitplanner.gui.common.DialogWindows.prepare(alert);
         alert.setTitle(Messages.get("preview.title"));
         alert.setHeaderText(Messages.get("preview.noPrinter"));
         alert.showAndWait().filter(save::equals).ifPresent(button -> saveAsPdf());

@@ -91,7 +91,7 @@ public final class PrintPreviewViewModel {
         return document;
     }
 
-    /** The member whose schedule is shown; null means every member. */
+    /** The member whose part of the trip every document but the report shows; null means every member. */
     public ObjectProperty<Member> memberProperty() {
         return member;
     }
@@ -151,8 +151,8 @@ public final class PrintPreviewViewModel {
         cancelled = mine;
         long run = generation.incrementAndGet();
         TripDocumentData snapshot = data;
-        DocumentOptions options = options();
         ExportFormat format = document.get();
+        DocumentOptions options = options(format);
         busy.set(true);
         progress.set(-1);
         message.set("");
@@ -225,7 +225,7 @@ public final class PrintPreviewViewModel {
             return;
         }
         TripDocumentData snapshot = data;
-        DocumentOptions options = options();
+        DocumentOptions options = options(format);
         tasks.run(() -> {
             documents.export(snapshot, format, options, target, Progress.NONE);
             return target;
@@ -236,14 +236,15 @@ public final class PrintPreviewViewModel {
     public String suggestedFileName(ExportFormat format) {
         Locale in = language.get();
         Member chosen = member.get();
+        String forMember = chosen == null ? "" : " - " + chosen.nameLatin();
         String title = switch (format) {
-            case PDF_WEEK -> Messages.get(in, "doc.week.title");
-            case PDF_DAYS -> Messages.get(in, "doc.days.title");
+            case PDF_WEEK -> Messages.get(in, "doc.week.title") + forMember;
+            case PDF_DAYS -> Messages.get(in, "doc.days.title") + forMember;
             case PDF_MEMBER -> chosen == null ? Messages.get(in, "doc.member.title")
                     : Messages.get(in, "doc.member.titleOne", chosen.nameLatin());
-            case PDF_BRIEFS -> Messages.get(in, "doc.briefs.title");
+            case PDF_BRIEFS -> Messages.get(in, "doc.briefs.title") + forMember;
             case PDF_REPORT -> Messages.get(in, "doc.report.title");
-            default -> data == null ? "itinerary" : data.trip().name() + (chosen == null ? "" : " - " + chosen.nameLatin());
+            default -> data == null ? "itinerary" : data.trip().name() + forMember;
         };
         return title.replaceAll("[\\\\/:*?\"<>|]", "-") + "." + format.extension();
     }
@@ -252,10 +253,16 @@ public final class PrintPreviewViewModel {
         message.set(text);
     }
 
-    private DocumentOptions options() {
-        Member chosen = member.get();
+    /** The options of {@code format}: the chosen member's part, except for the report (the whole delegation's). */
+    private DocumentOptions options(ExportFormat format) {
+        Member chosen = format.takesMember() ? member.get() : null;
         return new DocumentOptions(language.get(), paper.get(), homeTime.get(),
-                chosen == null ? null : chosen.id(), LocalDate.now(clock));
+                chosen == null ? null : chosen.id(), LocalDate.now(clock), clock.instant());
+    }
+
+    /** Whether the chosen document is made for the member chosen (every one but the outcomes report). */
+    public boolean memberApplies() {
+        return document.get().takesMember();
     }
 
     private Progress progressFor(long run, AtomicBoolean stop) {

@@ -13,6 +13,7 @@ import org.visitplanner.gui.common.TaskExecutor;
 import org.visitplanner.gui.common.UndoActions;
 import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.itinerary.ItineraryService;
 import org.visitplanner.logic.trip.DayNoteRepository;
 import org.visitplanner.logic.undo.UndoHistory;
 import org.visitplanner.model.Trip;
@@ -26,16 +27,19 @@ public final class DayNotesViewModel {
     private final TaskExecutor tasks;
     private final AppState state;
     private final DayNoteRepository notes;
+    private final ItineraryService itinerary;
     private final UndoActions undo;
     private final ReadOnlyStringWrapper shownNote = new ReadOnlyStringWrapper(this, "shownNote", "");
     private Map<LocalDate, String> loaded = new TreeMap<>();
     private long loadedTripId = -1;
     private LocalDate shownDay;
 
-    public DayNotesViewModel(TaskExecutor tasks, AppState state, DayNoteRepository notes, UndoActions undo) {
+    public DayNotesViewModel(TaskExecutor tasks, AppState state, DayNoteRepository notes, ItineraryService itinerary,
+                             UndoActions undo) {
         this.tasks = tasks;
         this.state = state;
         this.notes = notes;
+        this.itinerary = itinerary;
         this.undo = undo;
         state.currentTripProperty().addListener((obs, was, trip) -> reload());
         state.dataRevisionProperty().addListener((obs, was, revision) -> reload());
@@ -70,23 +74,8 @@ public final class DayNotesViewModel {
         if (trip == null || before.equals(after)) {
             return;
         }
-        long tripId = trip.id();
-        UndoHistory.Edit edit = new UndoHistory.Edit() {
-            @Override
-            public String label() {
-                return Messages.get("dayNotes.undo", Formats.longDay(day));
-            }
-
-            @Override
-            public void apply() {
-                notes.save(tripId, day, after);
-            }
-
-            @Override
-            public void revert() {
-                notes.save(tripId, day, before);
-            }
-        };
+        UndoHistory.Edit edit = itinerary.saveDayNote(trip.id(), day, after,
+                Messages.get("dayNotes.undo", Formats.longDay(day)));
         undo.perform(edit, done -> reload());
     }
 

@@ -11,7 +11,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DateCell;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -20,7 +19,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.util.StringConverter;
 
-import org.visitplanner.logic.i18n.Formats;
+import org.visitplanner.gui.common.DateField;
+import org.visitplanner.gui.common.FieldFeedback;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.model.EventKind;
 import org.visitplanner.model.EventStatus;
@@ -44,14 +44,15 @@ public final class EventDialogView {
     @FXML private TextField institutionSearch;
     @FXML private ListView<Institution> institutionList;
     @FXML private TextField locationField;
-    @FXML private DatePicker datePicker;
+    @FXML private DateField dateField;
     @FXML private TextField startField;
     @FXML private TextField endField;
     @FXML private Label zoneLabel;
     @FXML private Label fromLabel;
     @FXML private Label toLabel;
-    @FXML private Label dateError;
-    @FXML private Label timeError;
+    @FXML private Label dateMessage;
+    @FXML private Label startMessage;
+    @FXML private Label endMessage;
     @FXML private FlowPane participantBoxes;
     @FXML private Label peopleError;
     @FXML private FlowPane hostBoxes;
@@ -71,31 +72,18 @@ public final class EventDialogView {
         statusBox.valueProperty().bindBidirectional(viewModel.statusProperty());
         titleField.textProperty().bindBidirectional(viewModel.titleProperty());
         locationField.textProperty().bindBidirectional(viewModel.locationProperty());
-        startField.textProperty().bindBidirectional(viewModel.startTextProperty());
-        endField.textProperty().bindBidirectional(viewModel.endTextProperty());
+        FieldFeedback.bind(startField, startMessage, viewModel.start().field());
+        FieldFeedback.bind(endField, endMessage, viewModel.end().field());
         notesArea.textProperty().bindBidirectional(viewModel.notesProperty());
         Trip trip = viewModel.trip();
-        for (javafx.scene.control.Control control : List.of(fromLabel, toLabel, zoneLabel, startField, endField,
-                datePicker)) {
+        for (javafx.scene.layout.Region control : List.of(fromLabel, toLabel, zoneLabel, startField, endField,
+                dateField)) {
             control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        zoneLabel.setText(Messages.get("itinerary.dialog.zone", trip.venueZone().getId()));
+        zoneLabel.setText(Messages.get("itinerary.dialog.zone", org.visitplanner.logic.i18n.ZoneNames.timeOf(trip.venueZone())));
 
-        datePicker.setValue(viewModel.dateProperty().get());
-        datePicker.valueProperty().bindBidirectional(viewModel.dateProperty());
-        datePicker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate day) {
-                return day == null ? "" : Formats.longDay(day);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                return datePicker.getValue(); // days are picked from the calendar, which marks the trip's days
-            }
-        });
-        datePicker.setEditable(false);
-        datePicker.setDayCellFactory(picker -> new DateCell() {
+        FieldFeedback.bind(dateField, dateMessage, viewModel.date());
+        dateField.getCalendar().setDayCellFactory(picker -> new DateCell() {
             @Override
             public void updateItem(LocalDate day, boolean empty) {
                 super.updateItem(day, empty);
@@ -109,8 +97,6 @@ public final class EventDialogView {
         });
 
         bindError(titleError, viewModel.titleErrorProperty(), titleField);
-        bindError(dateError, viewModel.dateErrorProperty(), null);
-        bindError(timeError, viewModel.timeErrorProperty(), endField);
         bindError(peopleError, viewModel.peopleErrorProperty(), null);
 
         startField.focusedProperty().addListener(new javafx.beans.value.ChangeListener<>() {

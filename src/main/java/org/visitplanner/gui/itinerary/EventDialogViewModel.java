@@ -5,12 +5,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -21,6 +18,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.visitplanner.gui.common.TypedField;
+import org.visitplanner.logic.check.DateTimeInput;
+import org.visitplanner.logic.check.FieldProblem;
 import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.itinerary.Itinerary;
@@ -64,8 +64,6 @@ public final class EventDialogViewModel {
         }
     }
 
-    private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:\\s*[:hH.]\\s*(\\d{2})?)?|(\\d{1,2})(\\d{2})");
-
     private final Itinerary itinerary;
     private final Event original;
     private final boolean isNew;
@@ -73,16 +71,16 @@ public final class EventDialogViewModel {
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final ObjectProperty<Institution> institution = new SimpleObjectProperty<>(this, "institution");
     private final StringProperty location = new SimpleStringProperty(this, "location", "");
-    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
-    private final StringProperty startText = new SimpleStringProperty(this, "startText", "");
-    private final StringProperty endText = new SimpleStringProperty(this, "endText", "");
+    private final TypedField<LocalDate> date;
+    private final TypedField<LocalTime> start = TypedField.time().required()
+            .understoodAs(time -> Messages.get("entry.time.startsAt", DateTimeInput.text(time)));
+    private final TypedField<LocalTime> end = TypedField.time().required()
+            .understoodAs(time -> Messages.get("entry.time.endsAt", DateTimeInput.text(time)));
     private final ObjectProperty<EventStatus> status = new SimpleObjectProperty<>(this, "status");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
     private final ObservableList<Choice> participants = FXCollections.observableArrayList();
     private final ObservableList<Choice> hosts = FXCollections.observableArrayList();
     private final StringProperty titleError = new SimpleStringProperty(this, "titleError", "");
-    private final StringProperty dateError = new SimpleStringProperty(this, "dateError", "");
-    private final StringProperty timeError = new SimpleStringProperty(this, "timeError", "");
     private final StringProperty peopleError = new SimpleStringProperty(this, "peopleError", "");
     private String autoLocation = "";
     private boolean validated;
@@ -93,9 +91,17 @@ public final class EventDialogViewModel {
         this.isNew = isNew;
         kind.set(original.kind());
         title.set(original.title());
-        date.set(itinerary.venueStart(original).toLocalDate());
-        startText.set(Formats.time(itinerary.venueStart(original).toLocalTime()));
-        endText.set(Formats.time(itinerary.venueEnd(original).toLocalTime()));
+        Trip trip = itinerary.trip();
+        // A day typed without a year is in the trip; the day must be one of the trip's.
+        date = TypedField.date(() -> DateTimeInput.YearHint.within(trip.firstDay(), trip.lastDay())).required()
+                .rule(day -> trip.includes(day) ? Optional.empty() : Optional.of(FieldProblem.error(
+                        "itinerary.dialog.error.outsideTrip", Formats.dayRange(trip.firstDay(), trip.lastDay()))));
+        date.load(itinerary.venueStart(original).toLocalDate());
+        start.load(itinerary.venueStart(original).toLocalTime());
+        end.load(itinerary.venueEnd(original).toLocalTime());
+        end.rule(time -> start.value().filter(from -> !time.isAfter(from))
+                .map(from -> FieldProblem.error("itinerary.dialog.error.endBeforeStart")));
+        start.field().textProperty().addListener((obs, was, now) -> end.recheck());
         status.set(original.status());
         notes.set(original.notes() == null ? "" : original.notes());
         location.set(original.location() == null ? "" : original.location());
@@ -107,10 +113,7 @@ public final class EventDialogViewModel {
         }
         fillHosts(original.hostIds());
         institution.addListener((obs, was, now) -> institutionChanged(now));
-        for (StringProperty field : List.of(title, startText, endText)) {
-            field.addListener((obs, was, now) -> revalidate());
-        }
-        date.addListener((obs, was, now) -> revalidate());
+        title.addListener((obs, was, now) -> revalidate());
     }
 
     /** A new event on {@code day} at {@code start} (one hour long), the whole delegation taking part. */
@@ -189,16 +192,17 @@ public final class EventDialogViewModel {
         return location;
     }
 
-    public ObjectProperty<LocalDate> dateProperty() {
+    /** The day, typed or picked in the calendar (shown in words under the field). */
+    public TypedField<LocalDate> date() {
         return date;
     }
 
-    public StringProperty startTextProperty() {
-        return startText;
+    public TypedField<LocalTime> start() {
+        return start;
     }
 
-    public StringProperty endTextProperty() {
-        return endText;
+    public TypedField<LocalTime> end() {
+        return end;
     }
 
     public ObjectProperty<EventStatus> statusProperty() {
@@ -221,29 +225,22 @@ public final class EventDialogViewModel {
         return titleError;
     }
 
-    public StringProperty dateErrorProperty() {
-        return dateError;
-    }
-
-    public StringProperty timeErrorProperty() {
-        return timeError;
-    }
-
     public StringProperty peopleErrorProperty() {
         return peopleError;
     }
 
     /** When the start time is left, the end follows to keep the length (as calendars do). */
     public void startCommitted(String previousStart) {
-        Optional<LocalTime> before = parseTime(previousStart);
-        Optional<LocalTime> start = parseTime(startText.get());
-        Optional<LocalTime> end = parseTime(endText.get());
-        if (before.isPresent() && start.isPresent() && end.isPresent() && end.get().isAfter(before.get())
-                && !start.get().equals(before.get())) {
-            long length = java.time.Duration.between(before.get(), end.get()).toMinutes();
-            LocalTime moved = start.get().plusMinutes(length);
-            if (moved.isAfter(start.get())) {
-                endText.set(Formats.time(moved));
+        Optional<LocalTime> before = Optional.ofNullable(DateTimeInput.time(previousStart, Messages.locale()).value());
+        Optional<LocalTime> from = start.value();
+        Optional<LocalTime> until = Optional.ofNullable(DateTimeInput.time(end.field().text(), Messages.locale())
+                .value());
+        if (before.isPresent() && from.isPresent() && until.isPresent() && until.get().isAfter(before.get())
+                && !from.get().equals(before.get())) {
+            long length = java.time.Duration.between(before.get(), until.get()).toMinutes();
+            LocalTime moved = from.get().plusMinutes(length);
+            if (moved.isAfter(from.get())) {
+                end.set(moved);
             }
         }
     }
@@ -252,32 +249,13 @@ public final class EventDialogViewModel {
     public Optional<Event> validate() {
         validated = true;
         titleError.set(title.get().isBlank() ? Messages.get("itinerary.dialog.error.title") : "");
-        Optional<LocalTime> start = parseTime(startText.get());
-        Optional<LocalTime> end = parseTime(endText.get());
-        if (start.isEmpty()) {
-            timeError.set(Messages.get("itinerary.dialog.error.time", startText.get()));
-        } else if (end.isEmpty()) {
-            timeError.set(Messages.get("itinerary.dialog.error.time", endText.get()));
-        } else if (!end.get().isAfter(start.get())) {
-            timeError.set(Messages.get("itinerary.dialog.error.endBeforeStart"));
-        } else {
-            timeError.set("");
-        }
         Trip trip = itinerary.trip();
-        if (date.get() == null) {
-            dateError.set(Messages.get("itinerary.dialog.error.date"));
-        } else if (!trip.includes(date.get())) {
-            dateError.set(Messages.get("itinerary.dialog.error.outsideTrip",
-                    Formats.dayRange(trip.firstDay(), trip.lastDay())));
-        } else {
-            dateError.set("");
-        }
         List<Long> who = participants.stream().filter(c -> c.chosen.get()).map(Choice::id).toList();
         peopleError.set(who.isEmpty() && !participants.isEmpty()
                 ? Messages.get("itinerary.dialog.error.nobody") : "");
-        if (!titleError.get().isEmpty() || !timeError.get().isEmpty() || !dateError.get().isEmpty()
+        if (!titleError.get().isEmpty() || date.hasError() || start.hasError() || end.hasError()
                 || !peopleError.get().isEmpty()) {
-            return Optional.empty();
+            return Optional.empty(); // the date and time fields say what is wrong as it is typed
         }
         // People who were on the event but are no longer on the trip stay on it.
         List<Long> participantIds = new ArrayList<>(who);
@@ -287,7 +265,8 @@ public final class EventDialogViewModel {
         Institution place = institution.get();
         String where = location.get().strip();
         return Optional.of(new Event(original.id(), original.tripId(), original.uid(), kind.get(),
-                title.get().strip(), LocalDateTime.of(date.get(), start.get()), LocalDateTime.of(date.get(), end.get()),
+                title.get().strip(), LocalDateTime.of(date.value().orElseThrow(), start.value().orElseThrow()),
+                LocalDateTime.of(date.value().orElseThrow(), end.value().orElseThrow()),
                 trip.venueZone(), place == null ? null : place.id(), where.isEmpty() ? null : where, status.get(),
                 notes.get().isBlank() ? null : notes.get().strip(), participantIds, hostIds, original.version()));
     }
@@ -301,23 +280,5 @@ public final class EventDialogViewModel {
         if (validated) {
             validate(); // once the user has tried to save, messages follow the typing
         }
-    }
-
-    /** Reads "9:30", "09:30", "9h30", "9.30", "930" or "9" as a time of day. */
-    static Optional<LocalTime> parseTime(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        Matcher m = TIME.matcher(text.strip().toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        int hour = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
-        String minutes = m.group(1) != null ? m.group(2) : m.group(4);
-        int minute = minutes == null ? 0 : Integer.parseInt(minutes);
-        if (hour > 23 || minute > 59) {
-            return Optional.empty();
-        }
-        return Optional.of(LocalTime.of(hour, minute));
     }
 }

@@ -3,11 +3,11 @@ package org.visitplanner.gui.itinerary;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 
+import org.visitplanner.gui.common.FieldFeedback;
+import org.visitplanner.gui.common.TypedField;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.model.TravelMode;
 
@@ -15,10 +15,13 @@ import org.visitplanner.model.TravelMode;
 public final class TravelLegDialogView {
 
     private final ItineraryViewModel.LegChoice choice;
+    /** The minutes as typed: "45", "1h30"; a text that is not a length of time is said so and keeps Save off. */
+    private final TypedField<Integer> minutes = TypedField.minutes().required();
 
     @FXML private Label detailLabel;
     @FXML private ComboBox<TravelMode> modeBox;
-    @FXML private Spinner<Integer> minutesSpinner;
+    @FXML private TextField minutesField;
+    @FXML private Label minutesMessage;
     @FXML private Label estimateLabel;
     @FXML private TextField notesField;
 
@@ -29,7 +32,8 @@ public final class TravelLegDialogView {
     @FXML
     private void initialize() {
         detailLabel.setText(choice.detail());
-        minutesSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 1440, 30, 5));
+        FieldFeedback.bind(minutesField, minutesMessage, minutes.field());
+        minutes.load(30);
         modeBox.getItems().setAll(TravelMode.values());
         modeBox.setConverter(new StringConverter<>() {
             @Override
@@ -45,15 +49,15 @@ public final class TravelLegDialogView {
         modeBox.valueProperty().addListener((obs, was, mode) -> {
             Integer estimated = mode == null ? null : choice.estimates().get(mode);
             estimateLabel.setText(estimated == null ? Messages.get("itinerary.legDialog.noEstimate")
-                    : Messages.get("itinerary.legDialog.estimate", Messages.of(mode), estimated));
+                    : Messages.get("itinerary.legDialog.estimate." + mode.name(), estimated));
             if (estimated != null && choice.override().isEmpty()) {
-                minutesSpinner.getValueFactory().setValue(estimated); // until the user says otherwise
+                minutes.load(estimated); // until the user says otherwise
             }
         });
         modeBox.setValue(choice.override().map(o -> o.mode())
                 .orElse(choice.leg().mode() == null ? TravelMode.PUBLIC_TRANSPORT : choice.leg().mode()));
         choice.override().ifPresent(o -> {
-            minutesSpinner.getValueFactory().setValue(o.minutes());
+            minutes.load(o.minutes());
             notesField.setText(o.notes() == null ? "" : o.notes());
         });
     }
@@ -62,8 +66,15 @@ public final class TravelLegDialogView {
         return modeBox.getValue();
     }
 
+    /** The minutes typed; call only when {@link #validProperty()} holds. */
     public int minutes() {
-        return minutesSpinner.getValue();
+        return minutes.value().orElseThrow();
+    }
+
+    /** True while the minutes can be read (the Save button works only then). */
+    public javafx.beans.binding.BooleanBinding validProperty() {
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> !minutes.hasError(),
+                minutes.field().problemProperty());
     }
 
     public String notes() {

@@ -14,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -35,6 +34,8 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.visitplanner.gui.common.DateField;
+import org.visitplanner.gui.common.FieldFeedback;
 import org.visitplanner.gui.common.FileOpener;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.meeting.NoteMarkup;
@@ -50,6 +51,7 @@ public final class MeetingRecordView {
     private final MeetingRecordViewModel viewModel;
     private final FileOpener fileOpener;
 
+    @FXML private org.controlsfx.control.NotificationPane notifications;
     @FXML private Label titleLabel;
     @FXML private Label subtitleLabel;
     @FXML private Label saveStatusLabel;
@@ -83,7 +85,8 @@ public final class MeetingRecordView {
     @FXML private Label actionFormLabel;
     @FXML private TextField actionTextField;
     @FXML private ComboBox<Member> actionOwnerBox;
-    @FXML private DatePicker actionDuePicker;
+    @FXML private DateField actionDueField;
+    @FXML private Label actionDueMessage;
     @FXML private ComboBox<ActionStatus> actionStatusBox;
     @FXML private Button actionCancelButton;
     @FXML private Button actionSaveButton;
@@ -110,6 +113,12 @@ public final class MeetingRecordView {
     private void initialize() {
         titleLabel.textProperty().bind(viewModel.titleProperty());
         subtitleLabel.textProperty().bind(viewModel.subtitleProperty());
+        org.visitplanner.gui.common.Notices.prepare(notifications);
+        viewModel.noticeProperty().addListener((obs, was, notice) -> {
+            if (notice != null) {
+                org.visitplanner.gui.common.Notices.show(notifications, notice);
+            }
+        });
         saveStatusLabel.textProperty().bind(viewModel.saveStatusProperty());
         saveStatusLabel.visibleProperty().bind(viewModel.saveStatusProperty().isNotEmpty());
         viewModel.saveFailedProperty().addListener((obs, was, failed) -> {
@@ -202,27 +211,7 @@ public final class MeetingRecordView {
     }
 
     static int words(String text) {
-        if (text == null || text.isBlank()) {
-            return 0;
-        }
-        int count = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
-                count++; // Chinese is counted by characters, as Chinese word counts are
-                inWord = false;
-            } else if (Character.isLetterOrDigit(c)) {
-                if (!inWord) {
-                    count++;
-                }
-                inWord = true;
-            } else {
-                inWord = false;
-            }
-            i += Character.charCount(c);
-        }
-        return count;
+        return org.visitplanner.logic.meeting.MeetingContents.words(text);
     }
 
     // ---- outcomes
@@ -341,6 +330,7 @@ public final class MeetingRecordView {
                 return null;
             }
         });
+        FieldFeedback.bind(actionDueField, actionDueMessage, viewModel.actionDue());
         actionStatusBox.getItems().setAll(ActionStatus.values());
         actionStatusBox.setConverter(enumConverter());
         actionsTab.textProperty().bind(Bindings.createStringBinding(() -> counted("meeting.tab.actions",
@@ -360,14 +350,14 @@ public final class MeetingRecordView {
                 actionFormLabel.setText(Messages.get("meeting.action.new"));
                 actionSaveButton.setText(Messages.get("meeting.action.add"));
                 actionTextField.clear();
-                actionDuePicker.setValue(null);
+                viewModel.actionDue().load(null);
                 actionOwnerBox.setValue(null);
             } else {
                 actionFormLabel.setText(Messages.get("meeting.action.edit"));
                 actionSaveButton.setText(Messages.get("meeting.saveChanges"));
                 actionTextField.setText(row.item().text());
                 actionOwnerBox.setValue(viewModel.owner(row.item()));
-                actionDuePicker.setValue(row.item().due());
+                viewModel.actionDue().load(row.item().due());
                 actionStatusBox.setValue(row.item().status());
             }
         });
@@ -377,25 +367,14 @@ public final class MeetingRecordView {
     @FXML
     private void saveAction() {
         MeetingRecordViewModel.ActionRow editing = actionList.getSelectionModel().getSelectedItem();
-        commitDatePickerText();
         if (viewModel.saveAction(editing == null ? null : editing.item(), actionTextField.getText(),
-                actionOwnerBox.getValue(), actionDuePicker.getValue(),
-                editing == null ? ActionStatus.OPEN : actionStatusBox.getValue())) {
+                actionOwnerBox.getValue(), editing == null ? ActionStatus.OPEN : actionStatusBox.getValue())) {
             actionList.getSelectionModel().clearSelection();
             actionTextField.clear();
-            actionDuePicker.setValue(null);
+            viewModel.actionDue().load(null);
             actionOwnerBox.setValue(null);
-        }
-    }
-
-    /** A date typed but not confirmed with Enter is still taken. */
-    private void commitDatePickerText() {
-        String typed = actionDuePicker.getEditor().getText();
-        try {
-            actionDuePicker.setValue(typed == null || typed.isBlank() ? null
-                    : actionDuePicker.getConverter().fromString(typed));
-        } catch (RuntimeException unreadable) {
-            // keep the last valid date
+        } else if (viewModel.actionDue().hasError()) {
+            actionDueField.getEditor().requestFocus(); // the reason is under the field
         }
     }
 
@@ -594,6 +573,7 @@ public final class MeetingRecordView {
     private boolean confirm(String question) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
         alert.initOwner(outcomeList.getScene().getWindow());
+        org.visitplanner.gui.common.DialogWindows.prepare(alert);
         alert.setHeaderText(null);
         alert.setTitle(Messages.get("app.name"));
         return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();

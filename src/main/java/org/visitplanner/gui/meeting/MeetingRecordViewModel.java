@@ -27,6 +27,10 @@ import org.visitplanner.gui.common.Debouncer;
 import org.visitplanner.gui.common.Problems;
 import org.visitplanner.gui.common.Scheduler;
 import org.visitplanner.gui.common.TaskExecutor;
+import org.visitplanner.gui.common.UndoActions;
+import org.visitplanner.logic.undo.UndoHistory;
+import org.visitplanner.gui.common.TypedField;
+import org.visitplanner.logic.check.DateTimeInput;
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
@@ -110,6 +114,9 @@ public final class MeetingRecordViewModel {
     private final AppState state;
     private final MeetingService meetings;
     private final Debouncer autosave;
+    private final UndoActions undo;
+    private final javafx.beans.value.ChangeListener<Number> dataChanged = (obs, was, now) -> refresh();
+    private final ReadOnlyBooleanWrapper gone = new ReadOnlyBooleanWrapper(this, "gone");
 
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
@@ -120,6 +127,8 @@ public final class MeetingRecordViewModel {
     private final StringProperty agenda = new SimpleStringProperty(this, "agenda", "");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    /** The result of something the user asked for here (a partnership moved forward), to show in this window. */
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice");
 
     private final ObservableList<Attendee> members = FXCollections.observableArrayList();
     private final ObservableList<Attendee> contacts = FXCollections.observableArrayList();
@@ -128,6 +137,8 @@ public final class MeetingRecordViewModel {
     private final ObservableList<AttachmentRow> attachments = FXCollections.observableArrayList();
     private final ObservableList<Member> owners = FXCollections.observableArrayList();
     private final ObjectProperty<PartnershipOffer> partnershipOffer = new SimpleObjectProperty<>(this, "offer");
+    /** The due date in the action form: a date without a year is in this year. */
+    private final TypedField<LocalDate> actionDue;
 
     /** The text typed and not yet handed to a save; taken by the save that runs next (background thread). */
     private final AtomicReference<MeetingService.Text> unsaved = new AtomicReference<>();
@@ -137,12 +148,17 @@ public final class MeetingRecordViewModel {
     private MeetingSheet sheet;
     private Scheduler.Cancellable retry;
 
-    public MeetingRecordViewModel(TaskExecutor tasks, Scheduler scheduler, AppState state, MeetingService meetings) {
+    public MeetingRecordViewModel(TaskExecutor tasks, Scheduler scheduler, AppState state, MeetingService meetings,
+                                  UndoActions undo) {
         this.tasks = tasks;
         this.scheduler = scheduler;
         this.state = state;
         this.meetings = meetings;
+        this.undo = undo;
+        // Another window, or Edit → Undo, may change this record's outcomes and actions: show them as they are.
+        state.dataRevisionProperty().addListener(dataChanged);
         this.autosave = new Debouncer(scheduler, QUIET, MAX_WAIT, this::saveNow);
+        this.actionDue = TypedField.date(() -> DateTimeInput.YearHint.yearOf(LocalDate.now(scheduler.clock())));
         agenda.addListener((obs, was, now) -> textEdited());
         notes.addListener((obs, was, now) -> textEdited());
     }
@@ -152,6 +168,52 @@ public final class MeetingRecordViewModel {
     /** Loads (creating when needed) the record of {@code eventId}. */
     public void open(long eventId) {
         tasks.run(() -> meetings.open(eventId), this::show, this::fail);
+    }
+
+    /** Edit → Undo from this window (the app's one history: the last edit made anywhere). */
+    public void undo() {
+        undo.undo();
+    }
+
+    /** Edit → Redo from this window. */
+    public void redo() {
+        undo.redo();
+    }
+
+    /** Stops following changes of the data (the window closed). */
+    public void close() {
+        state.dataRevisionProperty().removeListener(dataChanged);
+    }
+
+    /** True once the event is gone (deleted here or elsewhere, or its creation undone): the window closes. */
+    public ReadOnlyBooleanProperty goneProperty() {
+        return gone.getReadOnlyProperty();
+    }
+
+    /** Reads the outcomes and actions again; the lists change only where the data did (a selection stays). */
+    private void refresh() {
+        if (sheet == null) {
+            return;
+        }
+        long eventId = sheet.event().id();
+        tasks.run(() -> meetings.exists(eventId) ? meetings.open(eventId) : null, reloaded -> {
+            if (reloaded == null) {
+                gone.set(true);
+                return;
+            }
+            sheet = reloaded;
+            if (!outcomes.equals(reloaded.outcomes())) {
+                outcomes.setAll(reloaded.outcomes());
+            }
+            if (!actions.stream().map(ActionRow::item).toList().equals(reloaded.actions())) {
+                showActions(reloaded.actions());
+            }
+            List<AttachmentRow> files = reloaded.attachments().stream().map(MeetingRecordViewModel::attachmentRow)
+                    .toList();
+            if (!attachments.equals(files)) {
+                attachments.setAll(files);
+            }
+        }, failure -> { });
     }
 
     private void show(MeetingSheet loadedSheet) {
@@ -307,34 +369,42 @@ public final class MeetingRecordViewModel {
         }
         long meetingId = sheet.record().id();
         boolean typeChanged = editing == null || editing.type() != type;
-        write(() -> editing == null ? meetings.addOutcome(meetingId, type, text)
-                        : meetings.updateOutcome(new Outcome(editing.id(), meetingId, type, text.strip(),
-                        editing.position(), editing.version())),
-                saved -> {
-                    int index = editing == null ? -1 : indexOf(outcomes, o -> o.id() == saved.id());
-                    if (index >= 0) {
-                        outcomes.set(index, saved);
-                    } else {
-                        outcomes.add(saved);
-                    }
-                    if (typeChanged && saved.type().movesPartnership() && sheet.institution() != null) {
-                        partnershipOffer.set(new PartnershipOffer(saved, sheet.institution().label(),
-                                sheet.partnerships(), MeetingService.suggestedStatus(saved.type())));
-                    }
-                });
+        Consumer<Outcome> saved = stored -> {
+            problem.set("");
+            int index = editing == null ? -1 : indexOf(outcomes, o -> o.id() == stored.id());
+            if (index >= 0) {
+                outcomes.set(index, stored);
+            } else if (indexOf(outcomes, o -> o.id() == stored.id()) < 0) {
+                outcomes.add(stored);
+            }
+            if (typeChanged && stored.type().movesPartnership() && sheet.institution() != null) {
+                partnershipOffer.set(new PartnershipOffer(stored, sheet.institution().label(),
+                        sheet.partnerships(), MeetingService.suggestedStatus(stored.type())));
+            }
+        };
+        if (editing == null) {
+            undo.perform(meetings.addOutcomeEdit(Messages.get("undo.meeting.addOutcome", shortened(text)), meetingId,
+                    type, text), edit -> saved.accept(edit.created()), this::fail);
+        } else {
+            undo.perform(meetings.updateOutcomeEdit(Messages.get("undo.meeting.editOutcome", shortened(text)),
+                    new Outcome(editing.id(), meetingId, type, text.strip(), editing.position(), editing.version())),
+                    edit -> saved.accept(edit.result()), this::fail);
+        }
         return true;
     }
 
     public void deleteOutcome(Outcome outcome) {
-        write(() -> {
-            meetings.deleteOutcome(outcome.id());
-            return null;
-        }, done -> outcomes.removeIf(o -> o.id() == outcome.id()));
+        undo.perform(meetings.deleteOutcomeEdit(Messages.get("undo.meeting.deleteOutcome",
+                shortened(outcome.text())), outcome), done -> {
+            problem.set("");
+            outcomes.removeIf(o -> o.id() == outcome.id());
+        }, this::fail);
     }
 
     public void moveOutcome(Outcome outcome, int delta) {
         long meetingId = sheet.record().id();
-        write(() -> meetings.moveOutcome(meetingId, outcome.id(), delta), outcomes::setAll);
+        undo.perform(meetings.moveOutcomeEdit(Messages.get("undo.meeting.moveOutcome"), meetingId, outcome.id(),
+                delta), edit -> outcomes.setAll(edit.result()), this::fail);
     }
 
     /** The offer to update a partnership after an agreement or consensus; null when there is none. */
@@ -347,18 +417,16 @@ public final class MeetingRecordViewModel {
                             PartnershipStatus status) {
         partnershipOffer.set(null);
         long institutionId = sheet.institution().id();
-        long eventId = sheet.event().id();
-        write(() -> {
-            if (partnership != null) {
-                meetings.changePartnership(partnership, status, offer.outcome().id());
-            } else {
-                meetings.startPartnership(institutionId, newType, status, offer.outcome().id());
-            }
-            return meetings.open(eventId);
-        }, reloaded -> {
-            sheet = reloaded;
-            state.showStatus(Messages.get("meeting.partnership.updated", offer.institution(), Messages.of(status)));
-        });
+        String label = Messages.get("undo.meeting.partnership", offer.institution());
+        UndoHistory.Edit edit = partnership != null
+                ? meetings.changePartnershipEdit(label, partnership, status, offer.outcome().id())
+                : meetings.startPartnershipEdit(label, institutionId, newType, status, offer.outcome().id());
+        undo.perform(edit, done -> {
+            String sentence = Messages.get("meeting.partnership.updated", offer.institution(), Messages.of(status));
+            state.showStatus(sentence);
+            notice.set(null); // the same sentence twice is shown twice
+            notice.set(sentence);
+        }, this::fail);
     }
 
     public void declineOffer() {
@@ -367,37 +435,72 @@ public final class MeetingRecordViewModel {
 
     // ---- action items
 
-    /** Adds an action item, or changes {@code editing}. False when the text is empty. */
-    public boolean saveAction(ActionItem editing, String text, Member owner, LocalDate due, ActionStatus status) {
+    /** The due date typed in the action form. */
+    public TypedField<LocalDate> actionDue() {
+        return actionDue;
+    }
+
+    /**
+     * Adds an action item, or changes {@code editing}, due on the date of {@link #actionDue()}. False when the text
+     * is empty or the due date cannot be read (it says why under the field and keeps the text; nothing is saved).
+     */
+    public boolean saveAction(ActionItem editing, String text, Member owner, ActionStatus status) {
         if (sheet == null || text == null || text.isBlank()) {
             problem.set(Messages.get("meeting.action.textRequired"));
             return false;
         }
+        if (actionDue.hasError()) {
+            return false;
+        }
+        LocalDate due = actionDue.value().orElse(null);
         long meetingId = sheet.record().id();
         Long ownerId = owner == null ? null : owner.id();
-        write(() -> editing == null ? meetings.addAction(meetingId, text, ownerId, due)
-                        : meetings.updateAction(new ActionItem(editing.id(), meetingId, text.strip(), ownerId, due,
-                        status == null ? editing.status() : status, editing.position(), editing.version())),
-                saved -> replaceAction(saved));
+        if (editing == null) {
+            undo.perform(meetings.addActionEdit(Messages.get("undo.meeting.addAction", shortened(text)), meetingId,
+                    text, ownerId, due), edit -> actionSaved(edit.created()), this::fail);
+        } else {
+            undo.perform(meetings.updateActionEdit(Messages.get("undo.meeting.editAction", shortened(text)),
+                    new ActionItem(editing.id(), meetingId, text.strip(), ownerId, due,
+                            status == null ? editing.status() : status, editing.position(), editing.version())),
+                    edit -> actionSaved(edit.result()), this::fail);
+        }
         return true;
     }
 
     public void setActionStatus(ActionItem item, ActionStatus status) {
         if (item.status() != status) {
-            write(() -> meetings.setStatus(item, status), this::replaceAction);
+            undo.perform(meetings.updateActionEdit(Messages.get("undo.meeting.actionStatus", shortened(item.text())),
+                    item.withStatus(status)), edit -> actionSaved(edit.result()), this::fail);
         }
     }
 
     public void deleteAction(ActionItem item) {
-        write(() -> {
-            meetings.deleteAction(item.id());
-            return null;
-        }, done -> actions.removeIf(r -> r.item().id() == item.id()));
+        undo.perform(meetings.deleteActionEdit(Messages.get("undo.meeting.deleteAction", shortened(item.text())),
+                item), done -> {
+            problem.set("");
+            actions.removeIf(r -> r.item().id() == item.id());
+        }, this::fail);
     }
 
     public void moveAction(ActionItem item, int delta) {
         long meetingId = sheet.record().id();
-        write(() -> meetings.moveAction(meetingId, item.id(), delta), this::showActions);
+        undo.perform(meetings.moveActionEdit(Messages.get("undo.meeting.moveAction"), meetingId, item.id(), delta),
+                edit -> showActions(edit.result()), this::fail);
+    }
+
+    private void actionSaved(ActionItem saved) {
+        problem.set("");
+        replaceAction(saved);
+    }
+
+    /** A text short enough for the Edit menu: "Undo new outcome “Joint call every month…”". */
+    private static String shortened(String text) {
+        String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        if (t.length() <= 40) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', 40);
+        return t.substring(0, cut > 20 ? cut : 40) + "…";
     }
 
     private void replaceAction(ActionItem saved) {
@@ -524,6 +627,11 @@ public final class MeetingRecordViewModel {
     }
 
     /** The last problem to show in the window ("" when none). */
+    /** The last result to show in this window's notification bar (null between two). */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
     }

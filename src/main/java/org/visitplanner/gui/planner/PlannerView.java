@@ -39,6 +39,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.visitplanner.gui.common.DialogWindows;
 import org.visitplanner.gui.common.FieldFeedback;
 import org.visitplanner.gui.itinerary.ScheduleEntry;
 import org.visitplanner.gui.planner.PlannerViewModel.Phase;
@@ -326,6 +327,7 @@ public final class PlannerView {
                 String joining = VisitsImportViewModel.joining(preview);
                 Alert alert = new Alert(Alert.AlertType.CONFIRMATION, joining, go, cancel);
                 alert.initOwner(owner);
+                DialogWindows.prepare(alert);
                 alert.setTitle(Messages.get("planner.import.title"));
                 alert.setHeaderText(Messages.get("planner.import.header", preview.source(), preview.trip().name())
                         + "\n" + VisitsImportViewModel.summary(preview));
@@ -339,6 +341,7 @@ public final class PlannerView {
                 Alert alert = new Alert(Alert.AlertType.ERROR, null, new ButtonType(Messages.get("dialog.close"),
                         ButtonBar.ButtonData.CANCEL_CLOSE));
                 alert.initOwner(owner);
+                DialogWindows.prepare(alert);
                 alert.setTitle(Messages.get("planner.import.title"));
                 alert.setHeaderText(sentence);
                 if (!details.isEmpty()) {
@@ -372,6 +375,7 @@ public final class PlannerView {
         pane.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         dialog.setDialogPane(pane);
         dialog.setResizable(true);
+        DialogWindows.prepare(dialog);
         Button save = (Button) pane.lookupButton(pane.getButtonTypes().stream()
                 .filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow());
         save.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {

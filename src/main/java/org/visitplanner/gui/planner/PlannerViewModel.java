@@ -475,8 +475,9 @@ public final class PlannerViewModel {
     }
 
     private ScheduleEntry ghost(Proposal.Placement p) {
-        String place = itinerary == null ? p.place() : itinerary.institution(p.institutionId())
-                .map(Institution::label).orElse(p.place());
+        Optional<String> institution = itinerary == null ? Optional.empty()
+                : itinerary.institution(p.institutionId()).map(Institution::label);
+        String place = institution.orElse(p.place());
         String kind = Messages.of(p.kind());
         List<Member> who = p.memberIds().stream().map(id -> itinerary == null ? Optional.<Member>empty()
                 : itinerary.member(id)).flatMap(Optional::stream).toList();
@@ -486,7 +487,8 @@ public final class PlannerViewModel {
         long id = p.eventId() != null ? p.eventId() : -p.visitId();
         LocalTime end = p.end().toLocalDate().isAfter(p.day()) ? LocalTime.of(23, 59) : p.endTime();
         return new ScheduleEntry(id, p.day(), p.startTime(), end, Formats.timeRange(p.startTime(), p.endTime()),
-                p.title(), place.isEmpty() ? kind : kind + " · " + place, initials, p.kind(), false, null, "",
+                p.title(), institution.orElse(p.title()), p.title(), place.isEmpty() ? kind : kind + " · " + place,
+                initials, p.kind(), false, null, "",
                 List.of(Messages.get("planner.ghost.proposed")));
     }
 

@@ -22,7 +22,6 @@ import org.visitplanner.logic.io.CsvFiles;
 import org.visitplanner.logic.io.CsvProblem;
 import org.visitplanner.logic.io.CsvSheet;
 import org.visitplanner.logic.text.TextFold;
-import org.visitplanner.logic.undo.DeletedRows;
 import org.visitplanner.logic.undo.Edits;
 import org.visitplanner.logic.undo.UndoHistory;
 import org.visitplanner.model.Closure;
@@ -57,6 +56,10 @@ public final class DirectoryCsv {
     public record Rejected(int line, String reason) {
     }
 
+    /** Something the user should know about a row that is imported (a value cut to its limit). */
+    public record Note(int line, String text) {
+    }
+
     /** What importing a file would do; nothing is written until it is {@linkplain #apply applied}. */
     public static final class Preview {
         private final What what;
@@ -64,6 +67,8 @@ public final class DirectoryCsv {
         private final List<Change> added = new ArrayList<>();
         private final List<Change> updated = new ArrayList<>();
         private final List<Rejected> rejected = new ArrayList<>();
+        private final List<Note> rowNotes = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
         private int unchanged;
         private final List<Write<InstitutionProfile>> institutionWrites = new ArrayList<>();
         private final List<Write<Contact>> contactWrites = new ArrayList<>();
@@ -92,6 +97,16 @@ public final class DirectoryCsv {
 
         public List<Rejected> rejected() {
             return Collections.unmodifiableList(rejected);
+        }
+
+        /** What the user should know about the whole file: how it was read, which columns are ignored. */
+        public List<String> notes() {
+            return Collections.unmodifiableList(notes);
+        }
+
+        /** What the user should know about rows that are imported (values cut to their limit), by line. */
+        public List<Note> rowNotes() {
+            return Collections.unmodifiableList(rowNotes);
         }
 
         /** Rows that match a record and would change nothing. */
@@ -186,8 +201,11 @@ public final class DirectoryCsv {
     public Preview preview(CsvSheet sheet, String source) throws CsvProblem {
         What what = CsvColumns.recognise(sheet.header()).orElseThrow(() ->
                 new CsvProblem(1, Messages.get("directory.csv.unrecognised")));
-        Map<String, Integer> columns = columns(what, sheet.header());
         Preview preview = new Preview(what, source);
+        if (sheet.encoding() == CsvSheet.Encoding.WINDOWS_1252) {
+            preview.notes.add(Messages.get("directory.csv.readAsWindows1252"));
+        }
+        Map<String, Integer> columns = columns(what, sheet.header(), preview.notes);
         transactions.run(() -> {
             if (what == What.INSTITUTIONS) {
                 previewInstitutions(sheet, columns, preview);
@@ -200,69 +218,47 @@ public final class DirectoryCsv {
 
     /**
      * Writes what {@code preview} found, all in one transaction: if anything fails (or a record changed since the
-     * preview), nothing is written and the failure is thrown.
+     * preview), nothing is written and the failure is thrown. The import is one undoable step ({@link #importEdit}).
      */
     public Imported apply(Preview preview) {
-        return transactions.inTransaction(() -> {
-            List<Write<InstitutionProfile>> institutionsDone = new ArrayList<>();
-            for (Write<InstitutionProfile> write : preview.institutionWrites) {
-                InstitutionProfile stored = write.before() == null ? directory.create(write.after())
-                        : directory.save(write.after());
-                institutionsDone.add(new Write<>(write.before(), stored));
-            }
-            List<Write<Contact>> contactsDone = new ArrayList<>();
-            for (Write<Contact> write : preview.contactWrites) {
-                Contact stored = write.before() == null ? directory.addContact(write.after())
-                        : directory.saveContact(write.after());
-                contactsDone.add(new Write<>(write.before(), stored));
-            }
-            return new Imported(preview.added.size(), preview.updated.size(), preview.rejected.size(),
-                    undo(preview.source(), institutionsDone, contactsDone));
-        });
+        UndoHistory.Edit edit = importEdit(preview);
+        edit.apply();
+        return new Imported(preview.added.size(), preview.updated.size(), preview.rejected.size(), edit);
     }
 
-    private UndoHistory.Edit undo(String source, List<Write<InstitutionProfile>> institutionWrites,
-                                  List<Write<Contact>> contactWrites) {
-        List<DeletedRows> removed = new ArrayList<>();
-        Runnable back = () -> transactions.run(() -> {
-            removed.clear();
-            for (int i = contactWrites.size() - 1; i >= 0; i--) {
-                Write<Contact> w = contactWrites.get(i);
-                if (w.before() == null) {
-                    removed.add(directory.deleteContact(w.after().id()));
-                } else {
-                    directory.overwriteContact(w.before());
-                }
-            }
-            for (int i = institutionWrites.size() - 1; i >= 0; i--) {
-                Write<InstitutionProfile> w = institutionWrites.get(i);
-                if (w.before() == null) {
-                    removed.add(directory.deleteInstitution(w.after().id()));
-                } else {
-                    directory.overwrite(w.before());
-                }
-            }
-        });
-        Runnable forth = () -> transactions.run(() -> {
-            for (int i = removed.size() - 1; i >= 0; i--) {
-                directory.restore(removed.get(i));
-            }
-            institutionWrites.stream().filter(w -> w.before() != null).forEach(w -> directory.overwrite(w.after()));
-            contactWrites.stream().filter(w -> w.before() != null).forEach(w -> directory.overwriteContact(w.after()));
-        });
-        return Edits.change(Messages.get("directory.undo.import", source), forth, back);
+    /**
+     * The import of what {@code preview} found as one undoable step, not yet applied: its first
+     * {@link UndoHistory.Edit#apply()} writes everything in one transaction (or nothing, and throws); undo takes out
+     * the records it added (with what came to hang on them since) and puts back the rows of those it updated.
+     */
+    public UndoHistory.Edit importEdit(Preview preview) {
+        String label = Messages.get("directory.undo.import", preview.source());
+        List<UndoHistory.Edit> parts = new ArrayList<>();
+        for (Write<InstitutionProfile> write : preview.institutionWrites) {
+            parts.add(write.before() == null ? directory.createEdit(label, write.after())
+                    : directory.saveEdit(label, write.after()));
+        }
+        for (Write<Contact> write : preview.contactWrites) {
+            parts.add(write.before() == null ? directory.addContactEdit(label, write.after())
+                    : directory.saveContactEdit(label, write.after()));
+        }
+        return Edits.together(label, transactions, parts);
     }
 
-    /** Column index by documented column name; unknown or repeated columns make the whole file unusable. */
-    private static Map<String, Integer> columns(What what, List<String> header) throws CsvProblem {
+    /**
+     * Column index by documented column name. A column Visit Planner does not know is ignored (and said so in
+     * {@code notes}); a repeated one makes the whole file unusable (which one counts would be a guess).
+     */
+    private static Map<String, Integer> columns(What what, List<String> header, List<String> notes)
+            throws CsvProblem {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i);
             Optional<String> column = what == What.INSTITUTIONS ? CsvColumns.institutionColumn(name)
                     : CsvColumns.contactColumn(name);
             if (column.isEmpty()) {
-                String known = String.join(", ", what == What.INSTITUTIONS ? institutionColumns() : CONTACT_COLUMNS);
-                throw new CsvProblem(1, Messages.get("directory.csv.unknownColumn", name, known));
+                notes.add(Messages.get("directory.csv.ignoredColumn", name));
+                continue;
             }
             if (columns.put(column.get(), i) != null) {
                 throw new CsvProblem(1, Messages.get("directory.csv.repeatedColumn", name));
@@ -297,7 +293,10 @@ public final class DirectoryCsv {
 
         for (CsvSheet.Row row : sheet.rows()) {
             try {
-                Map<InstitutionField, String> texts = institutionTexts(row, columns);
+                Map<InstitutionField, String> texts = institutionTexts(row, columns, sheet.header().size());
+                for (InstitutionField field : CUT_INSTITUTION_FIELDS) {
+                    cut(texts, field, field.column(), field.maxLength(), row.line(), preview);
+                }
                 String name = texts.getOrDefault(InstitutionField.OFFICIAL_NAME, "");
                 InstitutionProfile match = matchInstitution(row, columns, name, byId, byName);
                 if (match == null && FieldChecks.isBlank(name)) {
@@ -332,17 +331,15 @@ public final class DirectoryCsv {
                     preview.institutionWrites.add(new Write<>(match, after));
                 }
             } catch (FieldProblemException e) {
+                preview.rowNotes.removeIf(note -> note.line() == row.line());
                 preview.rejected.add(new Rejected(row.line(), e.getMessage()));
             }
         }
     }
 
-    private static Map<InstitutionField, String> institutionTexts(CsvSheet.Row row, Map<String, Integer> columns)
-            throws FieldProblemException {
-        if (row.cells().size() > maxIndex(columns) + 1
-                && row.cells().subList(maxIndex(columns) + 1, row.cells().size()).stream().anyMatch(c -> !c.isBlank())) {
-            throw reject("directory.import.extraCells");
-        }
+    private static Map<InstitutionField, String> institutionTexts(CsvSheet.Row row, Map<String, Integer> columns,
+                                                                  int headerSize) throws FieldProblemException {
+        rejectExtraCells(row, headerSize);
         Map<InstitutionField, String> texts = new EnumMap<>(InstitutionField.class);
         for (InstitutionField field : InstitutionField.values()) {
             Integer index = columns.get(field.column());
@@ -414,16 +411,16 @@ public final class DirectoryCsv {
 
         for (CsvSheet.Row row : sheet.rows()) {
             try {
-                if (row.cells().size() > maxIndex(columns) + 1 && row.cells()
-                        .subList(maxIndex(columns) + 1, row.cells().size()).stream().anyMatch(c -> !c.isBlank())) {
-                    throw reject("directory.import.extraCells");
-                }
+                rejectExtraCells(row, sheet.header().size());
                 Map<ContactField, String> texts = new EnumMap<>(ContactField.class);
                 for (ContactField field : ContactField.values()) {
                     Integer index = columns.get(field.column());
                     if (index != null) {
                         texts.put(field, row.cell(index));
                     }
+                }
+                for (ContactField field : CUT_CONTACT_FIELDS) {
+                    cut(texts, field, field.column(), field.maxLength(), row.line(), preview);
                 }
                 Contact byItsId = id(row, columns).map(byId::get).orElse(null);
                 Institution institution = institutionOf(row, columns, all.institutions(), institutionsById);
@@ -470,6 +467,7 @@ public final class DirectoryCsv {
                     preview.contactWrites.add(new Write<>(match, after));
                 }
             } catch (FieldProblemException e) {
+                preview.rowNotes.removeIf(note -> note.line() == row.line());
                 preview.rejected.add(new Rejected(row.line(), e.getMessage()));
             }
         }
@@ -515,6 +513,31 @@ public final class DirectoryCsv {
 
     // ---- shared
 
+    /** Free text that may be cut to its limit; a code, a number, an address or hours cut short would be wrong. */
+    private static final List<InstitutionField> CUT_INSTITUTION_FIELDS = List.of(InstitutionField.OFFICIAL_NAME,
+            InstitutionField.ENGLISH_NAME, InstitutionField.CHINESE_NAME, InstitutionField.SHORT_NAME,
+            InstitutionField.ADDRESS, InstitutionField.CITY, InstitutionField.COUNTRY, InstitutionField.NOTES);
+    private static final List<ContactField> CUT_CONTACT_FIELDS = List.of(ContactField.NAME,
+            ContactField.CHINESE_NAME, ContactField.TITLE, ContactField.LANGUAGES, ContactField.NOTES);
+
+    /**
+     * Cuts the text of {@code field} to {@code max} characters (never inside a character) when it is longer, and says
+     * so for the row: a spreadsheet cell longer than the form allows is imported as far as it goes.
+     */
+    private static <F> void cut(Map<F, String> texts, F field, String column, int max, int line, Preview preview) {
+        String text = texts.get(field);
+        if (text == null || text.strip().length() <= max) {
+            return;
+        }
+        String stripped = text.strip();
+        int end = max;
+        if (Character.isHighSurrogate(stripped.charAt(end - 1))) {
+            end--;
+        }
+        texts.put(field, stripped.substring(0, end).strip());
+        preview.rowNotes.add(new Note(line, Messages.get("directory.import.cut", column, max)));
+    }
+
     private static Optional<Long> id(CsvSheet.Row row, Map<String, Integer> columns) throws FieldProblemException {
         Integer index = columns.get(CsvColumns.ID);
         if (index == null || row.cell(index).isBlank()) {
@@ -537,8 +560,12 @@ public final class DirectoryCsv {
         }
     }
 
-    private static int maxIndex(Map<String, Integer> columns) {
-        return columns.values().stream().mapToInt(Integer::intValue).max().orElse(-1);
+    /** A row with text in cells beyond the header's columns is refused: which column it belongs to is a guess. */
+    private static void rejectExtraCells(CsvSheet.Row row, int headerSize) throws FieldProblemException {
+        if (row.cells().size() > headerSize
+                && row.cells().subList(headerSize, row.cells().size()).stream().anyMatch(c -> !c.isBlank())) {
+            throw reject("directory.import.extraCells");
+        }
     }
 
     private static <K> String changedColumns(Map<K, String> before, Map<K, String> after) {

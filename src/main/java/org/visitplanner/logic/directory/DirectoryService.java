@@ -7,8 +7,14 @@ import java.util.Optional;
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.Transactions;
 import org.visitplanner.logic.trip.TripRepository;
+import org.visitplanner.logic.undo.Creation;
 import org.visitplanner.logic.undo.DeletedRows;
+import org.visitplanner.logic.undo.Edits;
 import org.visitplanner.logic.undo.Restorer;
+import org.visitplanner.logic.undo.RowChange;
+import org.visitplanner.logic.undo.RowScope;
+import org.visitplanner.logic.undo.RowStore;
+import org.visitplanner.logic.undo.UndoHistory;
 import org.visitplanner.model.Contact;
 import org.visitplanner.model.Institution;
 import org.visitplanner.model.Member;
@@ -19,9 +25,9 @@ import org.visitplanner.model.Partnership;
  * institution's version), contacts, partnerships, delegation members and who is on which trip. Every method is one
  * transaction (or joins the caller's).
  *
- * <p>Two kinds of writes: {@code save…} and {@code delete…(id, version)} carry the version the user saw and fail with
- * {@link DataProblem.Kind#STALE} when the record moved on; {@code overwrite…} and {@code delete…(id)} act on the
- * current version, for undo and redo of the user's own changes.
+ * <p>Writes carry the version the user saw and fail with {@link DataProblem.Kind#STALE} when the record moved on. The
+ * {@code …Edit} methods wrap them as undoable edits ({@link Edits}): undo and redo put back exactly the rows the edit
+ * changed, so the user's own edits always undo in order.
  */
 public final class DirectoryService {
 
@@ -43,11 +49,13 @@ public final class DirectoryService {
     private final TripRepository trips;
     private final Restorer restorer;
     private final PartnershipStatusRepository statusChanges;
+    private final RowStore rows;
 
     public DirectoryService(Transactions transactions, InstitutionRepository institutions,
                             ContactRepository contacts, PartnershipRepository partnerships, MemberRepository members,
                             TripRepository trips, Restorer restorer,
-                            PartnershipStatusRepository statusChanges) {
+                            PartnershipStatusRepository statusChanges, RowStore rows) {
+        this.rows = rows;
         this.transactions = transactions;
         this.institutions = institutions;
         this.contacts = contacts;
@@ -97,29 +105,12 @@ public final class DirectoryService {
         });
     }
 
-    /** Writes {@code values} over the institution whatever its current version (undo and redo of an edit). */
-    public InstitutionProfile overwrite(InstitutionProfile values) {
-        return transactions.inTransaction(() -> {
-            Institution current = institutions.findById(values.id()).orElseThrow(() -> gone("institution", values.id()));
-            Institution i = values.institution();
-            return save(new InstitutionProfile(new Institution(i.id(), i.officialName(), i.englishName(),
-                    i.chineseName(), i.shortName(), i.kind(), i.relation(), i.address(), i.postcode(), i.city(),
-                    i.country(), i.coordinates(), i.website(), i.phone(), i.notes(), current.version()),
-                    values.openingHours(), values.closures()));
-        });
-    }
-
     public InstitutionRepository.Links institutionLinks(long institutionId) {
         return institutions.links(institutionId);
     }
 
     public DeletedRows deleteInstitution(long id, int version) {
         return institutions.delete(id, version);
-    }
-
-    public DeletedRows deleteInstitution(long id) {
-        return transactions.inTransaction(() -> institutions.delete(id,
-                institutions.findById(id).orElseThrow(() -> gone("institution", id)).version()));
     }
 
     // ---- contacts
@@ -132,26 +123,12 @@ public final class DirectoryService {
         return contacts.update(contact);
     }
 
-    public Contact overwriteContact(Contact values) {
-        return transactions.inTransaction(() -> {
-            Contact current = contacts.findById(values.id()).orElseThrow(() -> gone("contact", values.id()));
-            return contacts.update(new Contact(values.id(), values.institutionId(), values.nameLatin(),
-                    values.nameChinese(), values.title(), values.email(), values.phone(), values.languages(),
-                    values.notes(), current.version()));
-        });
-    }
-
     public ContactRepository.Links contactLinks(long contactId) {
         return contacts.links(contactId);
     }
 
     public DeletedRows deleteContact(long id, int version) {
         return contacts.delete(id, version);
-    }
-
-    public DeletedRows deleteContact(long id) {
-        return transactions.inTransaction(() -> contacts.delete(id,
-                contacts.findById(id).orElseThrow(() -> gone("contact", id)).version()));
     }
 
     // ---- partnerships
@@ -176,23 +153,8 @@ public final class DirectoryService {
         });
     }
 
-    /** Writes {@code values} over the partnership whatever its version (undo and redo); notes a status change. */
-    public Partnership overwritePartnership(Partnership values) {
-        return transactions.inTransaction(() -> {
-            Partnership current = partnerships.findById(values.id())
-                    .orElseThrow(() -> gone("partnership", values.id()));
-            return savePartnership(current, new Partnership(values.id(), values.institutionId(), values.type(),
-                    values.status(), values.since(), values.until(), values.notes(), current.version()));
-        });
-    }
-
     public DeletedRows deletePartnership(long id, int version) {
         return partnerships.delete(id, version);
-    }
-
-    public DeletedRows deletePartnership(long id) {
-        return transactions.inTransaction(() -> partnerships.delete(id,
-                partnerships.findById(id).orElseThrow(() -> gone("partnership", id)).version()));
     }
 
     // ---- delegation members
@@ -205,26 +167,12 @@ public final class DirectoryService {
         return members.update(member);
     }
 
-    public Member overwriteMember(Member values) {
-        return transactions.inTransaction(() -> {
-            Member current = members.findById(values.id()).orElseThrow(() -> gone("member", values.id()));
-            return members.update(new Member(values.id(), values.nameLatin(), values.nameChinese(), values.title(),
-                    values.organisation(), values.role(), values.email(), values.phone(), values.notes(),
-                    current.version()));
-        });
-    }
-
     public MemberRepository.Links memberLinks(long memberId) {
         return members.links(memberId);
     }
 
     public DeletedRows deleteMember(long id, int version) {
         return members.delete(id, version);
-    }
-
-    public DeletedRows deleteMember(long id) {
-        return transactions.inTransaction(() -> members.delete(id,
-                members.findById(id).orElseThrow(() -> gone("member", id)).version()));
     }
 
     /** The members on a trip, in delegation order. */
@@ -242,6 +190,86 @@ public final class DirectoryService {
         return trips.removeMember(tripId, memberId);
     }
 
+    // ---- undoable edits (Edit → Undo); each first apply makes the change
+
+    static List<RowScope> institutionRows(long id) {
+        return List.of(RowScope.of("INSTITUTION", "ID", id), RowScope.of("OPENING_HOURS", "INSTITUTION_ID", id),
+                RowScope.of("CLOSURE", "INSTITUTION_ID", id));
+    }
+
+    /** A new institution with its hours and closures. */
+    public Creation<InstitutionProfile> createEdit(String label, InstitutionProfile profile) {
+        return Edits.creation(label, transactions, () -> create(profile),
+                stored -> deleteInstitution(stored.id(), stored.institution().version()), restorer);
+    }
+
+    /** The institution (as the user saw it) saved with its hours and closures. */
+    public RowChange<InstitutionProfile> saveEdit(String label, InstitutionProfile profile) {
+        return Edits.change(label, transactions, rows, institutionRows(profile.id()), () -> save(profile));
+    }
+
+    /** The institution (as the user saw it) deleted with its contacts and partnerships; its events lose their venue. */
+    public UndoHistory.Edit deleteInstitutionEdit(String label, Institution institution) {
+        return Edits.deletion(label, () -> deleteInstitution(institution.id(), institution.version()), restorer);
+    }
+
+    public Creation<Contact> addContactEdit(String label, Contact contact) {
+        return Edits.creation(label, transactions, () -> addContact(contact),
+                stored -> deleteContact(stored.id(), stored.version()), restorer);
+    }
+
+    public RowChange<Contact> saveContactEdit(String label, Contact contact) {
+        return Edits.change(label, transactions, rows, List.of(RowScope.of("CONTACT", "ID", contact.id())),
+                () -> saveContact(contact));
+    }
+
+    public UndoHistory.Edit deleteContactEdit(String label, Contact contact) {
+        return Edits.deletion(label, () -> deleteContact(contact.id(), contact.version()), restorer);
+    }
+
+    public Creation<Partnership> addPartnershipEdit(String label, Partnership partnership) {
+        return Edits.creation(label, transactions, () -> addPartnership(partnership),
+                stored -> deletePartnership(stored.id(), stored.version()), restorer);
+    }
+
+    /** A partnership saved; a new status is noted in its history (and taken out of it again by undo). */
+    public RowChange<Partnership> savePartnershipEdit(String label, Partnership before, Partnership after) {
+        return Edits.change(label, transactions, rows, List.of(RowScope.of("PARTNERSHIP", "ID", after.id()),
+                RowScope.of("PARTNERSHIP_STATUS_CHANGE", "PARTNERSHIP_ID", after.id())),
+                () -> savePartnership(before, after));
+    }
+
+    public UndoHistory.Edit deletePartnershipEdit(String label, Partnership partnership) {
+        return Edits.deletion(label, () -> deletePartnership(partnership.id(), partnership.version()), restorer);
+    }
+
+    public Creation<Member> addMemberEdit(String label, Member member) {
+        return Edits.creation(label, transactions, () -> addMember(member),
+                stored -> deleteMember(stored.id(), stored.version()), restorer);
+    }
+
+    public RowChange<Member> saveMemberEdit(String label, Member member) {
+        return Edits.change(label, transactions, rows, List.of(RowScope.of("MEMBER", "ID", member.id())),
+                () -> saveMember(member));
+    }
+
+    public UndoHistory.Edit deleteMemberEdit(String label, Member member) {
+        return Edits.deletion(label, () -> deleteMember(member.id(), member.version()), restorer);
+    }
+
+    /** A member put on a trip, last in the delegation. */
+    public RowChange<Void> addToTripEdit(String label, long tripId, long memberId) {
+        return Edits.change(label, transactions, rows, List.of(RowScope.of("TRIP_MEMBER", "TRIP_ID", tripId)), () -> {
+            addToTrip(tripId, memberId);
+            return null;
+        });
+    }
+
+    /** A member taken off a trip and its events. */
+    public UndoHistory.Edit removeFromTripEdit(String label, long tripId, long memberId) {
+        return Edits.deletion(label, () -> removeFromTrip(tripId, memberId), restorer);
+    }
+
     // ---- undo
 
     /** Puts back what one of the deletes here removed. */
@@ -251,9 +279,5 @@ public final class DirectoryService {
 
     public Restorer restorer() {
         return restorer;
-    }
-
-    private static DataProblem gone(String what, long id) {
-        return new DataProblem(DataProblem.Kind.STALE, what + " " + id, null);
     }
 }

@@ -2,7 +2,6 @@ package org.visitplanner.logic.directory;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -10,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.visitplanner.logic.check.DateTimeInput;
+import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.model.OpeningHours;
 
 /**
@@ -164,26 +165,13 @@ public final class OpeningHoursFormat {
         return new LocalTime[] {opens, closes};
     }
 
+    /** A time as every time field reads it ("9h", "09:30", "9.30", "930"); seconds are refused (they would be lost). */
     private static LocalTime parseTime(String text) throws ParseException {
-        String t = text.trim().toLowerCase(Locale.ROOT).replace('h', ':').replace('.', ':');
-        if (t.endsWith(":")) {
-            t = t + "00";
-        }
-        if (t.matches("\\d{1,2}")) {
-            t = t + ":00";
-        }
-        if (t.matches("\\d:\\d\\d")) {
-            t = "0" + t;
-        }
-        if (!t.matches("\\d\\d:\\d\\d")) {
-            // Hours and minutes only: seconds would be lost when the hours are written back.
+        LocalTime time = DateTimeInput.time(text, Messages.locale()).value();
+        if (time == null) {
             throw new ParseException("openingHours.error.time", text);
         }
-        try {
-            return LocalTime.parse(t);
-        } catch (DateTimeParseException e) {
-            throw new ParseException("openingHours.error.time", text);
-        }
+        return time;
     }
 
     private static String normaliseDashes(String text) {

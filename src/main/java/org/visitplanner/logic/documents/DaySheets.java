@@ -16,6 +16,9 @@ import org.visitplanner.model.TravelLeg;
  * A page (or more) per day: each event with its time, the institution's French and Chinese names, full address,
  * hosts with their phone numbers, our participants and notes, and the travel to the next venue. With a member, only
  * that member's events (the member schedule).
+ *
+ * <p>Pages keep their context: a day heading stays with the day's first event, an event stays whole with its journeys
+ * (unless it is longer than a page), and a page the day runs onto repeats whose schedule and which day it is.
  */
 final class DaySheets {
 
@@ -24,40 +27,58 @@ final class DaySheets {
     private final TripDocumentData data;
     private final DocumentOptions options;
     private final Labels labels;
+    private final boolean homeTime;
 
     DaySheets(TripDocumentData data, DocumentOptions options) {
         this.data = data;
         this.options = options;
         this.labels = new Labels(options.language());
+        this.homeTime = options.homeTime() && TimeLabels.homeDiffers(data.trip());
     }
 
     String title() {
         return labels.get("doc.days.title");
     }
 
-    /** Every day of the trip, each on a new page. */
+    /** Every day of the trip, each on a new page (only the chosen member's events, when one is chosen). */
     void write(PdfPages pages) {
-        for (LocalDate day : data.trip().days()) {
+        Member member = options.memberId() == null ? null : data.membersById().get(options.memberId());
+        if (member != null && data.eventsOf(member.id()).isEmpty()) {
             pages.newPage();
-            pages.paragraph(pages.left(), pages.width(), labels.fullDay(day), Style.TITLE);
-            pages.moveDown(6);
-            writeDayNote(pages, day);
-            writeEvents(pages, data.eventsOn(day), null);
+            pages.paragraph(pages.left(), pages.width(), labels.get("doc.member.nothing", member.displayName()),
+                    Style.BODY);
+            return;
         }
+        for (LocalDate day : data.trip().days()) {
+            pages.setContinuation(null);
+            pages.newPage();
+            String heading = member == null ? labels.fullDay(day)
+                    : labels.get("doc.forMember", labels.fullDay(day), member.displayName());
+            pages.paragraph(pages.left(), pages.width(), heading, Style.TITLE);
+            pages.moveDown(6);
+            pages.setContinuation(labels.get("doc.continued", heading));
+            writeDayNote(pages, day);
+            writeEvents(pages, data.eventsOn(day, options.memberId()), options.memberId());
+        }
+        pages.setContinuation(null);
     }
 
-    /** The schedule of one member: a heading with the name, then each day the member has events. */
+    /**
+     * The schedule of one member in a section of its own (its pages numbered on their own): a heading with the name,
+     * then each day the member has events.
+     */
     void writeMember(PdfPages pages, Member member) {
-        pages.newPage();
-        pages.paragraph(pages.left(), pages.width(), labels.get("doc.member.heading", member.displayName()),
-                Style.TITLE);
+        String name = labels.get("doc.member.heading", member.displayName());
+        pages.startSection(name);
+        pages.paragraph(pages.left(), pages.width(), name, Style.TITLE);
         String role = labels.of(member.role()) + (member.title() == null || member.title().isBlank() ? ""
                 : " · " + member.title());
         pages.paragraph(pages.left(), pages.width(), role, Style.SMALL);
         pages.moveDown(8);
         List<Event> events = data.eventsOf(member.id());
         if (events.isEmpty()) {
-            pages.paragraph(pages.left(), pages.width(), labels.get("doc.member.noEvents"), Style.BODY);
+            pages.paragraph(pages.left(), pages.width(), labels.get("doc.member.nothing", member.displayName()),
+                    Style.BODY);
             return;
         }
         for (LocalDate day : data.trip().days()) {
@@ -65,13 +86,26 @@ final class DaySheets {
             if (ofDay.isEmpty()) {
                 continue;
             }
-            pages.ensureRoom(Style.HEADING.lineHeight() * 3);
-            pages.paragraph(pages.left(), pages.width(), labels.fullDay(day), Style.HEADING);
+            pages.setContinuation(labels.get("doc.continued", member.displayName()));
+            // The day's heading stays with its notes and its first event.
+            String heading = labels.fullDay(day);
+            pages.keepTogether(pages.height(heading, Style.HEADING, pages.width()) + 4 + dayNoteHeight(pages, day)
+                    + eventHeight(pages, ofDay.get(0), member.id()));
+            pages.paragraph(pages.left(), pages.width(), heading, Style.HEADING);
             pages.moveDown(4);
+            pages.setContinuation(labels.get("doc.continued",
+                    labels.get("doc.forMember", member.displayName(), heading)));
             writeDayNote(pages, day);
             writeEvents(pages, ofDay, member.id());
             pages.moveDown(6);
         }
+        pages.setContinuation(null);
+    }
+
+    private float dayNoteHeight(PdfPages pages, LocalDate day) {
+        String note = data.dayNote(day);
+        return note.isBlank() ? 2 : pages.height(labels.get("doc.dayNotes", note.strip()), Style.BODY,
+                pages.width() - 16) + 18;
     }
 
     /** The day's notes in a shaded box under the day's heading. */
@@ -83,7 +117,7 @@ final class DaySheets {
         }
         String text = labels.get("doc.dayNotes", note.strip());
         float height = pages.height(text, Style.BODY, pages.width() - 16) + 12;
-        pages.ensureRoom(Math.min(height, pages.top() - pages.bottom()));
+        pages.keepTogether(height);
         if (height <= pages.roomLeft()) {
             pages.fill(pages.left(), pages.y(), pages.width(), height, Style.SHADE);
         }
@@ -99,6 +133,8 @@ final class DaySheets {
             return;
         }
         for (Event event : events) {
+            // An event and its journeys stay on one page when they fit on a page at all.
+            pages.keepTogether(eventHeight(pages, event, memberId));
             writeEvent(pages, event);
             for (TravelLeg leg : data.legsFrom(event, memberId)) {
                 writeLeg(pages, leg);
@@ -106,7 +142,17 @@ final class DaySheets {
         }
     }
 
-    private void writeLeg(PdfPages pages, TravelLeg leg) {
+    /** The height an event takes with its journeys. */
+    private float eventHeight(PdfPages pages, Event event, Long memberId) {
+        float textWidth = pages.right() - pages.left() - TIME_COLUMN;
+        float height = blockHeight(pages, event, textWidth);
+        for (TravelLeg leg : data.legsFrom(event, memberId)) {
+            height += legHeight(pages, leg);
+        }
+        return height;
+    }
+
+    private String legText(TravelLeg leg) {
         String destination = data.event(leg.toEventId()).map(data::venueLabel).orElse("");
         String text = "→ " + labels.leg(leg, destination);
         if (leg.kilometres() != null) {
@@ -116,9 +162,17 @@ final class DaySheets {
             text += " — " + leg.memberIds().stream().map(data.membersById()::get).filter(java.util.Objects::nonNull)
                     .map(Member::displayName).collect(Collectors.joining(", "));
         }
-        pages.ensureRoom(Style.BODY.lineHeight() * 2);
+        return text;
+    }
+
+    private float legHeight(PdfPages pages, TravelLeg leg) {
+        return pages.height(legText(leg), Style.BODY, pages.right() - pages.left() - TIME_COLUMN) + 4;
+    }
+
+    private void writeLeg(PdfPages pages, TravelLeg leg) {
+        pages.keepTogether(legHeight(pages, leg));
         pages.moveDown(-4);
-        pages.paragraph(pages.left() + TIME_COLUMN, pages.right() - pages.left() - TIME_COLUMN, text,
+        pages.paragraph(pages.left() + TIME_COLUMN, pages.right() - pages.left() - TIME_COLUMN, legText(leg),
                 Style.BODY.withColor(Style.TRAVEL));
         pages.moveDown(8);
     }
@@ -129,24 +183,36 @@ final class DaySheets {
                 .orElse(false);
     }
 
+    private String homeTimes(Event event) {
+        return homeTime ? TimeLabels.home(event, data.trip(), labels.language()) : "";
+    }
+
+    private float timeHeight(PdfPages pages, Event event) {
+        String homeTimes = homeTimes(event);
+        return Style.BODY_BOLD.lineHeight() + (homeTimes.isEmpty() ? 0
+                : pages.height(homeTimes, Style.SMALL, TIME_COLUMN - 10)) + Style.SMALL.lineHeight();
+    }
+
+    /** The height of an event's block: the larger of its time column and its text, and the space around them. */
+    private float blockHeight(PdfPages pages, Event event, float textWidth) {
+        float detailsHeight = pages.height(event.title(), Style.SUBHEADING, textWidth)
+                + pages.height(details(event), Style.BODY, textWidth);
+        return Math.max(detailsHeight + 4, timeHeight(pages, event) + 4) + 8;
+    }
+
     private void writeEvent(PdfPages pages, Event event) {
         float textX = pages.left() + TIME_COLUMN;
         float textWidth = pages.right() - textX;
         String times = TimeLabels.venue(event);
-        String homeTimes = options.homeTime() ? TimeLabels.home(event, data.trip(), labels.language()) : "";
-        String details = details(event);
-        float detailsHeight = Style.SUBHEADING.lineHeight() * pages.wrap(event.title(), Style.SUBHEADING, textWidth).size()
-                + pages.height(details, Style.BODY, textWidth);
-        float timeHeight = Style.BODY_BOLD.lineHeight() + (homeTimes.isEmpty() ? 0
-                : pages.height(homeTimes, Style.SMALL, TIME_COLUMN - 10)) + Style.SMALL.lineHeight();
-        float height = Math.max(detailsHeight, timeHeight) + 10;
-        // Keep an event on one page when it fits on a page at all.
-        pages.ensureRoom(Math.min(height, pages.top() - pages.bottom()));
+        String homeTimes = homeTimes(event);
+        float timeHeight = timeHeight(pages, event);
+        pages.keepTogether(blockHeight(pages, event, textWidth));
 
         float top = pages.y();
         pages.line(pages.left(), top + 2, pages.right(), top + 2, Style.RULE, 0.5f);
         float timeTop = top - 4;
-        timeTop -= pages.block(pages.left(), timeTop, TIME_COLUMN - 10, times, Style.BODY_BOLD.withColor(Style.ACCENT));
+        timeTop -= pages.block(pages.left(), timeTop, TIME_COLUMN - 10, times, Style.BODY_BOLD.withColor(Style.ACCENT),
+                PdfPages.Role.TEXT);
         if (!homeTimes.isEmpty()) {
             timeTop -= pages.block(pages.left(), timeTop, TIME_COLUMN - 10, homeTimes, Style.SMALL);
         }
@@ -154,9 +220,9 @@ final class DaySheets {
 
         pages.moveDown(4);
         pages.paragraph(textX, textWidth, event.title(), Style.SUBHEADING);
-        pages.paragraph(textX, textWidth, details, Style.BODY);
+        pages.paragraph(textX, textWidth, details(event), Style.BODY);
         float used = top - pages.y();
-        if (used < timeHeight + 4) {
+        if (used >= 0 && used < timeHeight + 4) {
             pages.moveDown(timeHeight + 4 - used);
         }
         pages.moveDown(8);

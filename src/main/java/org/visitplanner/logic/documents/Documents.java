@@ -70,7 +70,7 @@ public final class Documents {
         List<Event> tripEvents = events.findByTrip(trip.id());
         return TripDocumentData.of(trip, tripEvents, trips.members(trip.id()), members.findAll(),
                 institutions.findAll(), contacts.findAll(), partnerships.findAll(), dayNotes.findByTrip(trip.id()),
-                legs, meetingFacts(tripEvents));
+                legs, meetingFacts(tripEvents), events.calendarFacts(trip.id()));
     }
 
     private MeetingFacts meetingFacts(List<Event> tripEvents) {

@@ -31,6 +31,14 @@ public enum ExportFormat {
         return "pdf".equals(extension);
     }
 
+    /**
+     * Whether the document can be made for one member (only that member's events); the outcomes report is about the
+     * institutions and covers the whole delegation.
+     */
+    public boolean takesMember() {
+        return this != PDF_REPORT;
+    }
+
     /** The format named {@code name} on the command line, or null. */
     public static ExportFormat fromCliName(String name) {
         for (ExportFormat format : values()) {

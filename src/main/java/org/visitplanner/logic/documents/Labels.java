@@ -1,7 +1,6 @@
 package org.visitplanner.logic.documents;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.visitplanner.logic.documents.pdf.PdfPages;
@@ -33,7 +32,7 @@ final class Labels {
 
     /** "Monday 8 December 2025" in the document's language. */
     String fullDay(LocalDate day) {
-        return DateTimeFormatter.ofPattern(get("doc.format.dayFull"), language).format(day);
+        return Formats.withPattern(language, get("doc.format.dayFull"), day);
     }
 
     String longDay(LocalDate day) {
@@ -59,6 +58,6 @@ final class Labels {
         String footer = get("doc.footer", Formats.dayRange(language, trip.firstDay(), trip.lastDay()),
                 Formats.date(language, printedOn));
         return new PdfPages.Frame(trip.name(), documentTitle, footer,
-                (page, pages) -> get("doc.page", Integer.toString(page), Integer.toString(pages)));
+                (page, pages) -> get("doc.page", Integer.toString(page), Integer.toString(pages)), language);
     }
 }

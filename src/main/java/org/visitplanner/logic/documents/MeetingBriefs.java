@@ -1,7 +1,12 @@
 package org.visitplanner.logic.documents;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -18,6 +23,8 @@ import org.visitplanner.model.Institution;
 import org.visitplanner.model.Member;
 import org.visitplanner.model.Outcome;
 import org.visitplanner.model.Partnership;
+import org.visitplanner.model.PartnershipStatus;
+import org.visitplanner.model.PartnershipStatusChange;
 
 /**
  * A brief per visit, to read in the car on the way: who we meet, where, where the partnership stands, the agenda,
@@ -57,7 +64,9 @@ final class MeetingBriefs {
         List<Event> visits = visits();
         if (visits.isEmpty()) {
             pages.newPage();
-            pages.paragraph(pages.left(), pages.width(), labels.get("doc.briefs.none"), Style.BODY);
+            Member member = options.memberId() == null ? null : data.membersById().get(options.memberId());
+            pages.paragraph(pages.left(), pages.width(), member == null ? labels.get("doc.briefs.none")
+                    : labels.get("doc.member.nothingHere", member.displayName()), Style.BODY);
         }
         for (int i = 0; i < visits.size(); i++) {
             progress.checkCancelled();
@@ -68,10 +77,14 @@ final class MeetingBriefs {
 
     private void writeBrief(PdfPages pages, Event event) {
         Institution institution = data.institutionOf(event).orElseThrow();
+        pages.setContinuation(null);
         pages.newPage();
         String when = labels.fullDay(event.day()) + " · " + TimeLabels.venue(event)
-                + (options.homeTime() ? " (" + TimeLabels.home(event, data.trip(), labels.language()) + ")" : "");
+                + (options.homeTime() && TimeLabels.homeDiffers(data.trip())
+                        ? " (" + TimeLabels.home(event, data.trip(), labels.language()) + ")" : "");
         pages.paragraph(pages.left(), pages.width(), when, Style.SUBHEADING.withColor(Style.ACCENT));
+        pages.setContinuation(labels.get("doc.continued", labels.fullDay(event.day()) + " · " + event.title()
+                + " · " + institution.label()));
         pages.paragraph(pages.left(), pages.width(), event.title(), Style.TITLE);
         pages.moveDown(2);
         pages.paragraph(pages.left(), pages.width(), names(institution), Style.HEADING);
@@ -86,7 +99,7 @@ final class MeetingBriefs {
         }
         pages.paragraph(pages.left(), pages.width(), String.join("\n", facts), Style.BODY);
 
-        section(pages, labels.get("doc.briefs.partnership"), partnerships(institution));
+        section(pages, labels.get("doc.briefs.partnership"), partnerships(institution, event));
         section(pages, labels.get("doc.briefs.hosts"), hosts(event));
         section(pages, labels.get("doc.briefs.delegation"), data.participantsOf(event).stream()
                 .map(Member::displayName).collect(Collectors.joining(", ")));
@@ -97,11 +110,14 @@ final class MeetingBriefs {
         }
         section(pages, labels.get("doc.briefs.before"), before(event, institution));
         section(pages, labels.get("doc.briefs.openActions"), openActions(event, institution));
+        pages.setContinuation(null);
     }
 
     private void section(PdfPages pages, String heading, String text) {
         pages.moveDown(8);
-        pages.ensureRoom(Style.SUBHEADING.lineHeight() + Style.BODY.lineHeight() * 2);
+        // A heading never stands alone at the foot of a page: it goes with the first lines of its text.
+        pages.keepTogether(Style.SUBHEADING.lineHeight() + 3
+                + Math.min(pages.height(text, Style.BODY, pages.width()), Style.BODY.lineHeight() * 3));
         pages.paragraph(pages.left(), pages.width(), heading, Style.SUBHEADING);
         pages.line(pages.left(), pages.y() + 1, pages.right(), pages.y() + 1, Style.RULE, 0.5f);
         pages.moveDown(3);
@@ -119,17 +135,53 @@ final class MeetingBriefs {
         return String.join(" · ", names);
     }
 
-    private String partnerships(Institution institution) {
-        List<Partnership> partnerships = data.partnershipsByInstitution().getOrDefault(institution.id(), List.of());
+    /**
+     * The partnerships as they stood before the meeting: a status a meeting at or after this one changed is shown as
+     * it was before that change, and a partnership started at or after it is left out (the report tells the rest).
+     */
+    private String partnerships(Institution institution, Event event) {
         String relation = labels.get("doc.briefs.relation", labels.of(institution.relation()));
-        if (partnerships.isEmpty()) {
-            return relation + "\n" + labels.get("doc.briefs.noPartnership");
+        List<String> lines = new ArrayList<>();
+        for (Partnership p : data.partnershipsByInstitution().getOrDefault(institution.id(), List.of())) {
+            Optional<PartnershipStatus> before = statusBefore(p, event);
+            before.ifPresent(status -> lines.add("• " + labels.of(p.type()) + " — " + labels.of(status)
+                    + (p.since() == null || !p.since().isBefore(event.day()) ? ""
+                            : " (" + labels.get("doc.since", labels.date(p.since())) + ")")
+                    + (notBlank(p.notes()) ? ": " + p.notes().strip() : "")));
         }
-        return relation + "\n" + partnerships.stream()
-                .map(p -> "• " + labels.of(p.type()) + " — " + labels.of(p.status())
-                        + (p.since() == null ? "" : " (" + labels.get("doc.since", labels.date(p.since())) + ")")
-                        + (notBlank(p.notes()) ? ": " + p.notes().strip() : ""))
-                .collect(Collectors.joining("\n"));
+        String note = labels.get("doc.briefs.partnershipBefore");
+        if (lines.isEmpty()) {
+            boolean anyAfter = !data.partnershipsByInstitution().getOrDefault(institution.id(), List.of()).isEmpty();
+            return relation + "\n" + labels.get(anyAfter ? "doc.briefs.startedLater" : "doc.briefs.noPartnership");
+        }
+        return relation + "\n" + String.join("\n", lines) + "\n" + note;
+    }
+
+    /** The status of {@code p} just before {@code event}; empty when the partnership did not exist yet. */
+    private Optional<PartnershipStatus> statusBefore(Partnership p, Event event) {
+        Instant meeting = event.zonedStart().toInstant();
+        Map<Long, Instant> outcomeMoments = new HashMap<>();
+        for (Event other : data.events()) {
+            for (Outcome outcome : data.meetings().outcomes(other.id())) {
+                outcomeMoments.put(outcome.id(), other.zonedStart().toInstant());
+            }
+        }
+        // Each change counts at the meeting that caused it (it may be recorded days later), else when it was made.
+        PartnershipStatusChange earliestLater = data.meetings().statusChanges().stream()
+                .filter(c -> c.partnershipId() == p.id())
+                .filter(c -> !momentOf(c, outcomeMoments).isBefore(meeting))
+                .min(Comparator.comparing((PartnershipStatusChange c) -> momentOf(c, outcomeMoments))
+                        .thenComparing(PartnershipStatusChange::id))
+                .orElse(null);
+        if (earliestLater == null) {
+            return Optional.of(p.status());
+        }
+        return Optional.ofNullable(earliestLater.oldStatus());
+    }
+
+    private static Instant momentOf(PartnershipStatusChange change, Map<Long, Instant> outcomeMoments) {
+        Instant caused = change.outcomeId() == null ? null : outcomeMoments.get(change.outcomeId());
+        return caused != null ? caused : change.changedAt().toInstant();
     }
 
     private String hosts(Event event) {

@@ -56,6 +56,7 @@ final class OutcomesReport {
             writeInstitution(pages, entry.getKey(), entry.getValue());
             progress.update(++done, byInstitution.size());
         }
+        pages.setContinuation(null);
     }
 
     /** Institutions in the order the trip first met them, each with its events (cancelled ones left out). */
@@ -83,16 +84,19 @@ final class OutcomesReport {
 
     private void writeInstitution(PdfPages pages, Institution institution, List<Event> events) {
         pages.moveDown(14);
-        pages.ensureRoom(Style.HEADING.lineHeight() * 4);
         String name = institution.officialName()
                 + (institution.chineseName() == null || institution.chineseName().isBlank() ? ""
                         : " · " + institution.chineseName());
+        String meetings = events.stream().map(this::meetingLine).collect(Collectors.joining("\n"));
+        // The institution's name stays with the first lines of its meetings.
+        pages.setContinuation(null);
+        pages.keepTogether(pages.height(name, Style.HEADING, pages.width()) + 8 + blockStart(pages, meetings));
         pages.paragraph(pages.left(), pages.width(), name, Style.HEADING.withColor(Style.ACCENT));
         pages.line(pages.left(), pages.y() + 1, pages.right(), pages.y() + 1, Style.ACCENT, 0.8f);
         pages.moveDown(4);
+        pages.setContinuation(labels.get("doc.continued", name));
 
-        block(pages, labels.get("doc.report.meetings"), events.stream().map(this::meetingLine)
-                .collect(Collectors.joining("\n")));
+        block(pages, labels.get("doc.report.meetings"), meetings);
 
         List<Outcome> outcomes = events.stream().flatMap(e -> data.meetings().outcomes(e.id()).stream()).toList();
         List<String> byType = new ArrayList<>();
@@ -125,9 +129,16 @@ final class OutcomesReport {
 
     private void block(PdfPages pages, String heading, String text) {
         pages.moveDown(4);
-        pages.ensureRoom(Style.SUBHEADING.lineHeight() + Style.BODY.lineHeight() * 2);
+        // A heading never stands alone at the foot of a page.
+        pages.keepTogether(blockStart(pages, text));
         pages.paragraph(pages.left(), pages.width(), heading, Style.SUBHEADING);
         pages.paragraph(pages.left() + 10, pages.width() - 10, text, Style.BODY);
+    }
+
+    /** The height of a block's heading and its first three lines. */
+    private static float blockStart(PdfPages pages, String text) {
+        return Style.SUBHEADING.lineHeight() + 4
+                + Math.min(pages.height(text, Style.BODY, pages.width() - 10), Style.BODY.lineHeight() * 3);
     }
 
     private String meetingLine(Event event) {

@@ -21,10 +21,13 @@ final class PdfDocuments {
     }
 
     void write(ExportFormat format, OutputStream out, Progress progress) throws IOException {
+        if (options.memberId() != null && !format.takesMember()) {
+            throw new IllegalArgumentException(format.cliName() + " covers the whole delegation: no member");
+        }
         switch (format) {
             case PDF_WEEK -> {
                 WeekSchedule week = new WeekSchedule(data, options);
-                try (PdfPages pages = new PdfPages(options.paper(), true, frame(week.title()))) {
+                try (PdfPages pages = pages(true, week.title())) {
                     week.write(pages);
                     progress.update(1, 1);
                     pages.save(out);
@@ -32,7 +35,7 @@ final class PdfDocuments {
             }
             case PDF_DAYS -> {
                 DaySheets sheets = new DaySheets(data, options);
-                try (PdfPages pages = new PdfPages(options.paper(), false, frame(sheets.title()))) {
+                try (PdfPages pages = pages(false, forMember(sheets.title()))) {
                     sheets.write(pages);
                     progress.update(1, 1);
                     pages.save(out);
@@ -44,7 +47,7 @@ final class PdfDocuments {
                 String title = covered.size() == 1
                         ? labels.get("doc.member.titleOne", covered.get(0).displayName())
                         : labels.get("doc.member.title");
-                try (PdfPages pages = new PdfPages(options.paper(), false, frame(title))) {
+                try (PdfPages pages = pages(false, title)) {
                     for (int i = 0; i < covered.size(); i++) {
                         progress.checkCancelled();
                         sheets.writeMember(pages, covered.get(i));
@@ -55,14 +58,14 @@ final class PdfDocuments {
             }
             case PDF_BRIEFS -> {
                 MeetingBriefs briefs = new MeetingBriefs(data, options);
-                try (PdfPages pages = new PdfPages(options.paper(), false, frame(briefs.title()))) {
+                try (PdfPages pages = pages(false, forMember(briefs.title()))) {
                     briefs.write(pages, progress);
                     pages.save(out);
                 }
             }
             case PDF_REPORT -> {
                 OutcomesReport report = new OutcomesReport(data, options);
-                try (PdfPages pages = new PdfPages(options.paper(), false, frame(report.title()))) {
+                try (PdfPages pages = pages(false, report.title())) {
                     report.write(pages, progress);
                     pages.save(out);
                 }
@@ -71,7 +74,19 @@ final class PdfDocuments {
         }
     }
 
-    private PdfPages.Frame frame(String title) {
-        return labels.frame(data.trip(), title, options.printedOn());
+    /** Pages with the frame of the document and the words screen readers say for its symbols. */
+    private PdfPages pages(boolean landscape, String title) {
+        PdfPages pages = new PdfPages(options.paper(), landscape,
+                labels.frame(data.trip(), title, options.printedOn()));
+        pages.describeSymbol('→', labels.get("doc.alt.journey"));
+        pages.describeSymbol('☐', labels.get("doc.alt.open"));
+        pages.describeSymbol('☑', labels.get("doc.alt.done"));
+        return pages;
+    }
+
+    /** "Day sheets — Chen Hao" when a member is chosen. */
+    private String forMember(String title) {
+        Member member = options.memberId() == null ? null : data.membersById().get(options.memberId());
+        return member == null ? title : labels.get("doc.forMember", title, member.displayName());
     }
 }

@@ -12,6 +12,15 @@ final class TimeLabels {
     private TimeLabels() {
     }
 
+    /**
+     * Whether the home office reads other times than the venue: with the same zone (or zones that keep the same
+     * clock), "09:30–11:00 Paris · 09:30–11:00 Paris" would say each time twice.
+     */
+    static boolean homeDiffers(Trip trip) {
+        return !trip.homeZone().equals(trip.venueZone())
+                && !trip.homeZone().getRules().equals(trip.venueZone().getRules());
+    }
+
     /** The event's venue time range. */
     static String venue(Event event) {
         return Formats.timeRange(event.start().toLocalTime(), event.end().toLocalTime());

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.visitplanner.logic.itinerary.CalendarFacts;
 import org.visitplanner.model.Contact;
 import org.visitplanner.model.Event;
 import org.visitplanner.model.EventStatus;
@@ -24,12 +25,16 @@ import org.visitplanner.model.Trip;
  * Everything the documents of one trip show, read once (in the background) so that laying out pages touches no
  * database.
  *
- * @param meetings what the meeting records say ({@link MeetingFacts#NONE} when no document needs it)
+ * @param meetings      what the meeting records say ({@link MeetingFacts#NONE} when no document needs it)
+ * @param calendarFacts sequence, last change and free-location position of the events, by event id
  */
 public record TripDocumentData(Trip trip, List<Event> events, List<Member> delegation,
                                Map<Long, Member> membersById, Map<Long, Institution> institutions,
                                Map<Long, Contact> contacts, Map<Long, List<Partnership>> partnershipsByInstitution,
-                               Map<LocalDate, String> dayNotes, List<TravelLeg> legs, MeetingFacts meetings) {
+                               Map<LocalDate, String> dayNotes, List<TravelLeg> legs, MeetingFacts meetings,
+                               Map<Long, CalendarFacts> calendarFacts) {
+
+    private static final CalendarFacts NO_FACTS = new CalendarFacts(0, null, null);
 
     public TripDocumentData {
         events = events.stream()
@@ -38,19 +43,32 @@ public record TripDocumentData(Trip trip, List<Event> events, List<Member> deleg
         delegation = List.copyOf(delegation);
         dayNotes = Map.copyOf(dayNotes);
         legs = List.copyOf(legs);
+        calendarFacts = Map.copyOf(calendarFacts);
     }
 
     /** Builds the snapshot from what the repositories returned. */
     public static TripDocumentData of(Trip trip, List<Event> events, List<Member> delegation,
                                       Collection<Member> allMembers, Collection<Institution> institutions,
                                       Collection<Contact> contacts, Collection<Partnership> partnerships,
-                                      Map<LocalDate, String> dayNotes, List<TravelLeg> legs, MeetingFacts meetings) {
+                                      Map<LocalDate, String> dayNotes, List<TravelLeg> legs, MeetingFacts meetings,
+                                      Map<Long, CalendarFacts> calendarFacts) {
         return new TripDocumentData(trip, events, delegation,
                 allMembers.stream().collect(Collectors.toMap(Member::id, Function.identity())),
                 institutions.stream().collect(Collectors.toMap(Institution::id, Function.identity())),
                 contacts.stream().collect(Collectors.toMap(Contact::id, Function.identity())),
                 partnerships.stream().collect(Collectors.groupingBy(Partnership::institutionId)), dayNotes, legs,
-                meetings);
+                meetings, calendarFacts);
+    }
+
+    /** The same data with other events (a crowded week, a member's part). */
+    public TripDocumentData withEvents(List<Event> otherEvents, List<TravelLeg> otherLegs) {
+        return new TripDocumentData(trip, otherEvents, delegation, membersById, institutions, contacts,
+                partnershipsByInstitution, dayNotes, otherLegs, meetings, calendarFacts);
+    }
+
+    /** What calendars need of an event beyond its fields (sequence 0 and nothing else when unknown). */
+    public CalendarFacts calendarFacts(Event event) {
+        return calendarFacts.getOrDefault(event.id(), NO_FACTS);
     }
 
     /**
@@ -76,6 +94,11 @@ public record TripDocumentData(Trip trip, List<Event> events, List<Member> deleg
     /** The events of {@code day} that are not cancelled, in time order. */
     public List<Event> eventsOn(LocalDate day) {
         return events.stream().filter(e -> e.day().equals(day) && e.status() != EventStatus.CANCELLED).toList();
+    }
+
+    /** The events of {@code day} that are not cancelled, only {@code memberId}'s when a member is given. */
+    public List<Event> eventsOn(LocalDate day, Long memberId) {
+        return eventsOn(day).stream().filter(e -> memberId == null || e.participantIds().contains(memberId)).toList();
     }
 
     /** The not-cancelled events {@code memberId} takes part in, in time order. */

@@ -7,12 +7,14 @@ import java.util.List;
 import org.visitplanner.logic.documents.pdf.PdfPages;
 import org.visitplanner.logic.documents.pdf.Style;
 import org.visitplanner.model.Event;
+import org.visitplanner.model.Member;
 import org.visitplanner.model.TravelLeg;
 
 /**
  * The week on one landscape page: a column per day with its events (time, title, venue) and the travel between
  * them. Text shrinks (down to a legible minimum) until every column fits; a week that still does not fit continues
- * on the next page rather than being cut.
+ * on the next page rather than being cut: an event is never split between pages, and a page the week runs onto
+ * repeats the title and each day's heading. With a member, only that member's events and journeys.
  */
 final class WeekSchedule {
 
@@ -23,18 +25,29 @@ final class WeekSchedule {
     private final TripDocumentData data;
     private final DocumentOptions options;
     private final Labels labels;
+    private final Member member;
 
     WeekSchedule(TripDocumentData data, DocumentOptions options) {
         this.data = data;
         this.options = options;
         this.labels = new Labels(options.language());
+        this.member = options.memberId() == null ? null : data.membersById().get(options.memberId());
     }
 
     String title() {
-        return labels.get("doc.week.title");
+        return member == null ? labels.get("doc.week.title")
+                : labels.get("doc.forMember", labels.get("doc.week.title"), member.displayName());
     }
 
     void write(PdfPages pages) {
+        if (member != null && data.eventsOf(member.id()).isEmpty()) {
+            pages.newPage();
+            pages.paragraph(pages.left(), pages.width(), title(), Style.TITLE);
+            pages.moveDown(6);
+            pages.paragraph(pages.left(), pages.width(), labels.get("doc.member.nothing", member.displayName()),
+                    Style.BODY);
+            return;
+        }
         List<LocalDate> days = data.trip().days();
         for (int from = 0; from < days.size(); from += DAYS_PER_PAGE) {
             writeDays(pages, days.subList(from, Math.min(days.size(), from + DAYS_PER_PAGE)));
@@ -86,35 +99,69 @@ final class WeekSchedule {
             }
             if (!first) {
                 pages.newPage();
+                pages.paragraph(pages.left(), pages.width(), labels.get("doc.continued", title()), Style.TITLE);
+                pages.moveDown(6);
                 top = pages.y();
             }
             for (int c = 0; c < days.size(); c++) {
                 float x = pages.left() + c * (columnWidth + GAP);
-                next[c] = drawColumn(pages, columns.get(c), next[c], x, top, columnWidth, c > 0 && !first);
+                float cursor = top;
+                if (!first && next[c] < columns.get(c).size()) {
+                    // The day's heading again, so that the page says which day each column is.
+                    Piece header = columns.get(c).get(0);
+                    Piece again = new Piece(labels.get("doc.continued", labels.longDay(days.get(c))),
+                            header.style(), 6, false);
+                    cursor -= drawHeader(pages, again, x, cursor, columnWidth);
+                }
+                next[c] = drawColumn(pages, columns.get(c), next[c], x, cursor, columnWidth);
             }
             first = false;
         }
     }
 
-    /** Draws a column's pieces from {@code start} until the page is full; returns the first piece not drawn. */
-    private int drawColumn(PdfPages pages, List<Piece> pieces, int start, float x, float top, float width,
-                           boolean continued) {
+    private float drawHeader(PdfPages pages, Piece header, float x, float cursor, float width) {
+        float height = height(pages, header, width);
+        pages.fill(x, cursor + 2, width, height + 2, Style.SHADE);
+        pages.block(x + 4, cursor, width - 8, header.text(), header.style(), PdfPages.Role.SUBHEADING);
+        return height;
+    }
+
+    /**
+     * Draws a column's pieces from {@code start} while whole events fit on the page; returns the first piece not
+     * drawn. An event (its time, title, venue and journeys) is never split, unless it alone is taller than a page.
+     */
+    private int drawColumn(PdfPages pages, List<Piece> pieces, int start, float x, float top, float width) {
         float cursor = top;
         int i = start;
         while (i < pieces.size()) {
-            Piece piece = pieces.get(i);
-            float height = height(pages, piece, width);
-            if (cursor - height < pages.bottom() && cursor < top) {
+            int end = i + 1;
+            while (end < pieces.size() && !pieces.get(end).eventStart()) {
+                end++;
+            }
+            float groupHeight = 0;
+            for (int j = i; j < end; j++) {
+                groupHeight += height(pages, pieces.get(j), width);
+            }
+            if (cursor - groupHeight < pages.bottom() && cursor < top) {
                 break;
             }
-            if (i == 0) {
-                pages.fill(x, cursor + 2, width, height + 2, Style.SHADE);
-            } else if (piece.eventStart()) {
-                pages.line(x, cursor + 1, x + width, cursor + 1, Style.RULE, 0.5f);
+            for (int j = i; j < end; j++) {
+                Piece piece = pieces.get(j);
+                float height = height(pages, piece, width);
+                if (cursor - height < pages.bottom() && cursor < top) {
+                    return j; // an event taller than the whole page continues on the next one
+                }
+                if (j == 0) {
+                    cursor -= drawHeader(pages, piece, x, cursor, width);
+                    continue;
+                }
+                if (piece.eventStart()) {
+                    pages.line(x, cursor + 1, x + width, cursor + 1, Style.RULE, 0.5f);
+                }
+                pages.block(x + 4, cursor, width - 8, piece.text(), piece.style(), PdfPages.Role.TEXT);
+                cursor -= height;
             }
-            pages.block(x + 4, cursor, width - 8, piece.text(), piece.style());
-            cursor -= height;
-            i++;
+            i = end;
         }
         return i;
     }
@@ -155,19 +202,19 @@ final class WeekSchedule {
         Style travel = Style.SMALL.withSize(Style.SMALL.size() * scale).withColor(Style.TRAVEL);
         List<Piece> pieces = new ArrayList<>();
         pieces.add(new Piece(labels.longDay(day), header, 6 * scale, false));
-        List<Event> events = data.eventsOn(day);
+        List<Event> events = data.eventsOn(day, options.memberId());
         if (events.isEmpty()) {
             pieces.add(new Piece(labels.get("doc.nothingPlanned"), venue, 0, false));
         }
         for (Event event : events) {
-            String times = options.homeTime()
+            String times = options.homeTime() && TimeLabels.homeDiffers(data.trip())
                     ? TimeLabels.venueWithCity(event, data.trip(), labels.language()) + "\n"
                             + TimeLabels.home(event, data.trip(), labels.language())
                     : TimeLabels.venue(event);
             pieces.add(new Piece(times, time, 1, true));
             pieces.add(new Piece(event.title(), title, 1, false));
             String place = data.venueLabel(event);
-            List<TravelLeg> legs = data.legsFrom(event, null);
+            List<TravelLeg> legs = data.legsFrom(event, options.memberId());
             pieces.add(new Piece(place.isEmpty() ? labels.of(event.kind()) : place, venue,
                     (legs.isEmpty() ? 7 : 2) * scale, false));
             for (TravelLeg leg : legs) {

@@ -20,7 +20,7 @@ public final class Formats {
     }
 
     public static String longDay(Locale language, LocalDate day) {
-        return pattern(language, "format.day.long").format(day);
+        return format(language, "format.day.long", day);
     }
 
     /** Short weekday and day: "Mon 8", "lun. 8", "8日 周一". */
@@ -29,7 +29,7 @@ public final class Formats {
     }
 
     public static String shortDay(Locale language, LocalDate day) {
-        return pattern(language, "format.day.short").format(day);
+        return format(language, "format.day.short", day);
     }
 
     /** A full date with the year: "8 December 2025", "8 décembre 2025", "2025年12月8日". */
@@ -38,7 +38,7 @@ public final class Formats {
     }
 
     public static String date(Locale language, LocalDate day) {
-        return pattern(language, "format.date").format(day);
+        return format(language, "format.date", day);
     }
 
     /** A day range: "8–12 December 2025", "du 8 au 12 décembre 2025", "2025年12月8日至12日". */
@@ -53,8 +53,8 @@ public final class Formats {
         if (first.getYear() == last.getYear() && first.getMonth() == last.getMonth()) {
             // Arguments: first day number, last full date, first full date, last day number (each language
             // picks what it needs).
-            return Messages.get(language, "format.dayRange.sameMonth", Integer.toString(first.getDayOfMonth()),
-                    date(language, last), date(language, first), Integer.toString(last.getDayOfMonth()));
+            return Messages.get(language, "format.dayRange.sameMonth", dayNumber(language, first),
+                    date(language, last), date(language, first), dayNumber(language, last));
         }
         return Messages.get(language, "format.dayRange", date(language, first), date(language, last));
     }
@@ -74,7 +74,41 @@ public final class Formats {
         return date(moment.toLocalDate()) + " " + time(moment.toLocalTime());
     }
 
-    private static DateTimeFormatter pattern(Locale language, String key) {
-        return DateTimeFormatter.ofPattern(Messages.get(language, key), language);
+    /** The day of the month as a number, the first as the language writes it ("1er" in French). */
+    public static String dayNumber(Locale language, LocalDate day) {
+        return day.getDayOfMonth() == 1 ? Messages.get(language, "format.firstOfMonth")
+                : Integer.toString(day.getDayOfMonth());
+    }
+
+    /**
+     * {@code day} written with the date pattern {@code pattern}: a day-of-month field ({@code d}) on the first of
+     * a month becomes the language's way to write it ("1er septembre", not "1 septembre").
+     */
+    public static String withPattern(Locale language, String pattern, LocalDate day) {
+        String effective = day.getDayOfMonth() == 1 ? firstOfMonth(pattern, dayNumber(language, day)) : pattern;
+        return DateTimeFormatter.ofPattern(effective, language).format(day);
+    }
+
+    private static String format(Locale language, String key, LocalDate day) {
+        return withPattern(language, Messages.get(language, key), day);
+    }
+
+    /** The pattern with each unquoted single {@code d} replaced by {@code first} as quoted text. */
+    private static String firstOfMonth(String pattern, String first) {
+        StringBuilder out = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+                out.append(c);
+            } else if (!quoted && c == 'd' && (i == 0 || pattern.charAt(i - 1) != 'd')
+                    && (i + 1 == pattern.length() || pattern.charAt(i + 1) != 'd')) {
+                out.append('\'').append(first.replace("'", "''")).append('\'');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

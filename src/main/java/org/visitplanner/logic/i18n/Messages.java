@@ -28,7 +28,9 @@ public final class Messages {
             "org.visitplanner.i18n.documents",
             "org.visitplanner.i18n.reliability",
             "org.visitplanner.i18n.trips",
-            "org.visitplanner.i18n.planner");
+            "org.visitplanner.i18n.planner",
+            "org.visitplanner.i18n.editing",
+            "org.visitplanner.i18n.window");
 
     /** The languages the app speaks, in menu order. */
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.CHINESE);

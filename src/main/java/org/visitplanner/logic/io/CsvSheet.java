@@ -27,10 +27,11 @@ import org.visitplanner.logic.i18n.Messages;
 
 /**
  * A CSV file read defensively, the counterpart of {@link CsvFiles}: the whole file must be UTF-8 (a byte-order mark
- * is skipped), its size, row count and cell length are limited so that a hostile file cannot exhaust memory, the
+ * is skipped) — or, when it is not, plainly Windows-1252, which French Excel's "CSV (séparateur : point-virgule)"
+ * writes; its size, row count and cell length are limited so that a hostile file cannot exhaust memory, the
  * delimiter is a comma or what the header uses (Excel in French writes semicolons), quotes must balance, and cells
  * neutralised against formula injection are {@linkplain SpreadsheetCells#restore restored}. Any problem is a
- * {@link CsvProblem} naming the line.
+ * {@link CsvProblem} naming the line where it starts.
  */
 public final class CsvSheet {
 
@@ -54,12 +55,24 @@ public final class CsvSheet {
 
     private static final Pattern LINE_IN_PARSER_MESSAGE = Pattern.compile("(?:startline|line:)\\s*(\\d+)");
 
+    /** How the file's text was written. */
+    public enum Encoding { UTF_8, WINDOWS_1252 }
+
+    private static final java.nio.charset.Charset WINDOWS_1252 = java.nio.charset.Charset.forName("windows-1252");
+
     private final List<String> header;
     private final List<Row> rows;
+    private final Encoding encoding;
 
-    private CsvSheet(List<String> header, List<Row> rows) {
+    private CsvSheet(List<String> header, List<Row> rows, Encoding encoding) {
         this.header = List.copyOf(header);
         this.rows = List.copyOf(rows);
+        this.encoding = encoding;
+    }
+
+    /** UTF-8, or Windows-1252 for a file that is not UTF-8 and reads plainly as such (French Excel's CSV). */
+    public Encoding encoding() {
+        return encoding;
     }
 
     /** The column names as written in the first line, trimmed. */
@@ -93,7 +106,8 @@ public final class CsvSheet {
             throw new CsvProblem(0, Messages.get("directory.csv.tooLarge", megabytes(bytes.length),
                     megabytes(limits.maxBytes())));
         }
-        String text = decode(bytes);
+        Encoding[] encoding = new Encoding[1];
+        String text = decode(bytes, encoding);
         if (!text.isEmpty() && text.charAt(0) == CsvFiles.BOM) {
             text = text.substring(1);
         }
@@ -133,7 +147,7 @@ public final class CsvSheet {
         } catch (IOException e) {
             throw new CsvProblem(lastLine, Messages.get("directory.csv.quotes", lastLine));
         }
-        return new CsvSheet(header, rows);
+        return new CsvSheet(header, rows, encoding[0]);
     }
 
     /** The header's names, trimmed; empty names at the end (Excel leaves some) are dropped, others refused. */
@@ -155,8 +169,11 @@ public final class CsvSheet {
         return names;
     }
 
-    /** Decodes strict UTF-8, naming the line of the first byte that is not (a file saved as Latin-1 or UTF-16). */
-    private static String decode(byte[] bytes) throws CsvProblem {
+    /**
+     * Decodes strict UTF-8; a file that is not UTF-8 but plainly Windows-1252 text is read as that (and said so);
+     * anything else names the line of the first byte that is not UTF-8 (a file saved as GB18030 or UTF-16).
+     */
+    private static String decode(byte[] bytes, Encoding[] encoding) throws CsvProblem {
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
                 || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
             throw new CsvProblem(1, Messages.get("directory.csv.utf16"));
@@ -174,11 +191,57 @@ public final class CsvSheet {
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             int line = lineOfByte(bytes, in.position());
-            throw new CsvProblem(line, Messages.get("directory.csv.encoding", line));
+            String windows = windows1252(bytes);
+            if (windows == null) {
+                throw new CsvProblem(line, Messages.get("directory.csv.encoding", line));
+            }
+            encoding[0] = Encoding.WINDOWS_1252;
+            return windows;
         }
         decoder.flush(out);
         out.flip();
+        encoding[0] = Encoding.UTF_8;
         return out.toString();
+    }
+
+    /**
+     * The text of a file written in Windows-1252, or null when the bytes are not plainly that: a byte it does not
+     * define or a control character, a well-formed UTF-8 sequence (a UTF-8 file damaged elsewhere), or runs of four
+     * or more non-ASCII characters (Chinese in GB18030 or Big5; French puts one or two accented letters together).
+     */
+    static String windows1252(byte[] bytes) {
+        String text;
+        try {
+            text = WINDOWS_1252.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null; // 0x81, 0x8D, 0x8F, 0x90, 0x9D: Windows-1252 has no such characters
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            int lead = bytes[i] & 0xFF;
+            int length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
+                    : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+            boolean sequence = length > 0 && i + length <= bytes.length;
+            for (int k = 1; sequence && k < length; k++) {
+                int next = bytes[i + k] & 0xFF;
+                sequence = next >= 0x80 && next <= 0xBF;
+            }
+            if (sequence) {
+                return null; // "Ã©" is é in UTF-8: a UTF-8 file, damaged elsewhere
+            }
+        }
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\r' && c != '\n') {
+                return null;
+            }
+            run = c >= 0x80 ? run + 1 : 0;
+            if (run >= 4) {
+                return null;
+            }
+        }
+        return text;
     }
 
     /** The delimiter the header line uses most, outside quotes: comma, semicolon or tab. */

@@ -31,7 +31,8 @@ public final class StorageFailures {
             return DataProblem.Kind.READ_ONLY;
         }
         try {
-            if (store != null && store.getUsableSpace() < LOW_SPACE_BYTES) {
+            // A pseudo file system (/proc) has no space at all: it is not a disk that filled up.
+            if (store != null && store.getTotalSpace() > 0 && store.getUsableSpace() < LOW_SPACE_BYTES) {
                 return DataProblem.Kind.DISK_FULL;
             }
         } catch (IOException e) {

@@ -30,7 +30,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -44,8 +43,9 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Cn;
-import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.DateProperty;
+import net.fortuna.ical4j.model.property.Geo;
+import net.fortuna.ical4j.model.property.Sequence;
 
 import org.visitplanner.logic.Transactions;
 import org.visitplanner.logic.directory.ContactRepository;
@@ -55,12 +55,14 @@ import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.text.TextFold;
 import org.visitplanner.logic.trip.TripRepository;
 import org.visitplanner.model.Contact;
+import org.visitplanner.model.Coordinates;
 import org.visitplanner.model.Event;
 import org.visitplanner.model.EventKind;
 import org.visitplanner.model.EventStatus;
 import org.visitplanner.model.Institution;
 import org.visitplanner.model.Member;
 import org.visitplanner.model.MemberRole;
+import org.visitplanner.model.PersonNames;
 import org.visitplanner.model.Trip;
 import org.visitplanner.model.TripSummary;
 
@@ -91,7 +93,6 @@ public final class CalendarImport {
     /** Far more than a delegation and its hosts; each attendee not yet known becomes a member. */
     static final int MAX_ATTENDEES = 200;
     private static final Duration DEFAULT_LENGTH = Duration.ofHours(1);
-    private static final Map<String, String> WINDOWS_ZONES = windowsZones();
 
     /** What an import did. */
     public record Result(Trip trip, boolean newTrip, int added, int updated, int membersAdded, List<String> notes) {
@@ -142,16 +143,30 @@ public final class CalendarImport {
 
     // ---------------------------------------------------------------- reading
 
-    /** An event as read from the file, before it meets the database. */
+    /**
+     * An event as read from the file, before it meets the database.
+     *
+     * @param ownLocation   the event's own place text when it happens at an institution ({@link CalendarFormat#LOCATION})
+     * @param hosts         the hosts this app wrote ({@link CalendarFormat#HOST}); empty for other files
+     * @param nobody        the file says that nobody of the delegation takes part
+     * @param geo           GEO, when given and valid
+     */
     private record Incoming(String uid, String title, ZonedDateTime start, ZonedDateTime end, boolean floating,
-                            String location, String description, EventStatus status, EventKind kind,
-                            List<Person> attendees) {
+                            String location, String ownLocation, String description, EventStatus status,
+                            EventKind kind, List<Person> attendees, List<Person> hosts, boolean nobody,
+                            Coordinates geo, int sequence) {
     }
 
-    private record Person(String name, String email) {
+    /** Someone named in the file: a name, an e-mail, and the address as written (a URN of this app, say). */
+    private record Person(String name, String email, String address) {
     }
 
-    private record Parsed(String calendarName, Optional<ZoneId> zone, List<Incoming> events, List<String> notes) {
+    /**
+     * @param declaredZone the calendar's X-WR-TIMEZONE, as written
+     * @param usedZones    the TZIDs of the events' starts, most used first
+     */
+    private record Parsed(String calendarName, String declaredZone, List<String> usedZones, List<Incoming> events,
+                          List<String> notes) {
     }
 
     private Parsed parse(Path file) {
@@ -166,7 +181,8 @@ public final class CalendarImport {
         }
         Calendar calendar;
         try {
-            calendar = new CalendarBuilder().build(new StringReader(text));
+            // Files saved on Linux or macOS end lines with LF only; the parser unfolds long lines only after CRLF.
+            calendar = new CalendarBuilder().build(new StringReader(text.replaceAll("\r\n|\r|\n", "\r\n")));
         } catch (ParserException e) {
             // The parser's own words are technical and English only: the line and a sentence of ours instead.
             String what = CalendarText.inTimeZoneDefinition(text, e.getLineNo())
@@ -184,7 +200,12 @@ public final class CalendarImport {
         if (vevents.size() > MAX_EVENTS) {
             throw new ImportException(Messages.get("itinerary.import.tooManyEvents", name, vevents.size(), MAX_EVENTS));
         }
-        Optional<ZoneId> zone = chooseZone(calendar, vevents);
+        String declaredZone = calendar.getProperty("X-WR-TIMEZONE").map(Property::getValue).orElse(null);
+        List<String> usedZones = usedZones(vevents);
+        // Floating times are wall-clock times of the venue whatever zone is chosen; this one only orders them.
+        ZoneId fallback = Optional.ofNullable(declaredZone).flatMap(CalendarImport::zoneNamed)
+                .or(() -> usedZones.stream().map(CalendarImport::zoneNamed).flatMap(Optional::stream).findFirst())
+                .orElse(ZoneId.of("UTC"));
         List<Incoming> incoming = new ArrayList<>();
         int allDay = 0;
         int recurring = 0;
@@ -200,7 +221,7 @@ public final class CalendarImport {
             }
             Optional<Incoming> read;
             try {
-                read = read(vevent, zone.orElse(ZoneId.of("UTC")), definedZones);
+                read = read(vevent, fallback, definedZones);
             } catch (DateTimeException | IllegalArgumentException e) {
                 // Our own checks say what is wrong; the time library's messages are not for users.
                 String why = e instanceof DateTimeException ? Messages.get("itinerary.import.badTime") : e.getMessage();
@@ -232,7 +253,7 @@ public final class CalendarImport {
         String calendarName = calendar.getProperty("X-WR-CALNAME").map(Property::getValue)
                 .map(String::strip).filter(s -> !s.isEmpty())
                 .orElse(name.replaceFirst("(?i)\\.ics$", ""));
-        return new Parsed(limit(calendarName, 300), zone, incoming, notes);
+        return new Parsed(limit(calendarName, 300), declaredZone, usedZones, incoming, notes);
     }
 
     private static String readText(Path file, String name) {
@@ -262,20 +283,15 @@ public final class CalendarImport {
         }
     }
 
-    /** The zone the events' wall-clock times are shown in: the calendar's, else the one most of its events use. */
-    private static Optional<ZoneId> chooseZone(Calendar calendar, List<VEvent> vevents) {
-        Optional<ZoneId> declared = calendar.getProperty("X-WR-TIMEZONE").map(Property::getValue)
-                .flatMap(CalendarImport::zoneNamed);
-        if (declared.isPresent()) {
-            return declared;
-        }
-        Map<ZoneId, Long> used = vevents.stream()
+    /** The TZIDs of the events' starts, the most used first. */
+    private static List<String> usedZones(List<VEvent> vevents) {
+        Map<String, Long> used = vevents.stream()
                 .map(v -> v.getProperty(Property.DTSTART).flatMap(p -> p.getParameter(Parameter.TZID)))
                 .flatMap(Optional::stream)
-                .map(p -> zoneNamed(((Parameter) p).getValue()))
-                .flatMap(Optional::stream)
+                .map(p -> ((Parameter) p).getValue())
                 .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
-        return used.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        return used.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(Map.Entry::getKey).toList();
     }
 
     /** An IANA zone for a TZID: an IANA name itself, or a Windows name Outlook writes. */
@@ -287,9 +303,9 @@ public final class CalendarImport {
         if (name.startsWith("/")) {
             name = name.substring(1); // some writers mark global ids with a leading slash
         }
-        String windows = WINDOWS_ZONES.get(name);
+        List<String> windows = WindowsZones.zonesOf(name);
         try {
-            return Optional.of(ZoneId.of(windows != null ? windows : name));
+            return Optional.of(ZoneId.of(!windows.isEmpty() ? windows.get(0) : name));
         } catch (DateTimeException e) {
             return Optional.empty();
         }
@@ -348,25 +364,60 @@ public final class CalendarImport {
         }
         List<Person> attendees = new ArrayList<>();
         for (Property property : attendeeProperties) {
-            Attendee attendee = (Attendee) property;
-            String cutype = attendee.getParameter(Parameter.CUTYPE).map(p -> ((Parameter) p).getValue()).orElse("");
+            String cutype = property.getParameter(Parameter.CUTYPE).map(p -> ((Parameter) p).getValue()).orElse("");
             if (cutype.equalsIgnoreCase("ROOM") || cutype.equalsIgnoreCase("RESOURCE")) {
                 continue; // a meeting room is not a person
             }
-            String email = attendee.getValue() == null ? "" : attendee.getValue().replaceFirst("(?i)^mailto:", "").strip();
-            String name = attendee.<Cn>getParameter(Parameter.CN).map(Cn::getValue).map(String::strip).orElse("");
-            if (name.isEmpty() && email.contains("@")) {
-                name = email.substring(0, email.indexOf('@'));
-            }
-            if (!name.isEmpty() || !email.isEmpty()) {
-                attendees.add(new Person(limit(name, MAX_NAME), limit(email, 320)));
+            person(property).ifPresent(attendees::add);
+        }
+        List<Person> hosts = new ArrayList<>();
+        for (Property property : vevent.<Property>getProperties(CalendarFormat.HOST)) {
+            if (hosts.size() < MAX_ATTENDEES) {
+                person(property).ifPresent(hosts::add);
             }
         }
         String categories = vevent.<Property>getProperties(Property.CATEGORIES).stream().map(Property::getValue)
                 .collect(Collectors.joining(" "));
+        String words = categories + " " + title;
+        EventKind kind = named(EventKind.class, text(vevent, CalendarFormat.KIND)).orElseGet(() -> kind(words));
+        String ownLocation = vevent.getProperty(CalendarFormat.LOCATION).map(p -> ((Property) p).getValue())
+                .map(text -> limit(text, MAX_LOCATION)).orElse(null);
+        boolean nobody = text(vevent, CalendarFormat.PARTICIPANTS).equalsIgnoreCase(CalendarFormat.NO_PARTICIPANTS);
         return Optional.of(new Incoming(uid.length() > 255 ? "ics-" + digest(uid) + "@visitplanner" : uid, title,
-                start, end, floating, location, description.isEmpty() ? null : description,
-                status(text(vevent, Property.STATUS)), kind(categories + " " + title), attendees));
+                start, end, floating, location, ownLocation, description.isEmpty() ? null : description,
+                status(text(vevent, Property.STATUS), text(vevent, CalendarFormat.STATUS)), kind, attendees, hosts,
+                nobody, geo(vevent), sequence(vevent)));
+    }
+
+    /** A person of an ATTENDEE or a host property: CN and the address. */
+    private static Optional<Person> person(Property property) {
+        String address = property.getValue() == null ? "" : property.getValue().strip();
+        String email = address.regionMatches(true, 0, "mailto:", 0, 7) ? address.substring(7).strip() : "";
+        String name = property.<Cn>getParameter(Parameter.CN).map(Cn::getValue).map(String::strip).orElse("");
+        if (name.isEmpty() && email.contains("@")) {
+            name = email.substring(0, email.indexOf('@'));
+        }
+        if (name.isEmpty() && email.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Person(limit(name, MAX_NAME), limit(email, 320), limit(address, 400)));
+    }
+
+    /** GEO, when it is there and a point on the Earth. */
+    private static Coordinates geo(VEvent vevent) {
+        return vevent.<Geo>getProperty(Property.GEO).map(geo -> {
+            try {
+                return new Coordinates(geo.getLatitude().doubleValue(), geo.getLongitude().doubleValue());
+            } catch (IllegalArgumentException | NullPointerException e) {
+                return null; // a position off the map says nothing about the place
+            }
+        }).orElse(null);
+    }
+
+    /** SEQUENCE, 0 when absent; at most a billion (calendars count edits, not seconds). */
+    private static int sequence(VEvent vevent) {
+        return vevent.<Sequence>getProperty(Property.SEQUENCE).map(Sequence::getSequenceNo)
+                .map(n -> Math.max(0, Math.min(n, 1_000_000_000))).orElse(0);
     }
 
     private static ZonedDateTime zoned(Temporal value, ZoneId fallback) {
@@ -385,12 +436,35 @@ public final class CalendarImport {
         throw new DateTimeException(String.valueOf(value));
     }
 
-    private static EventStatus status(String status) {
-        return switch (status.toUpperCase(Locale.ROOT)) {
+    /**
+     * The status: this app's exact one ({@link CalendarFormat#STATUS}) while STATUS still says what the export wrote
+     * for it, else what STATUS says (another program changed it).
+     */
+    private static EventStatus status(String status, String exact) {
+        EventStatus said = switch (status.toUpperCase(Locale.ROOT)) {
             case "CONFIRMED" -> EventStatus.CONFIRMED;
             case "CANCELLED" -> EventStatus.CANCELLED;
             default -> EventStatus.PLANNED;
         };
+        Optional<EventStatus> written = named(EventStatus.class, exact);
+        boolean consistent = written.isPresent() && exportedAs(written.get()) == exportedAs(said)
+                && (said != EventStatus.CANCELLED || written.get() == EventStatus.CANCELLED);
+        return consistent ? written.get() : said;
+    }
+
+    /** The constant of {@code type} named {@code name} exactly, if any. */
+    private static <E extends Enum<E>> Optional<E> named(Class<E> type, String name) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return Optional.of(constant);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the export writes the status as CONFIRMED (else TENTATIVE). */
+    private static boolean exportedAs(EventStatus status) {
+        return status == EventStatus.CONFIRMED || status == EventStatus.DONE;
     }
 
     /** A kind guessed from the categories and title, in the languages the office writes. */
@@ -442,31 +516,42 @@ public final class CalendarImport {
                 existing.put(e.uid(), known.get());
             }
         }
-        List<TripSummary> allTrips = trips.findAll();
-        Trip trip = into.orElseGet(() -> createTrip(parsed, allTrips));
-        ZoneId venue = trip.venueZone();
-
         List<Institution> places = institutions.findAll();
+        List<Institution> placeOf = parsed.events().stream()
+                .map(e -> matchInstitution(e.location(), places)
+                        .or(() -> e.location().isEmpty() ? nearest(e.geo(), places) : Optional.empty()).orElse(null))
+                .toList();
+        List<TripSummary> allTrips = trips.findAll();
+        Trip trip = into.orElseGet(() -> createTrip(parsed, allTrips, placeOf));
+        ZoneId venue = trip.venueZone();
+        Map<Long, CalendarFacts> facts = into.isPresent() ? events.calendarFacts(trip.id()) : Map.of();
+
         List<Contact> people = contacts.findAll();
         List<Member> delegation = new ArrayList<>(trips.members(trip.id()));
         List<Member> directory = new ArrayList<>(members.findAll());
         int membersAdded = 0;
         List<Event> toStore = new ArrayList<>();
-        List<List<Person>> attendeesOf = new ArrayList<>();
-        for (Incoming e : parsed.events()) {
-            Optional<Institution> institution = matchInstitution(e.location(), places);
-            List<Long> hosts = new ArrayList<>();
+        for (int i = 0; i < parsed.events().size(); i++) {
+            Incoming e = parsed.events().get(i);
+            Institution institution = placeOf.get(i);
+            List<Contact> atInstitution = institution == null ? List.of()
+                    : people.stream().filter(c -> c.institutionId() == institution.id()).toList();
+            List<Contact> hosts = new ArrayList<>();
+            for (Person host : e.hosts()) {
+                contactNamed(host, atInstitution).filter(c -> !hosts.contains(c)).ifPresent(hosts::add);
+            }
             List<Long> participants = new ArrayList<>();
             for (Person person : e.attendees()) {
-                Optional<Contact> host = institution.flatMap(i -> people.stream()
-                        .filter(c -> c.institutionId() == i.id() && samePerson(person, c.nameLatin(), c.nameChinese(),
-                                c.email())).findFirst());
+                Optional<Member> ours = memberOfAddress(person, directory);
+                Optional<Contact> host = ours.isPresent() ? Optional.empty() : contactNamed(person, atInstitution);
                 if (host.isPresent()) {
-                    hosts.add(host.get().id());
+                    if (!hosts.contains(host.get())) {
+                        hosts.add(host.get());
+                    }
                     continue;
                 }
-                Member member = directory.stream()
-                        .filter(m -> samePerson(person, m.nameLatin(), m.nameChinese(), m.email())).findFirst()
+                Member member = ours.or(() -> directory.stream()
+                        .filter(m -> samePerson(person, m.nameLatin(), m.nameChinese(), m.email())).findFirst())
                         .orElse(null);
                 if (member == null) {
                     member = members.insert(new Member(0, person.name().isEmpty() ? person.email() : person.name(),
@@ -493,16 +578,18 @@ public final class CalendarImport {
                         Messages.get("itinerary.import.badEvent", e.title(),
                                 Messages.get("itinerary.import.endsBeforeStart"))));
             }
-            String location = e.location().isEmpty() ? null : e.location();
+            String location = location(e, institution);
             Event known = existing.get(e.uid());
-            if (known != null && hosts.isEmpty() && Objects.equals(known.institutionId(),
-                    institution.map(Institution::id).orElse(null))) {
-                hosts = known.hostIds(); // a re-import keeps the hosts chosen in the app when the file names none
+            List<Long> hostIds = hosts.stream().map(Contact::id).toList();
+            if (known != null && hostIds.isEmpty() && e.hosts().isEmpty() && Objects.equals(known.institutionId(),
+                    institution == null ? null : institution.id())) {
+                hostIds = known.hostIds(); // a re-import keeps the hosts chosen in the app when the file names none
             }
+            // The hosts line of this app's own DESCRIPTION is hosts, not notes.
+            String notes = CalendarFormat.notesOf(e.description(), hosts);
             toStore.add(new Event(known == null ? 0 : known.id(), trip.id(), e.uid(), e.kind(), e.title(), start, end,
-                    venue, institution.map(Institution::id).orElse(null), location, e.status(), e.description(),
-                    participants, hosts, known == null ? 0 : known.version()));
-            attendeesOf.add(e.attendees());
+                    venue, institution == null ? null : institution.id(), location, e.status(), notes,
+                    participants, hostIds, known == null ? 0 : known.version()));
         }
         // Events without attendees involve the whole delegation, as it is after this import.
         List<Long> everyone = delegation.stream().map(Member::id).toList();
@@ -510,25 +597,98 @@ public final class CalendarImport {
         int updated = 0;
         for (int i = 0; i < toStore.size(); i++) {
             Event event = toStore.get(i);
-            if (attendeesOf.get(i).isEmpty() || event.participantIds().isEmpty()) {
+            Incoming e = parsed.events().get(i);
+            if (event.participantIds().isEmpty() && !e.nobody()) {
                 event = new Event(event.id(), event.tripId(), event.uid(), event.kind(), event.title(), event.start(),
                         event.end(), event.zone(), event.institutionId(), event.location(), event.status(),
                         event.notes(), everyone, event.hostIds(), event.version());
             }
-            if (event.id() == 0) {
-                events.insert(event);
+            Event known = existing.get(event.uid());
+            CalendarFacts stored = known == null ? null : facts.get(known.id());
+            boolean written = true;
+            if (known == null) {
+                event = events.insert(event);
                 added++;
-            } else {
+            } else if (!sameContent(known, event)) {
                 events.update(event);
                 updated++;
+            } else {
+                written = false; // exactly as stored: the data, and its version, stay as they are
+            }
+            // A free location keeps the position the file gives it; an institution has its own.
+            Coordinates position = event.institutionId() != null ? null
+                    : e.geo() != null ? e.geo()
+                    : stored != null && Objects.equals(known.location(), event.location()) ? stored.position() : null;
+            int sequence = stored == null ? e.sequence() : Math.max(stored.sequence(), e.sequence());
+            if (written || stored == null || sequence != stored.sequence()
+                    || !Objects.equals(position, stored.position())) {
+                events.recordCalendarFacts(event.id(), sequence, position);
             }
         }
         return new Result(trip, into.isEmpty(), added, updated, membersAdded, parsed.notes());
     }
 
-    private Trip createTrip(Parsed parsed, List<TripSummary> existing) {
+    /**
+     * The event's own place text: what this app wrote beside the institution, nothing when LOCATION is just the
+     * institution as this app writes it, else LOCATION as it is.
+     */
+    private static String location(Incoming e, Institution institution) {
+        boolean asWritten = institution != null && e.location().equals(CalendarFormat.location(institution));
+        if (asWritten) {
+            return e.ownLocation() == null || e.ownLocation().isEmpty() ? null : e.ownLocation();
+        }
+        return e.location().isEmpty() ? null : e.location();
+    }
+
+    /** Whether two versions of an event say the same (participants and hosts in any order). */
+    private static boolean sameContent(Event a, Event b) {
+        return a.kind() == b.kind() && a.title().equals(b.title()) && a.start().equals(b.start())
+                && a.end().equals(b.end()) && a.zone().equals(b.zone())
+                && Objects.equals(a.institutionId(), b.institutionId()) && Objects.equals(a.location(), b.location())
+                && a.status() == b.status() && Objects.equals(a.notes(), b.notes())
+                && Set.copyOf(a.participantIds()).equals(Set.copyOf(b.participantIds()))
+                && Set.copyOf(a.hostIds()).equals(Set.copyOf(b.hostIds()));
+    }
+
+    /** The member a URN of this app names, when that member still has the name the file gives. */
+    private static Optional<Member> memberOfAddress(Person person, List<Member> directory) {
+        return CalendarFormat.memberId(person.address()).flatMap(id -> directory.stream()
+                .filter(m -> m.id() == id && samePerson(person, m.nameLatin(), m.nameChinese(), m.email()))
+                .findFirst());
+    }
+
+    /** The contact among {@code candidates} the person is: by this app's URN and name, e-mail, or name. */
+    private static Optional<Contact> contactNamed(Person person, List<Contact> candidates) {
+        Optional<Long> id = CalendarFormat.contactId(person.address());
+        if (id.isPresent()) {
+            Optional<Contact> byId = candidates.stream().filter(c -> c.id() == id.get()
+                    && samePerson(person, c.nameLatin(), c.nameChinese(), c.email())).findFirst();
+            if (byId.isPresent()) {
+                return byId;
+            }
+        }
+        return candidates.stream().filter(c -> samePerson(person, c.nameLatin(), c.nameChinese(), c.email()))
+                .findFirst();
+    }
+
+    /**
+     * The institution within 100 m of {@code position}, when exactly one is: for an event that has a map position and
+     * no place text (a free place next door to an institution is not the institution).
+     */
+    static Optional<Institution> nearest(Coordinates position, List<Institution> places) {
+        if (position == null) {
+            return Optional.empty();
+        }
+        List<Institution> near = places.stream().filter(p -> p.coordinates() != null
+                && TravelEstimator.distanceKm(p.coordinates(), position) <= 0.1).toList();
+        return near.size() == 1 ? Optional.of(near.get(0)) : Optional.empty();
+    }
+
+    private Trip createTrip(Parsed parsed, List<TripSummary> existing, List<Institution> placeOf) {
         Optional<Trip> latest = existing.stream().map(TripSummary::trip).max(Comparator.comparing(Trip::firstDay));
-        ZoneId venue = parsed.zone().or(() -> latest.map(Trip::venueZone)).orElse(ZoneId.of("UTC"));
+        int year = parsed.events().get(0).start().getYear();
+        ZoneId venue = venueZone(parsed, preferredZones(existing, latest, placeOf), year)
+                .or(() -> latest.map(Trip::venueZone)).orElse(ZoneId.of("UTC"));
         // The office at home does not move: take the home zone of the latest trip, else the venue's.
         ZoneId home = latest.map(Trip::homeZone).orElse(venue);
         LocalDate first = null;
@@ -542,6 +702,49 @@ public final class CalendarImport {
         }
         return trips.insert(new Trip(0, parsed.calendarName(), first, last.isBefore(first) ? first : last, venue,
                 home, false, null, 0));
+    }
+
+    /**
+     * The venue zone of a new trip: the calendar's own (X-WR-TIMEZONE), else the one most of its events use. A
+     * Windows zone name (Outlook's "W. Europe Standard Time") covers several cities: it becomes the zone of where the
+     * trip goes when their offsets agree all year, else the city CLDR names first for it.
+     */
+    private static Optional<ZoneId> venueZone(Parsed parsed, List<ZoneId> preferred, int year) {
+        List<String> names = new ArrayList<>();
+        if (parsed.declaredZone() != null) {
+            names.add(parsed.declaredZone());
+        }
+        names.addAll(parsed.usedZones());
+        for (String name : names) {
+            Optional<ZoneId> zone = WindowsZones.isWindowsName(name)
+                    ? Optional.of(WindowsZones.resolve(name, preferred, year)) : zoneNamed(name);
+            if (zone.isPresent()) {
+                return zone;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Where the trip is likely to be, best guess first: the zones of the trips that went to the institutions the file
+     * names, then the latest trip's venue.
+     */
+    private List<ZoneId> preferredZones(List<TripSummary> existing, Optional<Trip> latest, List<Institution> placeOf) {
+        Set<Long> named = placeOf.stream().filter(Objects::nonNull).map(Institution::id).collect(Collectors.toSet());
+        Map<ZoneId, Long> votes = new LinkedHashMap<>();
+        if (!named.isEmpty()) {
+            for (TripSummary summary : existing) {
+                for (Event event : events.findByTrip(summary.trip().id())) {
+                    if (event.institutionId() != null && named.contains(event.institutionId())) {
+                        votes.merge(event.zone(), 1L, Long::sum);
+                    }
+                }
+            }
+        }
+        List<ZoneId> preferred = new ArrayList<>(votes.entrySet().stream()
+                .sorted(Map.Entry.<ZoneId, Long>comparingByValue().reversed()).map(Map.Entry::getKey).toList());
+        latest.map(Trip::venueZone).filter(z -> !preferred.contains(z)).ifPresent(preferred::add);
+        return preferred;
     }
 
     /** The institution a LOCATION names: by name or by street address; the longest match wins. */
@@ -571,7 +774,8 @@ public final class CalendarImport {
             return true;
         }
         String name = TextFold.fold(person.name());
-        return !name.isEmpty() && (name.equals(TextFold.fold(latin)) || name.equals(TextFold.fold(chinese)));
+        return !name.isEmpty() && (name.equals(TextFold.fold(latin)) || name.equals(TextFold.fold(chinese))
+                || name.equals(TextFold.fold(PersonNames.display(latin, chinese))));
     }
 
     private static String limit(String text, int length) {
@@ -602,17 +806,4 @@ public final class CalendarImport {
         return message.length() > 200 ? message.substring(0, 199) + "…" : message;
     }
 
-    private static Map<String, String> windowsZones() {
-        Properties table = new Properties();
-        try (InputStream in = CalendarImport.class.getResourceAsStream("windows-zones.properties")) {
-            if (in != null) {
-                table.load(in);
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        Map<String, String> map = new HashMap<>();
-        table.stringPropertyNames().forEach(k -> map.put(k, table.getProperty(k)));
-        return Map.copyOf(map);
-    }
 }

@@ -53,6 +53,8 @@ public final class Itinerary {
     private List<ItineraryProblem> problems;
     private Map<Long, List<Event>> byMember;
     private final Map<Long, Optional<String>> placeKeys = new HashMap<>();
+    /** Map positions of free locations (from calendar files), by event id. */
+    private Map<Long, Coordinates> positions = Map.of();
 
     /**
      * @param events       the trip's events (any order)
@@ -89,7 +91,15 @@ public final class Itinerary {
     /** The same itinerary with other events (e.g. one moved before it is saved); legs and problems follow them. */
     public Itinerary withEvents(List<Event> newEvents) {
         return new Itinerary(trip, members, newEvents, institutions, openingHours, closures, contacts,
+                List.copyOf(overrides.values())).withPositions(positions);
+    }
+
+    /** The same itinerary knowing where free locations are (by event id), so that journeys to them get times. */
+    public Itinerary withPositions(Map<Long, Coordinates> freeLocations) {
+        Itinerary copy = new Itinerary(trip, members, events, institutions, openingHours, closures, contacts,
                 List.copyOf(overrides.values()));
+        copy.positions = Map.copyOf(freeLocations);
+        return copy;
     }
 
 
@@ -259,9 +269,12 @@ public final class Itinerary {
         });
     }
 
-    /** The coordinates of the place of an event, when known (free locations have none). */
+    /** The coordinates of the place of an event, when known: its institution's, else its free location's. */
     Optional<Coordinates> coordinatesOf(Event event) {
-        return institutionOf(event).map(Institution::coordinates);
+        if (event.institutionId() != null) {
+            return institutionOf(event).map(Institution::coordinates);
+        }
+        return Optional.ofNullable(positions.get(event.id()));
     }
 
     /** Events that happen (not cancelled), in time order. */

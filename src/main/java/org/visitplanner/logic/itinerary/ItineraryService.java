@@ -1,5 +1,6 @@
 package org.visitplanner.logic.itinerary;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,17 @@ import java.util.stream.Collectors;
 import org.visitplanner.logic.Transactions;
 import org.visitplanner.logic.directory.ContactRepository;
 import org.visitplanner.logic.directory.InstitutionRepository;
+import org.visitplanner.logic.meeting.MeetingContents;
+import org.visitplanner.logic.trip.DayNoteRepository;
 import org.visitplanner.logic.trip.TripRepository;
+import org.visitplanner.logic.undo.Edits;
+import org.visitplanner.logic.undo.Restorer;
+import org.visitplanner.logic.undo.RowScope;
+import org.visitplanner.logic.undo.RowStore;
+import org.visitplanner.logic.undo.UndoHistory;
 import org.visitplanner.model.Closure;
 import org.visitplanner.model.Contact;
+import org.visitplanner.model.Coordinates;
 import org.visitplanner.model.Event;
 import org.visitplanner.model.Institution;
 import org.visitplanner.model.OpeningHours;
@@ -32,16 +41,23 @@ public final class ItineraryService {
     private final InstitutionRepository institutions;
     private final ContactRepository contacts;
     private final TravelOverrideRepository overrides;
+    private final DayNoteRepository dayNotes;
+    private final RowStore rows;
+    private final Restorer restorer;
 
     public ItineraryService(Transactions transactions, TripRepository trips, EventRepository events,
                             InstitutionRepository institutions, ContactRepository contacts,
-                            TravelOverrideRepository overrides) {
+                            TravelOverrideRepository overrides, DayNoteRepository dayNotes, RowStore rows,
+                            Restorer restorer) {
         this.transactions = transactions;
         this.trips = trips;
         this.events = events;
         this.institutions = institutions;
         this.contacts = contacts;
         this.overrides = overrides;
+        this.dayNotes = dayNotes;
+        this.rows = rows;
+        this.restorer = restorer;
     }
 
     /**
@@ -67,8 +83,14 @@ public final class ItineraryService {
         }
         Map<Long, Contact> people = contacts.findAll().stream()
                 .collect(Collectors.toMap(Contact::id, Function.identity()));
+        Map<Long, Coordinates> freeLocations = new HashMap<>();
+        events.calendarFacts(trip.id()).forEach((id, facts) -> {
+            if (facts.position() != null) {
+                freeLocations.put(id, facts.position());
+            }
+        });
         return new Itinerary(trip, trips.members(trip.id()), tripEvents, all, hours, closed, people,
-                overrides.findByTrip(trip.id()));
+                overrides.findByTrip(trip.id())).withPositions(freeLocations);
     }
 
     /**
@@ -106,17 +128,37 @@ public final class ItineraryService {
 
     /** A new event (not stored yet; {@link ItineraryEdit#apply()} stores it). */
     public ItineraryEdit addEvent(Event event) {
-        return new ItineraryEdit.AddEvent(transactions, events, event);
+        return new ItineraryEdit.AddEvent(transactions, events, restorer, event);
     }
 
-    /** A change of a stored event from {@code before} (as read) to {@code after}. */
+    /** A change of a stored event from {@code before} (as the user saw it) to {@code after}. */
     public ItineraryEdit changeEvent(Event before, Event after, ItineraryEdit.Change change) {
-        return new ItineraryEdit.ChangeEvent(transactions, events, before, after, change);
+        return new ItineraryEdit.ChangeEvent(transactions, events, rows, before, after, change);
     }
 
-    /** The deletion of an event, with the travel overrides that start or end at it. */
-    public ItineraryEdit deleteEvent(Itinerary itinerary, Event event) {
-        return new ItineraryEdit.DeleteEvent(transactions, events, overrides, event, itinerary.overridesOf(event.id()));
+    /**
+     * The deletion of an event (as the user saw it) with all that belongs to it: its meeting record (notes, outcomes,
+     * actions, attendees, attachment rows) and its travel times; undo brings all of it back.
+     */
+    public ItineraryEdit deleteEvent(Event event) {
+        return new ItineraryEdit.DeleteEvent(transactions, events, restorer, event);
+    }
+
+    /**
+     * What deleting the event would take with it that the user wrote: its meeting record, if it has one. Empty when
+     * the event has no meeting record (or is gone).
+     */
+    public Optional<MeetingContents> recordOf(long eventId) {
+        return MeetingContents.of(events.whatGoesWith(eventId));
+    }
+
+    /** Notes for a day of a trip (blank removes them), one undoable edit. */
+    public UndoHistory.Edit saveDayNote(long tripId, LocalDate day, String notes, String label) {
+        return Edits.change(label, transactions, rows, List.of(RowScope.of("DAY_NOTE", "TRIP_ID", tripId, "NOTE_DAY",
+                day)), () -> {
+                    dayNotes.save(tripId, day, notes);
+                    return null;
+                });
     }
 
     /**
@@ -127,7 +169,7 @@ public final class ItineraryService {
                                    Optional<TravelOverride> override) {
         String from = itinerary.event(fromEventId).map(itinerary::placeName).orElse("");
         String to = itinerary.event(toEventId).map(itinerary::placeName).orElse("");
-        return new ItineraryEdit.SetTravel(transactions, overrides, itinerary.trip().id(), fromEventId, toEventId,
+        return new ItineraryEdit.SetTravel(transactions, overrides, rows, itinerary.trip().id(), fromEventId, toEventId,
                 itinerary.override(fromEventId, toEventId), override, from + " → " + to);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.visitplanner.logic.undo.DeletedRows;
 import org.visitplanner.model.ActionItem;
 import org.visitplanner.model.Attachment;
 import org.visitplanner.model.Event;
@@ -45,7 +46,8 @@ public interface MeetingRepository {
     /** Changes type and text (optimistic locking). */
     Outcome updateOutcome(Outcome outcome);
 
-    void deleteOutcome(long outcomeId);
+    /** Deletes an outcome still at {@code version} (else STALE); returns what went, for undo. */
+    DeletedRows deleteOutcome(long outcomeId, int version);
 
     /** Puts the meeting's outcomes in the order of {@code outcomeIds}. */
     void orderOutcomes(long meetingId, List<Long> outcomeIds);
@@ -59,7 +61,8 @@ public interface MeetingRepository {
     /** Changes text, owner, due date and status (optimistic locking). */
     ActionItem updateAction(ActionItem action);
 
-    void deleteAction(long actionId);
+    /** Deletes an action item still at {@code version} (else STALE); returns what went, for undo. */
+    DeletedRows deleteAction(long actionId, int version);
 
     void orderActions(long meetingId, List<Long> actionIds);
 

@@ -19,6 +19,14 @@ import org.visitplanner.logic.directory.PartnershipStatusRepository;
 import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.trip.TripRepository;
+import org.visitplanner.logic.undo.Creation;
+import org.visitplanner.logic.undo.DeletedRows;
+import org.visitplanner.logic.undo.Edits;
+import org.visitplanner.logic.undo.Restorer;
+import org.visitplanner.logic.undo.RowChange;
+import org.visitplanner.logic.undo.RowScope;
+import org.visitplanner.logic.undo.RowStore;
+import org.visitplanner.logic.undo.UndoHistory;
 import org.visitplanner.model.ActionItem;
 import org.visitplanner.model.ActionStatus;
 import org.visitplanner.model.Attachment;
@@ -70,11 +78,15 @@ public final class MeetingService {
     private final PartnershipStatusRepository statusChanges;
     private final AttachmentStore attachmentStore;
     private final Clock clock;
+    private final RowStore rows;
+    private final Restorer restorer;
 
     public MeetingService(Transactions transactions, MeetingRepository meetings, TripRepository trips,
                           InstitutionRepository institutions, ContactRepository contacts,
                           PartnershipRepository partnerships, PartnershipStatusRepository statusChanges,
-                          AttachmentStore attachmentStore, Clock clock) {
+                          AttachmentStore attachmentStore, Clock clock, RowStore rows, Restorer restorer) {
+        this.rows = rows;
+        this.restorer = restorer;
         this.transactions = transactions;
         this.meetings = meetings;
         this.trips = trips;
@@ -101,6 +113,11 @@ public final class MeetingService {
             });
             return sheet(event, record);
         });
+    }
+
+    /** Whether the event is still there (its window closes when it is deleted, or its creation undone). */
+    public boolean exists(long eventId) {
+        return meetings.event(eventId).isPresent();
     }
 
     private MeetingSheet sheet(Event event, MeetingRecord record) {
@@ -192,8 +209,9 @@ public final class MeetingService {
         return transactions.inTransaction(() -> meetings.updateOutcome(outcome));
     }
 
-    public void deleteOutcome(long outcomeId) {
-        transactions.run(() -> meetings.deleteOutcome(outcomeId));
+    /** Deletes an outcome as the user saw it (STALE if it changed since); returns what went, for undo. */
+    public DeletedRows deleteOutcome(Outcome outcome) {
+        return transactions.inTransaction(() -> meetings.deleteOutcome(outcome.id(), outcome.version()));
     }
 
     /** Moves an outcome up ({@code -1}) or down ({@code +1}); returns the outcomes in their new order. */
@@ -222,8 +240,9 @@ public final class MeetingService {
         return updateAction(action.withStatus(status));
     }
 
-    public void deleteAction(long actionId) {
-        transactions.run(() -> meetings.deleteAction(actionId));
+    /** Deletes an action item as the user saw it (STALE if it changed since); returns what went, for undo. */
+    public DeletedRows deleteAction(ActionItem action) {
+        return transactions.inTransaction(() -> meetings.deleteAction(action.id(), action.version()));
     }
 
     public List<ActionItem> moveAction(long meetingId, long actionId, int delta) {
@@ -293,6 +312,72 @@ public final class MeetingService {
                     null, null, null, 0));
             return statusChanges.record(created.id(), null, status, outcomeId, OffsetDateTime.now(clock));
         });
+    }
+
+    // ---- undoable edits of outcomes, action items and partnerships (Edit → Undo)
+
+    /** A new outcome, added after the others, as one undoable edit. */
+    public Creation<Outcome> addOutcomeEdit(String label, long meetingId, OutcomeType type, String text) {
+        return Edits.creation(label, transactions, () -> addOutcome(meetingId, type, text),
+                outcome -> meetings.deleteOutcome(outcome.id(), outcome.version()), restorer);
+    }
+
+    /** A change of an outcome's type and text (as the user saw it), as one undoable edit. */
+    public RowChange<Outcome> updateOutcomeEdit(String label, Outcome outcome) {
+        return Edits.change(label, transactions, rows, List.of(RowScope.of("OUTCOME", "ID", outcome.id())),
+                () -> updateOutcome(outcome));
+    }
+
+    /** The deletion of an outcome (as the user saw it), as one undoable edit. */
+    public UndoHistory.Edit deleteOutcomeEdit(String label, Outcome outcome) {
+        return Edits.deletion(label, () -> deleteOutcome(outcome), restorer);
+    }
+
+    /** An outcome moved up or down, as one undoable edit; its result is the outcomes in their new order. */
+    public RowChange<List<Outcome>> moveOutcomeEdit(String label, long meetingId, long outcomeId, int delta) {
+        return Edits.change(label, transactions, rows, List.of(RowScope.of("OUTCOME", "MEETING_ID", meetingId)),
+                () -> moveOutcome(meetingId, outcomeId, delta));
+    }
+
+    /** A new action item, as one undoable edit. */
+    public Creation<ActionItem> addActionEdit(String label, long meetingId, String text, Long ownerMemberId,
+                                              java.time.LocalDate due) {
+        return Edits.creation(label, transactions, () -> addAction(meetingId, text, ownerMemberId, due),
+                action -> meetings.deleteAction(action.id(), action.version()), restorer);
+    }
+
+    /** A change of an action item (text, owner, due date, status; as the user saw it), as one undoable edit. */
+    public RowChange<ActionItem> updateActionEdit(String label, ActionItem action) {
+        return Edits.change(label, transactions, rows, List.of(RowScope.of("ACTION_ITEM", "ID", action.id())),
+                () -> updateAction(action));
+    }
+
+    /** The deletion of an action item (as the user saw it), as one undoable edit. */
+    public UndoHistory.Edit deleteActionEdit(String label, ActionItem action) {
+        return Edits.deletion(label, () -> deleteAction(action), restorer);
+    }
+
+    /** An action item moved up or down, as one undoable edit; its result is the items in their new order. */
+    public RowChange<List<ActionItem>> moveActionEdit(String label, long meetingId, long actionId, int delta) {
+        return Edits.change(label, transactions, rows, List.of(RowScope.of("ACTION_ITEM", "MEETING_ID", meetingId)),
+                () -> moveAction(meetingId, actionId, delta));
+    }
+
+    /** A partnership moved to {@code status} because of an outcome (recorded in its history), as one undoable edit. */
+    public RowChange<PartnershipStatusChange> changePartnershipEdit(String label, Partnership partnership,
+                                                                    PartnershipStatus status, long outcomeId) {
+        return Edits.change(label, transactions, rows, List.of(RowScope.of("PARTNERSHIP", "ID", partnership.id()),
+                RowScope.of("PARTNERSHIP_STATUS_CHANGE", "PARTNERSHIP_ID", partnership.id())),
+                () -> changePartnership(partnership, status, outcomeId));
+    }
+
+    /** A partnership started because of an outcome, as one undoable edit. */
+    public Creation<PartnershipStatusChange> startPartnershipEdit(String label, long institutionId,
+                                                                  PartnershipType type, PartnershipStatus status,
+                                                                  long outcomeId) {
+        return Edits.creation(label, transactions, () -> startPartnership(institutionId, type, status, outcomeId),
+                change -> partnerships.delete(change.partnershipId(),
+                        partnerships.findById(change.partnershipId()).orElseThrow().version()), restorer);
     }
 
     /** The institution's history: every visit across trips, newest first. */

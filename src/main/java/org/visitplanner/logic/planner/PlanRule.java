@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * The planner's rules: what must hold (hard), that every visit gets a time (medium), and what it prefers (soft, with
  * the weight of one unit of each). Their names and sentences are in the {@code planner} bundle under
- * {@code planner.rule.<id>}; docs/decisions/0017-planning-with-timefold.md explains the weights.
+ * {@code planner.rule.<id>}; docs/decisions/0022-planning-with-timefold.md explains the weights.
  */
 public enum PlanRule {
     MEMBER_IN_TWO_PLACES("memberInTwoPlaces", Level.HARD),

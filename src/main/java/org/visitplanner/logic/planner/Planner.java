@@ -21,7 +21,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
  * Runs Timefold Solver on a {@link PlanningProblem}: from an earliest-fit week ({@link EarliestFit}), the construction
  * heuristic places what that left out where it costs least, then local search improves the week until it has tried
  * enough moves for its size (the same seed then always gives the same week), the time is up, or {@link Run#stop()}
- * is called. See docs/decisions/0017-planning-with-timefold.md.
+ * is called. See docs/decisions/0022-planning-with-timefold.md.
  */
 public final class Planner {
 

@@ -23,7 +23,6 @@ import org.visitplanner.logic.io.CsvSheet;
 import org.visitplanner.logic.text.TextFold;
 import org.visitplanner.logic.trip.TripRepository;
 import org.visitplanner.logic.undo.DeletedRows;
-import org.visitplanner.logic.undo.Edits;
 import org.visitplanner.logic.undo.Restorer;
 import org.visitplanner.logic.undo.UndoHistory;
 import org.visitplanner.model.AllowedDays;
@@ -413,7 +412,23 @@ public final class VisitsCsv {
                 overwrite(after);
             }
         });
-        return Edits.change(Messages.get("planner.undo.import", preview.source), forth, back);
+        String label = Messages.get("planner.undo.import", preview.source);
+        return new UndoHistory.Edit() {
+            @Override
+            public String label() {
+                return label;
+            }
+
+            @Override
+            public void apply() {
+                forth.run();
+            }
+
+            @Override
+            public void revert() {
+                back.run();
+            }
+        };
     }
 
     /** Writes a visit's fields whatever its current version (undo and redo are last-in first-out). */

@@ -112,6 +112,16 @@ public final class UndoHistory {
         return Optional.ofNullable(redoable.peek()).map(Edit::label);
     }
 
+    /** How many edits can be undone. */
+    public synchronized int undoCount() {
+        return undoable.size();
+    }
+
+    /** How many undone edits can be redone. */
+    public synchronized int redoCount() {
+        return redoable.size();
+    }
+
     /** Forgets everything (e.g. after a restore replaced the data). */
     public void clear() {
         synchronized (this) {

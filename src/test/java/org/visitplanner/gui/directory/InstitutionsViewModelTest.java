@@ -270,11 +270,12 @@ class InstitutionsViewModelTest {
     void closuresAreAddedThroughTheirDialogAndSavedWithTheInstitution() {
         select("Lycée Henri-IV");
         ClosureEditor editor = form.closureEditor(null);
-        editor.first().textProperty().set("2025-12-20");
-        editor.last().textProperty().set("2025-12-19");
+        editor.first().field().textProperty().set("20/12/2025");
+        editor.last().field().textProperty().set("2025-12-19");
         assertThat(editor.validProperty().get()).isFalse();
-        assertThat(editor.last().problem().message()).isEqualTo("Ends before it starts");
-        editor.last().textProperty().set("2026-01-04");
+        assertThat(editor.last().field().problem().message()).isEqualTo("Ends before it starts");
+        editor.last().field().textProperty().set("4 January 2026");
+        assertThat(editor.last().field().understoodProperty().get()).isEqualTo("Sunday 4 January 2026");
         editor.reason().textProperty().set("Christmas holidays");
         assertThat(editor.validProperty().get()).isTrue();
 

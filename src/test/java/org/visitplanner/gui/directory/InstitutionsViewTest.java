@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -19,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 import org.visitplanner.app.VisitPlannerApp;
 import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.support.OnFx;
 
 /** The institutions view in the running app, headless: filtering, a wrong latitude, a delete and its undo. */
 @Tag("ui")
@@ -37,9 +36,10 @@ class InstitutionsViewTest {
     void openTheInstitutions() throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new VisitPlannerApp(dataDirectory, Locale.ENGLISH));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".event-title").tryQuery().isPresent());
+        // Lookups on the FX thread (OnFx): the window is still being built while the test waits.
+        OnFx.waitUntil(30, () -> robot.lookup(".event-title").tryQuery().isPresent());
         robot.clickOn("Institutions");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == 11);
+        OnFx.waitUntil(10, () -> table().getItems().size() == 11);
         assertThat(stage.isShowing()).isTrue();
     }
 
@@ -55,8 +55,13 @@ class InstitutionsViewTest {
     }
 
     private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        OnFx.waitUntil(10, () -> {
+            try {
+                return condition.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,39 @@ class PrintPreviewViewModelTest {
             assertThat(preview.suggestedFileName(ExportFormat.PDF_MEMBER)).isEqualTo("Schedule of Chen Hao.pdf");
             assertThat(preview.suggestedFileName(ExportFormat.ICS))
                     .isEqualTo("SJTU - SPEIT delegation to France, 8–12 December 2025 - Chen Hao.ics");
+        }
+    }
+
+    @Test
+    void theChosenMemberFiltersEveryDocumentButTheReport() throws Exception {
+        try (Services services = TestServices.withSample()) {
+            Trip trip = services.trips().findSample().orElseThrow();
+            PrintPreviewViewModel preview = new PrintPreviewViewModel(new CurrentThreadTaskExecutor(), Runnable::run,
+                    services.documents(), CLOCK);
+            preview.languageProperty().set(Locale.ENGLISH);
+            preview.open(trip);
+            preview.memberProperty().set(preview.members().get(3));
+            for (ExportFormat format : List.of(ExportFormat.PDF_WEEK, ExportFormat.PDF_DAYS, ExportFormat.PDF_BRIEFS)) {
+                preview.documentProperty().set(format);
+                assertThat(preview.memberApplies()).as(format.cliName()).isTrue();
+                Path saved = temp.resolve(format.cliName() + ".pdf");
+                preview.saveAs(saved, () -> { });
+                String text = text(saved);
+                // Chen Hao is not at the Albert School meeting (Friday 09:30–10:30).
+                assertThat(text).as(format.cliName()).contains("Chen Hao").doesNotContain("09:30–10:30");
+                assertThat(preview.suggestedFileName(format)).as(format.cliName()).endsWith(" - Chen Hao.pdf");
+            }
+            preview.documentProperty().set(ExportFormat.PDF_REPORT);
+            assertThat(preview.memberApplies()).isFalse();
+            Path report = temp.resolve("report.pdf");
+            preview.saveAs(report, () -> { });
+            assertThat(text(report)).as("the report covers the whole delegation").contains("09:30–10:30");
+        }
+    }
+
+    private static String text(Path pdf) throws java.io.IOException {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
     }
 

@@ -31,7 +31,7 @@ class DayNotesViewModelTest {
         state = new AppState();
         CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
         undo = new UndoActions(tasks, state, new UndoHistory(10));
-        notes = new DayNotesViewModel(tasks, state, services.dayNotes(), undo);
+        notes = new DayNotesViewModel(tasks, state, services.dayNotes(), services.itinerary(), undo);
         trip = services.trips().findSample().orElseThrow();
         state.currentTripProperty().set(trip);
     }

@@ -43,7 +43,7 @@ class ItineraryViewModelTest {
     }
 
     private ScheduleEntry entry(String title) {
-        return itinerary.entries().stream().filter(e -> e.title().equals(title)).findFirst().orElseThrow();
+        return itinerary.entries().stream().filter(e -> e.fullTitle().equals(title)).findFirst().orElseThrow();
     }
 
     @Test
@@ -102,9 +102,110 @@ class ItineraryViewModelTest {
     }
 
     @Test
+    void aMoveThenANewLengthUndoTwiceAndRedoTwiceInOrder() {
+        ScheduleEntry lunch = entry("Lunch with the ENSTA team"); // 12:45–14:00
+        itinerary.change(new ScheduleView.Change(lunch.eventId(), lunch.day(), LocalTime.of(13, 0),
+                LocalTime.of(14, 15), false));
+        ScheduleEntry moved = entry("Lunch with the ENSTA team");
+        itinerary.change(new ScheduleView.Change(moved.eventId(), moved.day(), moved.start(), LocalTime.of(14, 45),
+                true));
+        assertThat(entry("Lunch with the ENSTA team").timeText()).isEqualTo("13:00–14:45");
+
+        undo.undo();
+        assertThat(entry("Lunch with the ENSTA team").timeText()).isEqualTo("13:00–14:15");
+        undo.undo(); // used to fail: "Someone changed this record in the meantime", and stay stuck
+        assertThat(state.statusMessageProperty().get()).isEqualTo(
+                "Undone: move of “Lunch with the ENSTA team”.");
+        assertThat(entry("Lunch with the ENSTA team").timeText()).isEqualTo("12:45–14:00");
+        assertThat(undo.canUndoProperty().get()).isFalse();
+
+        undo.redo();
+        undo.redo();
+        assertThat(entry("Lunch with the ENSTA team").timeText()).isEqualTo("13:00–14:45");
+        assertThat(services.events().findById(lunch.eventId()).orElseThrow().end().toLocalTime())
+                .isEqualTo(LocalTime.of(14, 45));
+    }
+
+    @Test
+    void aSecondDragBeforeTheFirstIsSavedIsNoConflict() {
+        org.visitplanner.support.QueuedTaskExecutor queued = new org.visitplanner.support.QueuedTaskExecutor();
+        UndoActions slowUndo = new UndoActions(queued, state, new UndoHistory(50));
+        ItineraryViewModel slow = new ItineraryViewModel(queued, state, services.itinerary(), slowUndo);
+        state.dataChanged(); // it reads the trip
+        queued.drain();
+        ScheduleEntry lunch = slow.entries().stream().filter(e -> e.title().equals("Lunch with the ENSTA team"))
+                .findFirst().orElseThrow();
+        slow.change(new ScheduleView.Change(lunch.eventId(), lunch.day(), LocalTime.of(13, 0), LocalTime.of(14, 15),
+                false));
+        ScheduleEntry shown = slow.entries().stream().filter(e -> e.eventId() == lunch.eventId()).findFirst()
+                .orElseThrow(); // shown moved at once, not saved yet
+        slow.change(new ScheduleView.Change(shown.eventId(), shown.day(), shown.start(), LocalTime.of(14, 45), true));
+        queued.drain();
+        assertThat(state.statusMessageProperty().get()).isEqualTo("Saved.");
+        assertThat(services.events().findById(lunch.eventId()).orElseThrow().end().toLocalTime())
+                .isEqualTo(LocalTime.of(14, 45));
+
+        slowUndo.undo();
+        slowUndo.undo(); // pressed twice before the first undo is written
+        queued.drain();
+        assertThat(services.events().findById(lunch.eventId()).orElseThrow().start().toLocalTime())
+                .isEqualTo(LocalTime.of(12, 45));
+        assertThat(slowUndo.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void aChangeMadeElsewhereIsTheOnlyConflictAndUndoThenSaysSo() {
+        ScheduleEntry lunch = entry("Lunch with the ENSTA team");
+        itinerary.change(new ScheduleView.Change(lunch.eventId(), lunch.day(), LocalTime.of(13, 0),
+                LocalTime.of(14, 15), false));
+        Event stored = services.events().findById(lunch.eventId()).orElseThrow();
+        services.events().update(new Event(stored.id(), stored.tripId(), stored.uid(), stored.kind(),
+                "Lunch moved by someone else", stored.start(), stored.end(), stored.zone(), stored.institutionId(),
+                stored.location(), stored.status(), stored.notes(), stored.participantIds(), stored.hostIds(),
+                stored.version()));
+
+        undo.undo();
+        assertThat(state.statusMessageProperty().get()).startsWith("Someone changed this record in the meantime");
+        assertThat(services.events().findById(lunch.eventId()).orElseThrow().title())
+                .isEqualTo("Lunch moved by someone else");
+        assertThat(undo.canUndoProperty().get()).isTrue(); // nothing was undone; the step is still there
+    }
+
+    @Test
+    void deletingAnEventWithAMeetingRecordAsksFirstAndSaysWhatGoesWithIt() {
+        ScheduleEntry dualDegree = entry("Dual-degree agreement: curriculum, selection, schedule");
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        itinerary.delete(dualDegree.eventId(), (question, details) -> {
+            asked.add(question);
+            asked.add(details);
+            return false; // Cancel
+        });
+        assertThat(asked.get(0)).isEqualTo(
+                "Delete “Dual-degree agreement: curriculum, selection, schedule” and its meeting record?");
+        assertThat(asked.get(1)).matches("Its meeting record goes with it: the notes \\(\\d+ words\\), the agenda, "
+                + "3 outcomes, \\d+ action items? and \\d+ attendees\\.\nEdit → Undo \\(Ctrl\\+Z\\) brings all of it "
+                + "back\\.");
+        assertThat(itinerary.entries()).hasSize(18);
+        assertThat(services.meetings().open(dualDegree.eventId()).outcomes()).hasSize(3);
+
+        itinerary.delete(dualDegree.eventId(), (question, details) -> true);
+        assertThat(itinerary.entries()).hasSize(17);
+        assertThat(services.meetingRepository().findByEvent(dualDegree.eventId())).isEmpty();
+
+        undo.undo();
+        assertThat(itinerary.entries()).hasSize(18);
+        var sheet = services.meetings().open(dualDegree.eventId());
+        assertThat(sheet.outcomes()).hasSize(3);
+        assertThat(sheet.record().notes()).contains("Dual degree");
+        assertThat(sheet.attendingMemberIds()).isNotEmpty();
+    }
+
+    @Test
     void aDeletedEventComesBackWithUndo() {
         ScheduleEntry debrief = entry("Delegation debrief");
-        itinerary.delete(debrief.eventId());
+        itinerary.delete(debrief.eventId(), (question, details) -> {
+            throw new AssertionError("an event without a meeting record is deleted without a question");
+        });
         assertThat(itinerary.entries()).hasSize(17);
         assertThat(state.statusMessageProperty().get()).isEqualTo(
                 "Deleted “Delegation debrief”. Ctrl+Z brings it back.");
@@ -117,7 +218,7 @@ class ItineraryViewModelTest {
     void aDuplicateFollowsTheOriginal() {
         ScheduleEntry visit = entry("Materials laboratory visit");
         itinerary.duplicate(visit.eventId());
-        assertThat(itinerary.entries()).filteredOn(e -> e.title().equals("Materials laboratory visit"))
+        assertThat(itinerary.entries()).filteredOn(e -> e.fullTitle().equals("Materials laboratory visit"))
                 .extracting(ScheduleEntry::timeText).containsExactly("11:30–12:30", "12:30–13:30");
     }
 
@@ -139,16 +240,21 @@ class ItineraryViewModelTest {
         EventDialogViewModel dialog = itinerary.newEventDialog(LocalDate.of(2025, 12, 9), LocalTime.of(18, 0))
                 .orElseThrow();
         dialog.titleProperty().set("Dinner");
-        dialog.startTextProperty().set("19h30");
-        dialog.endTextProperty().set("1900");
+        dialog.start().field().textProperty().set("19h30");
+        dialog.end().field().textProperty().set("1900");
         assertThat(dialog.validate()).isEmpty();
-        assertThat(dialog.timeErrorProperty().get()).isEqualTo("The end must come after the start.");
-        dialog.endTextProperty().set("21.30");
-        dialog.dateProperty().set(LocalDate.of(2025, 12, 14));
+        assertThat(dialog.end().field().problem().message()).isEqualTo("The end must come after the start.");
+        assertThat(dialog.start().field().understoodProperty().get()).isEqualTo("Starts at 19:30.");
+        dialog.end().field().textProperty().set("21.30");
+        dialog.date().field().textProperty().set("14/12");
         assertThat(dialog.validate()).isEmpty();
-        assertThat(dialog.timeErrorProperty().get()).isEmpty();
-        assertThat(dialog.dateErrorProperty().get()).contains("outside the trip");
-        dialog.dateProperty().set(LocalDate.of(2025, 12, 9));
+        assertThat(dialog.end().hasError()).isFalse();
+        assertThat(dialog.date().field().problem().message()).contains("outside the trip");
+        dialog.date().field().textProperty().set("31/11");
+        assertThat(dialog.date().field().problem().message()).isEqualTo("November 2025 has only 30 days.");
+        assertThat(dialog.date().field().textProperty().get()).isEqualTo("31/11"); // kept as typed
+        dialog.date().field().textProperty().set("9/12"); // the trip's year
+        assertThat(dialog.date().field().understoodProperty().get()).isEqualTo("Tuesday 9 December 2025");
 
         dialog.institutionProperty().set(dialog.institutionsMatching("ecole des ponts").get(0));
         assertThat(dialog.locationProperty().get()).contains("Champs-sur-Marne");

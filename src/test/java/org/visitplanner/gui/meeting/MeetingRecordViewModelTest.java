@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.visitplanner.app.Services;
 import org.visitplanner.gui.common.AppState;
 import org.visitplanner.gui.common.TaskExecutor;
+import org.visitplanner.gui.common.UndoActions;
+import org.visitplanner.logic.undo.UndoHistory;
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.model.ActionStatus;
 import org.visitplanner.model.Event;
@@ -51,8 +53,9 @@ class MeetingRecordViewModelTest {
     }
 
     private final CountingExecutor tasks = new CountingExecutor();
+    private final UndoActions undo = new UndoActions(tasks, state, new UndoHistory(50));
     private final MeetingRecordViewModel viewModel = new MeetingRecordViewModel(tasks, scheduler, state,
-            services.meetings());
+            services.meetings(), undo);
 
     @AfterEach
     void close() {
@@ -172,7 +175,7 @@ class MeetingRecordViewModelTest {
         openHenri();
         assertThat(viewModel.saveOutcome(null, OutcomeType.DECISION, " ")).isFalse();
         assertThat(viewModel.problemProperty().get()).isEqualTo("Write the outcome before adding it.");
-        assertThat(viewModel.saveAction(null, "", null, null, null)).isFalse();
+        assertThat(viewModel.saveAction(null, "", null, null)).isFalse();
         assertThat(viewModel.outcomes()).hasSize(1);
     }
 
@@ -180,7 +183,8 @@ class MeetingRecordViewModelTest {
     void actionItemsShowTheirOwnerAndWhetherTheyAreOverdue() {
         openHenri();
         var li = viewModel.owners().stream().filter(m -> m.nameLatin().equals("Li Na")).findFirst().orElseThrow();
-        viewModel.saveAction(null, "Send the rooming list", li, java.time.LocalDate.of(2025, 12, 1), null);
+        viewModel.actionDue().field().textProperty().set("1/12/2025");
+        viewModel.saveAction(null, "Send the rooming list", li, null);
         var row = viewModel.actions().get(viewModel.actions().size() - 1);
         assertThat(row.owner()).isEqualTo("Li Na (李娜)");
         assertThat(row.overdue()).isTrue();
@@ -188,6 +192,54 @@ class MeetingRecordViewModelTest {
         var done = viewModel.actions().get(viewModel.actions().size() - 1);
         assertThat(done.item().status()).isEqualTo(ActionStatus.DONE);
         assertThat(done.overdue()).isFalse();
+    }
+
+    @Test
+    void aDueDateTypedDayFirstIsSavedAndOneThatCannotBeReadIsNeitherSavedNorLost() {
+        openHenri();
+        int before = viewModel.actions().size();
+        viewModel.actionDue().field().textProperty().set("31/02/2027");
+        assertThat(viewModel.saveAction(null, "Book the lecture hall", null, null)).isFalse();
+        assertThat(viewModel.actionDue().field().problem().message()).isEqualTo("February 2027 has only 28 days.");
+        assertThat(viewModel.actionDue().field().text()).isEqualTo("31/02/2027");
+        assertThat(viewModel.actions()).hasSize(before);
+
+        viewModel.actionDue().field().textProperty().set("15/01/2027"); // was dropped: only 01/15/2027 was read
+        assertThat(viewModel.actionDue().field().understoodProperty().get()).isEqualTo("Friday 15 January 2027");
+        assertThat(viewModel.saveAction(null, "Book the lecture hall", null, null)).isTrue();
+        assertThat(viewModel.actions()).hasSize(before + 1);
+        assertThat(viewModel.actions().get(before).item().due()).isEqualTo(java.time.LocalDate.of(2027, 1, 15));
+        assertThat(viewModel.actions().get(before).due()).isEqualTo("15 January 2027");
+    }
+
+    @Test
+    void outcomesAndActionsUndoAndRedoInOrderAndTheListsFollow() {
+        Event henri = openHenri();
+        assertThat(viewModel.saveOutcome(null, OutcomeType.DECISION, "Two weeks in March")).isTrue();
+        long added = viewModel.outcomes().get(viewModel.outcomes().size() - 1).id();
+        viewModel.saveOutcome(viewModel.outcomes().get(0), OutcomeType.INFORMATION, "Boarding for half the group");
+        viewModel.moveOutcome(viewModel.outcomes().get(viewModel.outcomes().size() - 1), -1);
+        viewModel.actionDue().field().textProperty().set("2027年1月15日");
+        viewModel.saveAction(null, "Book the rooms", null, null);
+        viewModel.setActionStatus(viewModel.actions().get(viewModel.actions().size() - 1).item(), ActionStatus.DONE);
+        assertThat(undo.undoTextProperty().get()).isEqualTo("_Undo status of the action item “Book the rooms”");
+
+        for (int i = 0; i < 5; i++) {
+            undo.undo();
+        }
+        assertThat(viewModel.outcomes()).extracting(o -> o.text()).containsExactly(
+                "Core details of the Descartes Class stay finalised with Henri-IV.");
+        assertThat(viewModel.actions()).hasSize(1);
+        assertThat(services.meetings().open(henri.id()).outcomes()).hasSize(1);
+
+        for (int i = 0; i < 5; i++) {
+            undo.redo();
+        }
+        assertThat(viewModel.outcomes()).extracting(o -> o.text()).containsExactly("Two weeks in March",
+                "Boarding for half the group");
+        assertThat(viewModel.outcomes().get(0).id()).isEqualTo(added); // the same record, not a copy
+        assertThat(viewModel.actions().get(1).item().status()).isEqualTo(ActionStatus.DONE);
+        assertThat(viewModel.actions().get(1).item().due()).isEqualTo(java.time.LocalDate.of(2027, 1, 15));
     }
 
     @Test

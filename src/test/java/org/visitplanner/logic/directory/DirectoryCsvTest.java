@@ -229,7 +229,7 @@ class DirectoryCsvTest {
                 });
         DirectoryService service = new DirectoryService(services.transactions(), failingOnTheThird,
                 services.contacts(), services.partnerships(), services.members(), services.trips(),
-                services.directory().restorer(), services.partnershipStatus());
+                services.directory().restorer(), services.partnershipStatus(), services.rows());
         DirectoryCsv csv = new DirectoryCsv(services.transactions(), service, failingOnTheThird, services.contacts(),
                 CsvSheet.Limits.DEFAULT);
         Path file = file("four.csv", "official_name,city\nÉcole des Ponts et Chaussées,Marne-la-Vallée\n"
@@ -260,16 +260,20 @@ class DirectoryCsvTest {
     @Test
     void malformedFilesAreRefusedWithTheLineAndChangeNothing() throws Exception {
         String before = snapshot();
-        Path latin1 = temp.resolve("latin1.csv");
-        Files.write(latin1, "official_name,city\nEIVP,Paris\nÉcole,Lyon\n".getBytes(StandardCharsets.ISO_8859_1));
-        assertProblem(latin1, 3, "Line 3: the file is not UTF-8 text");
+        // Chinese in GB18030 is neither UTF-8 nor Windows-1252 text.
+        Path gb = temp.resolve("gb18030.csv");
+        Files.write(gb, "official_name,city\nEIVP,Paris\n巴黎路桥学院,巴黎\n".getBytes("GB18030"));
+        assertProblem(gb, 3, "Line 3: the file is not UTF-8 text");
+        // UTF-8 cut in the middle of its last character is a damaged UTF-8 file, not Windows-1252.
+        byte[] utf8 = "official_name,city\nEIVP,Paris\nÉcole,备".getBytes(StandardCharsets.UTF_8);
+        Path cut = temp.resolve("cut.csv");
+        Files.write(cut, java.util.Arrays.copyOf(utf8, utf8.length - 1));
+        assertProblem(cut, 3, "Line 3: the file is not UTF-8 text");
 
         assertProblem(file("quotes.csv", "official_name,city\nEIVP,Paris\n\"Open quote,Lyon\nOther,Lille\n"), 3,
                 "Line 3: a quotation mark is not closed");
         assertProblem(file("stray.csv", "official_name,city\n\"EIVP\"x,Paris\n"), 2,
                 "Line 2: a quotation mark is not closed or is followed by text");
-        assertProblem(file("unknown.csv", "official_name,colour\nEIVP,blue\n"), 1,
-                "Line 1: unknown column “colour”. Known columns: id, official_name");
         assertProblem(file("twice.csv", "official_name,Name\nEIVP,EIVP\n"), 1, "appears twice");
         assertProblem(file("what.csv", "colour,size\nblue,3\n"), 1, "neither institutions");
         assertProblem(file("empty.csv", ""), 0, "The file is empty");
@@ -324,6 +328,81 @@ class DirectoryCsvTest {
         Institution curie = institution("Institut Curie");
         assertThat(curie.coordinates()).isEqualTo(new Coordinates(48.8445, 2.344));
         assertThat(services.institutions().openingHours(curie.id())).hasSize(5);
+    }
+
+    @Test
+    void frenchExcelsWindows1252SemicolonFileIsReadAsSuchAndSaidSo() throws Exception {
+        Path file = temp.resolve("excel-fr.csv");
+        Files.write(file, ("Nom;Ville;Site internet;Horaires d'ouverture;Commentaires\r\n"
+                + "École supérieure d'électricité;Gif-sur-Yvette;https://www.centralesupelec.fr;Lun-Ven 9h-18h;"
+                + "Accès par l’entrée côté « Joliot-Curie » — 2 € le café\r\n").getBytes("windows-1252"));
+
+        DirectoryCsv.Preview preview = csv().preview(file);
+
+        assertThat(preview.notes()).singleElement().asString().contains("Windows-1252");
+        assertThat(preview.rejected()).isEmpty();
+        assertThat(preview.added()).extracting(DirectoryCsv.Change::name)
+                .containsExactly("École supérieure d'électricité");
+        csv().apply(preview);
+        Institution supelec = institution("École supérieure d'électricité");
+        assertThat(supelec.notes()).isEqualTo("Accès par l’entrée côté « Joliot-Curie » — 2 € le café");
+        assertThat(supelec.website()).isEqualTo("https://www.centralesupelec.fr");
+        assertThat(services.institutions().openingHours(supelec.id())).hasSize(5);
+    }
+
+    @Test
+    void columnNamesPeopleWriteInFrenchChineseAndEnglishAreUnderstoodAndOthersIgnored() throws Exception {
+        Path contacts = file("contacts.csv", "Nom;Établissement;Titre;Adresse e-mail;Portable;Anniversaire;备注\n"
+                + "Anne Roux;EIVP;Chargée des relations internationales;anne.roux@example.org;+33 6 12 34 56 78;"
+                + "12 mai;Parle chinois\n");
+        DirectoryCsv.Preview preview = csv().preview(contacts);
+        assertThat(preview.what()).isEqualTo(DirectoryCsv.What.CONTACTS);
+        assertThat(preview.notes()).containsExactly(
+                "The column “Anniversaire” is not one Visit Planner knows: it is ignored.");
+        assertThat(preview.rejected()).isEmpty();
+        csv().apply(preview);
+        Contact anne = services.contacts().findAll().stream().filter(c -> c.nameLatin().equals("Anne Roux"))
+                .findFirst().orElseThrow();
+        assertThat(anne.title()).isEqualTo("Chargée des relations internationales");
+        assertThat(anne.email()).isEqualTo("anne.roux@example.org");
+        assertThat(anne.phone()).isEqualTo("+33 6 12 34 56 78");
+        assertThat(anne.notes()).isEqualTo("Parle chinois");
+
+        Path chinese = file("机构.csv", "名称,城市,网站,备注,开放时间,Colour\n上海交通大学巴黎办公室,巴黎,https://www.sjtu.edu.cn,"
+                + "新的合作伙伴,Mon–Fri 09:00–17:00,blue\n");
+        DirectoryCsv.Preview institutions = csv().preview(chinese);
+        assertThat(institutions.what()).isEqualTo(DirectoryCsv.What.INSTITUTIONS);
+        assertThat(institutions.notes()).singleElement().asString().contains("“Colour”");
+        assertThat(institutions.rejected()).isEmpty();
+        assertThat(institutions.added()).hasSize(1);
+        csv().apply(institutions);
+        Institution office = institution("上海交通大学巴黎办公室");
+        assertThat(office.city()).isEqualTo("巴黎");
+        assertThat(office.website()).isEqualTo("https://www.sjtu.edu.cn");
+        assertThat(office.notes()).isEqualTo("新的合作伙伴");
+    }
+
+    @Test
+    void anOverLongValueIsCutToItsLimitAndTheRowSaysSo() throws Exception {
+        String longName = "Institut " + "très ".repeat(80);
+        Path file = file("long.csv", "official_name,city\nEIVP,Paris\n\"" + longName + "\",Lyon\n");
+        DirectoryCsv.Preview preview = csv().preview(file);
+        assertThat(preview.rejected()).isEmpty();
+        assertThat(preview.rowNotes()).containsExactly(new DirectoryCsv.Note(3,
+                "the official_name was longer than 300 characters: it was cut to that length"));
+        csv().apply(preview);
+        assertThat(services.institutions().findAll()).anySatisfy(i -> assertThat(i.officialName())
+                .hasSizeLessThanOrEqualTo(300).startsWith("Institut très très"));
+    }
+
+    @Test
+    void theLineNamedIsTheLineWhereTheProblemStarts() throws Exception {
+        // A cell over three lines, then a row whose quotation mark is never closed: line 6, where it opens.
+        assertProblem(file("multi.csv", "official_name,notes\nEIVP,\"one\ntwo\nthree\"\nSupBioTech,ok\n"
+                + "\"Open,quote\nOther,x\nLast,y\n"), 6, "Line 6: a quotation mark is not closed");
+        DirectoryCsv.Preview preview = csv().preview(file("rows.csv", "official_name,latitude,longitude\n"
+                + "\"A school\non two lines\",91,2\nOK school,48,2\n"));
+        assertThat(preview.rejected()).extracting(DirectoryCsv.Rejected::line).containsExactly(2);
     }
 
     private void assertProblem(Path file, int line, String message) {

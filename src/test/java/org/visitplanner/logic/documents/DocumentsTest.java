@@ -108,6 +108,43 @@ class DocumentsTest {
     }
 
     @Test
+    void withTheSameZoneAtHomeAndAtTheVenueEachTimeIsPrintedOnce() throws IOException {
+        Trip t = sample.trip();
+        Trip paris = new Trip(t.id(), t.name(), t.firstDay(), t.lastDay(), t.venueZone(), t.venueZone(), t.sample(),
+                t.notes(), t.version());
+        TripDocumentData atHome = new TripDocumentData(paris, sample.events(), sample.delegation(),
+                sample.membersById(), sample.institutions(), sample.contacts(), sample.partnershipsByInstitution(),
+                sample.dayNotes(), sample.legs(), sample.meetings(), sample.calendarFacts());
+        DocumentOptions withHome = new DocumentOptions(Locale.ENGLISH, Paper.A4, true, null, PRINTED);
+        for (ExportFormat format : List.of(ExportFormat.PDF_WEEK, ExportFormat.PDF_DAYS, ExportFormat.PDF_BRIEFS)) {
+            String text = text(write(atHome, format, withHome));
+            assertThat(text).as(format.cliName()).contains("09:30–11:00").doesNotContain("09:30–11:00 Paris")
+                    .doesNotContainPattern("09:30–11:00 \\S*\\s*09:30–11:00");
+        }
+    }
+
+    @Test
+    void aMemberWithNothingPlannedGetsAPageThatSaysSo() throws IOException {
+        Member chen = sample.delegation().stream().filter(m -> m.nameLatin().equals("Chen Hao")).findFirst()
+                .orElseThrow();
+        TripDocumentData without = sample.withEvents(sample.events().stream()
+                .filter(e -> !e.participantIds().contains(chen.id())).toList(), List.of());
+        for (ExportFormat format : List.of(ExportFormat.PDF_WEEK, ExportFormat.PDF_DAYS, ExportFormat.PDF_MEMBER)) {
+            byte[] pdf = write(without, format, options(Locale.ENGLISH).withMember(chen.id()));
+            assertThat(text(pdf)).as(format.cliName()).contains("Chen Hao (陈浩) has nothing planned on this trip.");
+        }
+        assertThat(text(write(without, ExportFormat.PDF_MEMBER, options(Locale.FRENCH).withMember(chen.id()))))
+                .contains("Chen Hao (陈浩) n’a rien de prévu pendant ce voyage.");
+    }
+
+    @Test
+    void theReportRefusesAMemberItCannotBeMadeFor() {
+        Member chen = sample.delegation().get(3);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> write(sample, ExportFormat.PDF_REPORT,
+                options(Locale.ENGLISH).withMember(chen.id()))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void letterPaperIsLetterSized() throws IOException {
         DocumentOptions letter = new DocumentOptions(Locale.ENGLISH, Paper.LETTER, false, null, PRINTED);
         try (PDDocument document = Loader.loadPDF(write(sample, ExportFormat.PDF_DAYS, letter))) {
@@ -155,8 +192,7 @@ class DocumentsTest {
                     start, start.plusMinutes(50), ZoneId.of("Europe/Paris"), null, "Room " + i, EventStatus.PLANNED,
                     "x".repeat(40), List.of(), List.of(), 0));
         }
-        TripDocumentData data = new TripDocumentData(trip, crowded, sample.delegation(), sample.membersById(),
-                sample.institutions(), sample.contacts(), sample.partnershipsByInstitution(), sample.dayNotes(), List.of(), MeetingFacts.NONE);
+        TripDocumentData data = sample.withEvents(crowded, List.of());
         for (ExportFormat format : List.of(ExportFormat.PDF_WEEK, ExportFormat.PDF_DAYS)) {
             byte[] pdf = write(data, format, options(Locale.ENGLISH));
             String text = text(pdf);
@@ -204,6 +240,26 @@ class DocumentsTest {
                 "Open action items with this institution", "☐ Send the draft dual-degree agreement",
                 "This is our first recorded visit.");
         assertEveryGlyphIsOnItsPage(pdf);
+    }
+
+    @Test
+    void aBriefShowsThePartnershipAsItStoodBeforeTheMeetingAndTheReportWhatChanged() throws IOException {
+        byte[] pdf = write(sample, ExportFormat.PDF_BRIEFS, options(Locale.ENGLISH));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> pages = new ArrayList<>();
+            for (int i = 1; i <= document.getNumberOfPages(); i++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                pages.add(stripper.getText(document).replaceAll("\\s+", " "));
+            }
+            // The meeting that agreed the dual degree in principle is briefed with the status it had before it.
+            assertThat(pages).filteredOn(p -> p.contains("09:30–11:30 Dual-degree agreement: curriculum"))
+                    .singleElement().asString().contains("Dual degree — In discussion")
+                    .doesNotContain("Agreed in principle");
+            assertThat(pages).filteredOn(p -> p.contains("11:30–12:30 Materials laboratory visit"))
+                    .singleElement().asString().contains("Dual degree — Agreed in principle");
+        }
     }
 
     @Test

@@ -106,7 +106,7 @@ class ItineraryServiceTest {
         Event telecom = event("04");
         services.itinerary().setTravel(itinerary(), lunch.id(), telecom.id(),
                 Optional.of(new TravelOverride(0, 0, 0, TravelMode.CAR, 12, "shuttle", 0))).apply();
-        ItineraryEdit delete = services.itinerary().deleteEvent(itinerary(), telecom);
+        ItineraryEdit delete = services.itinerary().deleteEvent(telecom);
         delete.apply();
         assertThat(itinerary().event(telecom.id())).isEmpty();
         assertThat(itinerary().overrides()).isEmpty();
@@ -118,6 +118,57 @@ class ItineraryServiceTest {
         assertThat(itinerary().leg(lunch.id(), telecom.id()).orElseThrow().minutes()).hasValue(12);
         delete.apply();
         assertThat(itinerary().event(telecom.id())).isEmpty();
+    }
+
+    @Test
+    void undoingTheDeleteOfAnEventBringsBackEverythingTheDeleteTook() throws Exception {
+        Event dualDegree = itinerary().events().stream().filter(e -> e.title().startsWith("Dual-degree agreement"))
+                .findFirst().orElseThrow();
+        var record = services.meetings().open(dualDegree.id()).record();
+        services.meetings().attach(record.id(), java.nio.file.Files.writeString(
+                java.nio.file.Files.createTempFile("minutes", ".txt"), "Signed minutes"));
+        Event next = event("04");
+        services.itinerary().setTravel(itinerary(), dualDegree.id(), next.id(),
+                Optional.of(new TravelOverride(0, 0, 0, TravelMode.CAR, 25, "shuttle", 0))).apply();
+        String before = dump();
+
+        ItineraryEdit delete = services.itinerary().deleteEvent(dualDegree);
+        delete.apply();
+        var gone = ((ItineraryEdit.DeleteEvent) delete).deleted();
+        for (String table : List.of("EVENT", "EVENT_PARTICIPANT", "EVENT_HOST", "MEETING_RECORD", "MEETING_MEMBER",
+                "OUTCOME", "ACTION_ITEM", "ATTACHMENT", "TRAVEL_LEG")) {
+            assertThat(gone.count(table)).as(table).isPositive();
+        }
+        assertThat(services.meetingRepository().findByEvent(dualDegree.id())).isEmpty();
+
+        delete.revert();
+        assertThat(dump()).isEqualTo(before); // every row, with its ids, versions and time stamps
+        delete.apply();
+        delete.revert();
+        assertThat(dump()).isEqualTo(before);
+    }
+
+    @Test
+    void whatGoesWithAnEventIsItsMeetingRecordInWords() {
+        Event dualDegree = itinerary().events().stream().filter(e -> e.title().startsWith("Dual-degree agreement"))
+                .findFirst().orElseThrow();
+        var contents = services.itinerary().recordOf(dualDegree.id()).orElseThrow();
+        assertThat(contents.outcomes()).isEqualTo(3);
+        assertThat(contents.describe()).startsWith("Its meeting record goes with it: the notes (")
+                .contains("3 outcomes");
+        Messages.setLocale(Locale.FRENCH);
+        assertThat(contents.describe()).startsWith("Son compte rendu est supprimé avec lui : les notes (")
+                .contains("3 résultats");
+        Messages.setLocale(Locale.CHINESE);
+        assertThat(contents.describe()).startsWith("其会议记录将一并删除：笔记（").contains("3 项成果");
+        Messages.setLocale(Locale.ENGLISH);
+        Event hotel = event("18");
+        assertThat(services.itinerary().recordOf(hotel.id())).isEmpty();
+    }
+
+    private String dump() {
+        services.search().catchUp();
+        return org.visitplanner.db.DatabaseDump.text(services.database());
     }
 
     @Test

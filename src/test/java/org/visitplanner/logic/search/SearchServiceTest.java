@@ -97,9 +97,10 @@ class SearchServiceTest {
         assertThat(search("robotique")).extracting(SearchHit::targetId).containsExactly(henri.id());
         assertThat(search("boarding")).extracting(SearchHit::kind).doesNotContain(SearchKind.MEETING);
 
-        long outcome = services.meetings().addOutcome(record.id(), OutcomeType.DECISION, "Un zeppelin pour 2027").id();
+        var added = services.meetings().addOutcome(record.id(), OutcomeType.DECISION, "Un zeppelin pour 2027");
+        long outcome = added.id();
         assertThat(search("zeppelin")).extracting(SearchHit::id).containsExactly(outcome);
-        services.meetings().deleteOutcome(outcome);
+        services.meetings().deleteOutcome(added);
         assertThat(search("zeppelin")).isEmpty();
     }
 

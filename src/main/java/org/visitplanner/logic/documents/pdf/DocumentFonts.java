@@ -56,6 +56,9 @@ final class DocumentFonts implements AutoCloseable {
         final ConcurrentHashMap<Integer, Float> widths = new ConcurrentHashMap<>();
 
         Parsed(TrueTypeFont font) throws IOException {
+            // Without its substitution table the font draws "fi" as two glyphs: PDFBox would otherwise join them into
+            // the ligature ﬁ, which copy/paste and search then give back as U+FB01 ("Souﬄot" not found as "Soufflot").
+            font.getTableMap().remove("GSUB");
             this.font = font;
             this.glyphs = font.getUnicodeCmapLookup();
             this.unitsPerEm = font.getUnitsPerEm();

@@ -62,7 +62,8 @@ public final class PlanningBenchmark {
     }
 
     /** A run's figures: when the first fully feasible week came (wall and CPU), and its proposal. */
-    private record Measured(double feasibleSeconds, double feasibleCpuSeconds, double totalSeconds, Proposal proposal) {
+    private record Measured(double feasibleSeconds, double feasibleCpuSeconds, double totalSeconds,
+                            double totalCpuSeconds, Proposal proposal) {
     }
 
     private static Measured measure(PlanningProblem problem, long seed, int seconds) {
@@ -77,7 +78,8 @@ public final class PlanningBenchmark {
             }
         });
         double total = (System.nanoTime() - wall0) / 1e9;
-        return new Measured(feasible[0], feasible[1], total, run.proposal(best));
+        double totalCpu = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        return new Measured(feasible[0], feasible[1], total, totalCpu, run.proposal(best));
     }
 
     private static void sample(int rounds) {
@@ -163,9 +165,10 @@ public final class PlanningBenchmark {
     }
 
     private static void print(int round, Measured m, String more) {
-        System.out.printf(Locale.ROOT, "round %d: every rule met after %s (CPU %s); ran %.1f s, settled %s; %s%n",
+        System.out.printf(Locale.ROOT, "round %d: every rule met after %s (CPU %s); ran %.1f s (CPU %.1f s), settled %s; %s%n",
                 round, m.feasibleSeconds() < 0 ? "never" : "%.2f s".formatted(m.feasibleSeconds()),
                 m.feasibleCpuSeconds() < 0 ? "-" : "%.2f s".formatted(m.feasibleCpuSeconds()), m.totalSeconds(),
+                m.totalCpuSeconds(),
                 m.proposal().settled(), more);
     }
 }

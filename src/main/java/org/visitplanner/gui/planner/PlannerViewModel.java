@@ -486,8 +486,12 @@ public final class PlannerViewModel {
                 : who.stream().map(Member::initials).collect(Collectors.joining(" "));
         long id = p.eventId() != null ? p.eventId() : -p.visitId();
         LocalTime end = p.end().toLocalDate().isAfter(p.day()) ? LocalTime.of(23, 59) : p.endTime();
+        // A proposal often holds the same title at several schools ("Strategic partnership review"): a ghost says
+        // where, as the week does for its events with a shared title.
+        String title = institution.filter(name -> !org.visitplanner.logic.text.TextFold.contains(p.title(), name))
+                .map(name -> Messages.get("itinerary.titleAt", p.title().strip(), name)).orElse(p.title());
         return new ScheduleEntry(id, p.day(), p.startTime(), end, Formats.timeRange(p.startTime(), p.endTime()),
-                p.title(), institution.orElse(p.title()), p.title(), place.isEmpty() ? kind : kind + " · " + place,
+                title, institution.orElse(p.title()), p.title(), place.isEmpty() ? kind : kind + " · " + place,
                 initials, p.kind(), false, null, "",
                 List.of(Messages.get("planner.ghost.proposed")));
     }

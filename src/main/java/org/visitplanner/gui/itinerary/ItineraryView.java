@@ -352,7 +352,8 @@ public final class ItineraryView implements Page {
         duplicate.setOnAction(e -> viewModel.duplicate(eventId));
         MenuItem delete = new MenuItem(Messages.get("itinerary.menu.delete"), new FontIcon("fth-trash-2"));
         delete.setOnAction(e -> viewModel.delete(eventId, this::confirmDelete));
-        ContextMenu menu = new ContextMenu(open, meeting, duplicate, new SeparatorMenuItem(), delete);
+        ContextMenu menu = new ContextMenu(open, meeting, duplicate, plannerController.pinItem(eventId),
+                new SeparatorMenuItem(), delete);
         if (viewModel.modeProperty().get() != Mode.DAY) {
             MenuItem day = new MenuItem(Messages.get("itinerary.menu.showDay"), new FontIcon("fth-square"));
             day.setOnAction(e -> viewModel.modeProperty().set(Mode.DAY));

@@ -317,6 +317,22 @@ public final class PlannerView {
         return root.getScene().getWindow();
     }
 
+    /**
+     * The week's right-click item "Keep in place when re-planning" for an event: ticked when it is pinned (read in the
+     * background, the item waits disabled meanwhile); choosing it pins or frees the event, one step of Edit → Undo.
+     */
+    public MenuItem pinItem(long eventId) {
+        javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(
+                Messages.get("planner.menu.pin"));
+        item.setDisable(true);
+        viewModel.readPin(eventId, pinned -> {
+            item.setSelected(pinned);
+            item.setDisable(false);
+        });
+        item.setOnAction(e -> viewModel.pin(eventId, item.isSelected()));
+        return item;
+    }
+
     /** The confirmation and the refusal of a visits import, as dialogs over {@code owner}. */
     public static VisitsImportViewModel.Questions questions(Window owner) {
         return new VisitsImportViewModel.Questions() {

@@ -537,6 +537,32 @@ public final class PlannerViewModel {
         }
     }
 
+    /**
+     * Whether an event of the trip shown stays where it is when the rest is re-planned (her pin, else past events and
+     * events with a meeting record do), read in the background; nothing is told for an event not (yet) loaded.
+     */
+    public void readPin(long eventId, Consumer<Boolean> then) {
+        Trip trip = state.currentTrip();
+        Optional<org.visitplanner.model.Event> event = itinerary == null ? Optional.empty() : itinerary.event(eventId);
+        if (trip == null || event.isEmpty()) {
+            return;
+        }
+        tasks.run(() -> service.pinned(trip.id(), event.get()), then,
+                failure -> state.showStatus(Problems.describe(failure)));
+    }
+
+    /** Pins an event where it is, or lets it move, for the next "Re-plan the rest" (undoable). */
+    public void pin(long eventId, boolean pinned) {
+        Trip trip = state.currentTrip();
+        Optional<org.visitplanner.model.Event> event = itinerary == null ? Optional.empty() : itinerary.event(eventId);
+        if (trip == null || event.isEmpty()) {
+            return;
+        }
+        String title = event.get().title();
+        undo.perform(service.pin(trip.id(), event.get(), pinned),
+                done -> state.showStatus(Messages.get(pinned ? "planner.pinned" : "planner.unpinned", title)));
+    }
+
     /** Deletes a visit to place (undoable). */
     public void delete(VisitRow row) {
         undo.perform(service.deleteVisit(row.visit()),

@@ -165,6 +165,58 @@ class PlannerWindowTest {
     }
 
     @Test
+    void anEventIsPinnedFromTheWeeksMenuAsOneUndoableStep() throws Exception {
+        start(Locale.ENGLISH, false);
+        press("#planButton");
+        OnFx.waitUntil(() -> visible("#stopButton"));
+        press("#stopButton");
+        press("#acceptButton");
+        OnFx.waitUntil(() -> events() == 18 && ghosts() == 0);
+
+        // A future event without a meeting record may move when the rest is re-planned, until she pins it.
+        assertThat(pinItemOfFirstEvent()).isFalse();
+        robot.clickOn(OnFx.get(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
+                .flatMap(w -> w.getScene().getRoot().lookupAll(".check-menu-item").stream()).findFirst()
+                .orElseThrow()));
+        OnFx.waitUntil(() -> robot.lookup("#statusLabel").queryAs(Label.class).getText()
+                .endsWith("stays where it is when the rest is re-planned."));
+        assertThat(pinItemOfFirstEvent()).isTrue();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        OnFx.waitUntil(() -> robot.lookup("#statusLabel").queryAs(Label.class).getText().startsWith("Undone: pin"));
+        assertThat(pinItemOfFirstEvent()).isFalse();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    /** Right-clicks the week's first event and returns whether its pin item is ticked, once it has been read. */
+    private boolean pinItemOfFirstEvent() {
+        Node first = OnFx.get(() -> robot.lookup(".schedule-event").queryAll().stream()
+                .filter(n -> !n.getStyleClass().contains("schedule-ghost")).findFirst().orElseThrow());
+        robot.clickOn(first);
+        // What the system sends on a right click (headless, the mouse robot makes no menu request).
+        OnFx.run(() -> {
+            javafx.geometry.Bounds local = first.getBoundsInLocal();
+            javafx.geometry.Point2D screen = first.localToScreen(local.getCenterX(), local.getCenterY());
+            first.fireEvent(new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getCenterX(), local.getCenterY(),
+                    screen.getX(), screen.getY(), false, null));
+        });
+        OnFx.waitUntil(() -> pinItem().map(item -> !item.isDisable()).orElse(false));
+        return OnFx.get(() -> pinItem().orElseThrow().isSelected());
+    }
+
+    private java.util.Optional<javafx.scene.control.CheckMenuItem> pinItem() {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
+                .flatMap(w -> ((javafx.scene.control.ContextMenu) w).getItems().stream())
+                .filter(i -> i instanceof javafx.scene.control.CheckMenuItem
+                        && "Keep in place when re-planning".equals(i.getText()))
+                .map(i -> (javafx.scene.control.CheckMenuItem) i).findFirst();
+    }
+
+    @Test
     void discardLeavesEverythingAsItWas() throws Exception {
         start(Locale.ENGLISH, false);
         press("#planButton");

@@ -680,6 +680,8 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
                 if (view().onEventContextMenuProperty().get() != null) {
                     view().onEventContextMenuProperty().get().accept(entry.eventId(), e);
                 }
+                // Selecting shows the card a moment later, over the menu just opened: the menu comes first.
+                javafx.application.Platform.runLater(card::hide);
                 e.consume();
             });
         }

@@ -205,7 +205,7 @@ public final class VisitPlannerCommand implements Callable<Integer> {
                 print.accept(problem.userMessage());
                 return ExitCodes.DATA_PROBLEM;
             }
-            if (ex instanceof org.visitplanner.logic.trip.TripService.InvalidTrip invalid) {
+            if (ex instanceof org.visitplanner.logic.trip.lifecycle.TripService.InvalidTrip invalid) {
                 print.accept(shortened(invalid.getMessage()));
                 return ExitCodes.BAD_USAGE;
             }

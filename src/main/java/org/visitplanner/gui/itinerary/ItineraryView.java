@@ -89,7 +89,7 @@ public final class ItineraryView implements Page {
     @FXML private Label dayNoteLabel;
     @FXML private javafx.scene.layout.VBox emptyTrip;
     /** Plan for me, beside the week (its own view, included by the page's FXML). */
-    @FXML private org.visitplanner.gui.planner.PlannerView plannerController;
+    @FXML private WeekPlanning plannerController;
 
     public ItineraryView(ItineraryViewModel viewModel, MeetingRecords meetingRecords, DayNotesViewModel dayNotes) {
         this.viewModel = viewModel;

@@ -53,7 +53,7 @@ import org.visitplanner.model.VisitToPlace;
  * and Ctrl+Shift+P) with its progress and Stop, then the proposal's explanation with Accept and Discard. It can be
  * folded to a narrow strip so that the week gets the room.
  */
-public final class PlannerView {
+public final class PlannerView implements org.visitplanner.gui.itinerary.WeekPlanning {
 
     /** Plan for me, from anywhere in the itinerary page. */
     public static final KeyCombination PLAN = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
@@ -180,11 +180,13 @@ public final class PlannerView {
     }
 
     /** The proposed week, for the schedule to draw over the real one. */
+    @Override
     public ObservableList<ScheduleEntry> ghosts() {
         return viewModel.ghosts();
     }
 
     /** True while there is something to place or a plan over the week (the week is then shown even if empty). */
+    @Override
     public BooleanBinding hasWork() {
         return Bindings.createBooleanBinding(viewModel::hasWork, viewModel.visits(), viewModel.ghosts(),
                 viewModel.phaseProperty());
@@ -321,6 +323,7 @@ public final class PlannerView {
      * The week's right-click item "Keep in place when re-planning" for an event: ticked when it is pinned (read in the
      * background, the item waits disabled meanwhile); choosing it pins or frees the event, one step of Edit → Undo.
      */
+    @Override
     public MenuItem pinItem(long eventId) {
         javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(
                 Messages.get("planner.menu.pin"));

@@ -25,6 +25,7 @@ import org.visitplanner.db.itinerary.JooqEventRepository;
 import org.visitplanner.db.trip.JooqDayNoteRepository;
 import org.visitplanner.db.itinerary.JooqTravelOverrideRepository;
 import org.visitplanner.db.meeting.JooqMeetingRepository;
+import org.visitplanner.db.planner.JooqPlannerRepository;
 import org.visitplanner.db.search.JooqSearchSource;
 import org.visitplanner.db.trip.JooqTripRepository;
 import org.visitplanner.logic.Transactions;
@@ -50,6 +51,8 @@ import org.visitplanner.logic.itinerary.TravelOverrideRepository;
 import org.visitplanner.logic.meeting.AttachmentStore;
 import org.visitplanner.logic.meeting.MeetingRepository;
 import org.visitplanner.logic.meeting.MeetingService;
+import org.visitplanner.logic.planner.PlannerService;
+import org.visitplanner.logic.planner.VisitsCsv;
 import org.visitplanner.logic.search.SearchService;
 import org.visitplanner.logic.security.EncryptionService;
 import org.visitplanner.logic.sample.SampleTrip;
@@ -87,6 +90,8 @@ public final class Services implements AutoCloseable {
     private SearchService search;
     private final DatabaseBackups backups;
     private final DatabaseEncryption encryption;
+    private final PlannerService planner;
+    private final VisitsCsv visitsCsv;
     private final RowImages rows;
 
     private Services(Database database, Path dataDirectory, boolean temporaryDataDirectory) {
@@ -129,6 +134,11 @@ public final class Services implements AutoCloseable {
         this.tripService = new TripService(database.transactions(), trips, events, travelOverrides, dayNotes,
                 institutions, new UndoableDeletes(dsl),
                 onDisk ? () -> backups.backUp(BackupKind.BEFORE_DELETE).file() : () -> null);
+        JooqPlannerRepository plannerRepository = new JooqPlannerRepository(dsl);
+        this.planner = new PlannerService(database.transactions(), itinerary, plannerRepository, events,
+                institutions, new UndoableDeletes(dsl), Clock.systemDefaultZone());
+        this.visitsCsv = new VisitsCsv(database.transactions(), plannerRepository, trips, members, institutions,
+                new UndoableDeletes(dsl), CsvSheet.Limits.DEFAULT);
     }
 
     /** Opens the database in {@code dataDirectory}; throws {@link org.visitplanner.logic.DataProblem} when it cannot. */
@@ -253,6 +263,16 @@ public final class Services implements AutoCloseable {
 
     public DirectoryCsv directoryCsv() {
         return directoryCsv;
+    }
+
+    /** Plan for me: the visits to place, pins, day limits, and applying a proposal (undoable). */
+    public PlannerService planner() {
+        return planner;
+    }
+
+    /** A list of visits to place as a CSV file, imported into a trip. */
+    public VisitsCsv visitsCsv() {
+        return visitsCsv;
     }
 
     public MeetingRepository meetingRepository() {

@@ -64,6 +64,9 @@ import org.visitplanner.gui.meeting.MeetingRecordView;
 import org.visitplanner.gui.meeting.MeetingRecordViewModel;
 import org.visitplanner.gui.meeting.MeetingRecords;
 import org.visitplanner.gui.people.PeopleView;
+import org.visitplanner.gui.planner.PlannerView;
+import org.visitplanner.gui.planner.PlannerViewModel;
+import org.visitplanner.gui.planner.VisitsImportViewModel;
 import org.visitplanner.gui.people.PeopleViewModel;
 import org.visitplanner.gui.search.SearchViewModel;
 import org.visitplanner.gui.security.PasswordPrompt;
@@ -101,6 +104,13 @@ public final class VisitPlannerApp extends Application {
     /** Documents take seconds; they get their own worker so that edits never wait behind them. */
     private final FxTaskExecutor documentTasks = new FxTaskExecutor();
     private final FxScheduler scheduler = new FxScheduler();
+    /** Plan for me solves here: seconds of work that must never wait behind, or hold up, the data's thread. */
+    private final java.util.concurrent.ExecutorService solver = java.util.concurrent.Executors.newSingleThreadExecutor(
+            work -> {
+                Thread thread = new Thread(work, "visit-planner-solver");
+                thread.setDaemon(true);
+                return thread;
+            });
     private Services services;
     private UserSettings settings;
     private Stage stage;
@@ -262,6 +272,7 @@ public final class VisitPlannerApp extends Application {
             }
         };
         DirectoryActions directoryActions = new DirectoryActions(tasks, state, undo, services.directory());
+        VisitsImportViewModel visitsImport = new VisitsImportViewModel(tasks, state, undo, services.visitsCsv());
         DirectoryTransfer directoryTransfer = new DirectoryTransfer(new DirectoryFilesViewModel(tasks, state, undo,
                 services.directoryCsv()));
         Controllers controllers = new Controllers();
@@ -280,7 +291,7 @@ public final class VisitPlannerApp extends Application {
                 .register(MainView.class, () -> new MainView(mainViewModel, loader, host, directoryTransfer,
                         new SearchViewModel(tasks, scheduler, services::search), records,
                         new TripWindows(new TripActions(tasks, state, undo, services.tripService(),
-                                services.members(), services.events())), windowPlaces))
+                                services.members(), services.events())), windowPlaces, visitsImport))
                 .register(ItineraryView.class, () -> {
                     ItineraryViewModel itinerary = new ItineraryViewModel(tasks, state, services.itinerary(), undo);
                     if (read != null) {
@@ -289,6 +300,8 @@ public final class VisitPlannerApp extends Application {
                     return new ItineraryView(itinerary, records, new DayNotesViewModel(tasks, state,
                             services.dayNotes(), services.itinerary(), undo));
                 })
+                .register(PlannerView.class, () -> new PlannerView(new PlannerViewModel(tasks, solver,
+                        Platform::runLater, scheduler, state, services.planner(), undo), visitsImport))
                 .register(MeetingRecordView.class, () -> new MeetingRecordView(new MeetingRecordViewModel(tasks,
                         scheduler, state, services.meetings(), undo), fileOpener))
                 .register(InstitutionHistoryView.class, () -> new InstitutionHistoryView(
@@ -533,6 +546,7 @@ public final class VisitPlannerApp extends Application {
 
     @Override
     public void stop() {
+        solver.shutdownNow();
         UiLanguage.restoreSystemLocale();
         stopped = true;
         if (windowPlaces != null) {

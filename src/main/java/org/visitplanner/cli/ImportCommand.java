@@ -9,7 +9,9 @@ import java.util.concurrent.Callable;
 import org.visitplanner.logic.directory.DirectoryCsv;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.io.CsvProblem;
+import org.visitplanner.logic.io.CsvSheet;
 import org.visitplanner.logic.itinerary.CalendarImport;
+import org.visitplanner.logic.planner.VisitsCsv;
 import org.visitplanner.model.Trip;
 
 import picocli.CommandLine.Command;
@@ -28,6 +30,8 @@ import picocli.CommandLine.ParentCommand;
         "Import a file, all or nothing.",
         "FILE.csv: adds and updates institutions or contacts (recognised by the header); prints "
                 + "\"added N, updated N, rejected N\", then one line per rejected row.",
+        "FILE.csv with --trip: a list of visits to place (institution, title, minutes, members, days, from, to, "
+                + "after), all or nothing.",
         "FILE.ics: calendar events into a new trip (its id is printed) or into --trip."})
 final class ImportCommand implements Callable<Integer> {
 
@@ -40,7 +44,8 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The file to import (.csv or .ics).")
     Path file;
 
-    @Option(names = "--trip", paramLabel = "TRIP", description = "For .ics: add to this trip (id or exact name).")
+    @Option(names = "--trip", paramLabel = "TRIP",
+            description = "For .ics: add to this trip (id or exact name); for a visits .csv: the trip they are for.")
     String trip;
 
     @Override
@@ -50,9 +55,6 @@ final class ImportCommand implements Callable<Integer> {
         if (!csv && !name.endsWith(".ics")) {
             throw new CommandFailure(ExitCodes.BAD_USAGE, Messages.get("cli.error.unsupportedFile", file));
         }
-        if (csv && trip != null) {
-            throw new CommandFailure(ExitCodes.BAD_USAGE, Messages.get("cli.import.tripWithCsv"));
-        }
         // One rule for every command: a file that is not there is bad usage (2); one that cannot be read, 3.
         if (!Files.exists(file)) {
             throw new CommandFailure(ExitCodes.BAD_USAGE, Messages.get("cli.error.noFile", file));
@@ -60,7 +62,53 @@ final class ImportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new CommandFailure(ExitCodes.DATA_PROBLEM, Messages.get("cli.error.unreadableFile", file));
         }
-        return csv ? importDirectory() : importCalendar();
+        if (!csv) {
+            return importCalendar();
+        }
+        boolean visits;
+        try {
+            // The header decides, as for the directory's files: a title and a duration make a list of visits.
+            visits = VisitsCsv.recognises(CsvSheet.read(file, CsvSheet.Limits.DEFAULT).header());
+        } catch (CsvProblem problem) {
+            throw new CommandFailure(ExitCodes.DATA_PROBLEM, problem.getMessage());
+        }
+        if (visits && trip == null) {
+            throw new CommandFailure(ExitCodes.BAD_USAGE, Messages.get("cli.import.visitsNeedTrip"));
+        }
+        if (!visits && trip != null) {
+            throw new CommandFailure(ExitCodes.BAD_USAGE, Messages.get("cli.import.tripWithCsv"));
+        }
+        return visits ? importVisits() : importDirectory();
+    }
+
+    /**
+     * {@code added N, updated N, rejected N}, then {@code line L: reason} per bad row; with a bad row nothing is
+     * imported (exit 3, one sentence on stderr).
+     */
+    private int importVisits() {
+        return root.withServices(services -> {
+            Trip into = Trips.find(services, trip);
+            VisitsCsv.Preview preview;
+            try {
+                preview = services.visitsCsv().preview(file, into);
+            } catch (CsvProblem problem) {
+                throw new CommandFailure(ExitCodes.DATA_PROBLEM, problem.getMessage());
+            }
+            if (!preview.importable()) {
+                root.out.println("added 0, updated 0, rejected " + preview.rejected().size());
+                for (VisitsCsv.Rejected rejected : preview.rejected()) {
+                    root.out.println("line " + rejected.line() + ": " + Tsv.clean(rejected.reason()));
+                }
+                root.out.flush();
+                throw new CommandFailure(ExitCodes.DATA_PROBLEM, Messages.get("cli.import.visitsRefused",
+                        preview.rejected().size(), String.valueOf(file.getFileName())));
+            }
+            VisitsCsv.Imported imported = services.visitsCsv().apply(preview);
+            imported.joined().forEach(member -> root.err.println(Messages.get("cli.import.memberJoined",
+                    member.displayName(), into.name())));
+            root.out.println("added " + imported.added() + ", updated " + imported.updated() + ", rejected 0");
+            return ExitCodes.OK;
+        });
     }
 
     /** {@code added N, updated N, rejected N}, then {@code line L: reason} per rejected row. */

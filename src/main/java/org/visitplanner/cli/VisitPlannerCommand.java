@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
 @Command(name = "visit-planner",
         description = "Plans, prints and records a delegation's visits. Without a command, opens the window.",
         subcommands = {TripsCommand.class, NewTripCommand.class, EditTripCommand.class, CopyTripCommand.class,
-                DeleteTripCommand.class, SampleCommand.class, CheckCommand.class, ImportCommand.class,
+                DeleteTripCommand.class, SampleCommand.class, CheckCommand.class, PlanCommand.class, ImportCommand.class,
                 ExportDirectoryCommand.class, SearchCommand.class, ExportCommand.class,
                 BackupCommand.class, RestoreCommand.class, VersionCommand.class, CommandLine.HelpCommand.class},
         sortOptions = false)

@@ -49,6 +49,8 @@ import org.visitplanner.logic.directory.DirectoryCsv;
 import org.visitplanner.gui.directory.InstitutionsView;
 import org.visitplanner.gui.followup.FollowUpsView;
 import org.visitplanner.gui.meeting.MeetingRecords;
+import org.visitplanner.gui.planner.PlannerView;
+import org.visitplanner.gui.planner.VisitsImportViewModel;
 import org.visitplanner.gui.search.SearchPopup;
 import org.visitplanner.gui.search.SearchViewModel;
 import org.visitplanner.gui.trip.TripWindows;
@@ -125,9 +127,12 @@ public final class MainView {
     @FXML private FontIcon collapseSidebarIcon;
     @FXML private NotificationPane notifications;
 
+    private final VisitsImportViewModel visitsImport;
+
     public MainView(MainViewModel viewModel, ViewLoader views, Host host, DirectoryTransfer directoryTransfer,
                     SearchViewModel searchViewModel, MeetingRecords meetingRecords, TripWindows tripWindows,
-                    WindowPlaces windowPlaces) {
+                    WindowPlaces windowPlaces, VisitsImportViewModel visitsImport) {
+        this.visitsImport = visitsImport;
         this.tripWindows = tripWindows;
         this.viewModel = viewModel;
         this.views = views;
@@ -413,7 +418,10 @@ public final class MainView {
         }
         String name = file.getName().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv")) {
-            directoryTransfer.importCsv(content.getScene().getWindow(), file.toPath());
+            // The header decides: a list of visits goes into the current trip, anything else to the directory.
+            javafx.stage.Window owner = content.getScene().getWindow();
+            visitsImport.importIfVisits(file.toPath(), PlannerView.questions(owner),
+                    () -> directoryTransfer.importCsv(owner, file.toPath()), () -> navItinerary.setSelected(true));
         } else if (name.endsWith(".ics")) {
             importCalendar(file);
         } else {

@@ -88,6 +88,8 @@ public final class ItineraryView implements Page {
     @FXML private Button dayNotesButton;
     @FXML private Label dayNoteLabel;
     @FXML private javafx.scene.layout.VBox emptyTrip;
+    /** Plan for me, beside the week (its own view, included by the page's FXML). */
+    @FXML private WeekPlanning plannerController;
 
     public ItineraryView(ItineraryViewModel viewModel, MeetingRecords meetingRecords, DayNotesViewModel dayNotes) {
         this.viewModel = viewModel;
@@ -216,10 +218,13 @@ public final class ItineraryView implements Page {
                 event.consume();
             }
         });
-        // A trip without events (a new one) says what to do next instead of showing a blank week.
+        // A trip without events (a new one) says what to do next instead of showing a blank week; with visits to
+        // place (or a plan over the week) the week is what to look at.
+        Bindings.bindContent(schedule.getGhosts(), plannerController.ghosts());
+        javafx.beans.binding.BooleanBinding planning = plannerController.hasWork();
         emptyTrip.visibleProperty().bind(Bindings.createBooleanBinding(() -> viewModel.loadedProperty().get()
-                        && viewModel.itinerary().map(i -> i.events().isEmpty()).orElse(false),
-                viewModel.loadedProperty(), viewModel.entries(), viewModel.days()));
+                        && viewModel.itinerary().map(i -> i.events().isEmpty()).orElse(false) && !planning.get(),
+                viewModel.loadedProperty(), viewModel.entries(), viewModel.days(), planning));
         emptyTrip.managedProperty().bind(emptyTrip.visibleProperty());
         viewModel.loadUnlessShown();
     }
@@ -347,7 +352,8 @@ public final class ItineraryView implements Page {
         duplicate.setOnAction(e -> viewModel.duplicate(eventId));
         MenuItem delete = new MenuItem(Messages.get("itinerary.menu.delete"), new FontIcon("fth-trash-2"));
         delete.setOnAction(e -> viewModel.delete(eventId, this::confirmDelete));
-        ContextMenu menu = new ContextMenu(open, meeting, duplicate, new SeparatorMenuItem(), delete);
+        ContextMenu menu = new ContextMenu(open, meeting, duplicate, plannerController.pinItem(eventId),
+                new SeparatorMenuItem(), delete);
         if (viewModel.modeProperty().get() != Mode.DAY) {
             MenuItem day = new MenuItem(Messages.get("itinerary.menu.showDay"), new FontIcon("fth-square"));
             day.setOnAction(e -> viewModel.modeProperty().set(Mode.DAY));

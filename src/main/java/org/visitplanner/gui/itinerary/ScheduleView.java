@@ -41,6 +41,7 @@ public final class ScheduleView extends Control {
     private final ObservableList<LocalDate> days = FXCollections.observableArrayList();
     private final ObservableList<ScheduleEntry> entries = FXCollections.observableArrayList();
     private final ObservableList<ScheduleLeg> legs = FXCollections.observableArrayList();
+    private final ObservableList<ScheduleEntry> ghosts = FXCollections.observableArrayList();
     private final IntegerProperty firstHour = new SimpleIntegerProperty(this, "firstHour", 7);
     private final IntegerProperty lastHour = new SimpleIntegerProperty(this, "lastHour", 22);
     private final ObjectProperty<Long> selectedEventId = new SimpleObjectProperty<>(this, "selectedEventId");
@@ -93,6 +94,14 @@ public final class ScheduleView extends Control {
 
     public ObservableList<ScheduleLeg> getLegs() {
         return legs;
+    }
+
+    /**
+     * A proposed plan, drawn dashed over the week and not editable (Plan for me). An entry with the id of an
+     * existing event moves that event: the event is shown faded where it is now.
+     */
+    public ObservableList<ScheduleEntry> getGhosts() {
+        return ghosts;
     }
 
     public IntegerProperty firstHourProperty() {

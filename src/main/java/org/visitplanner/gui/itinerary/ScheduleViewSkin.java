@@ -57,6 +57,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
     private final VBox root = new VBox(header, scroller);
     private final Map<Long, EventBlock> blocks = new HashMap<>();
     private final List<LegNode> legNodes = new ArrayList<>();
+    private final List<EventBlock> ghostBlocks = new ArrayList<>();
     private final Label dragLabel = new Label();
     private Drag drag;
     /** The card of the event hovered or selected: the whole event, with a way to its meeting record. */
@@ -88,6 +89,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
         control.getDays().addListener((Observable o) -> rebuild());
         control.getEntries().addListener((Observable o) -> rebuild());
         control.getLegs().addListener((Observable o) -> rebuild());
+        control.getGhosts().addListener((Observable o) -> rebuild());
         control.firstHourProperty().addListener(o -> rebuild());
         control.lastHourProperty().addListener(o -> rebuild());
         control.detailedProperty().addListener(o -> rebuild());
@@ -209,6 +211,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
     }
 
     private static final javafx.css.PseudoClass SELECTED = javafx.css.PseudoClass.getPseudoClass("selected");
+    private static final javafx.css.PseudoClass MOVING = javafx.css.PseudoClass.getPseudoClass("moving");
 
     private void ensureVisible(Node node) {
         grid.layout();
@@ -337,6 +340,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
             primaryHours.clear();
             secondaryHours.clear();
             blocks.clear();
+            ghostBlocks.clear();
             legNodes.clear();
             for (LocalDate day : view().getDays()) {
                 Region column = new Region();
@@ -377,6 +381,17 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
                 if (view().getDays().contains(entry.day())) {
                     EventBlock block = new EventBlock(entry);
                     blocks.put(entry.eventId(), block);
+                    getChildren().add(block);
+                }
+            }
+            for (ScheduleEntry ghost : view().getGhosts()) {
+                EventBlock moving = blocks.get(ghost.eventId());
+                if (moving != null) {
+                    moving.pseudoClassStateChanged(MOVING, true); // it is drawn again where the plan puts it
+                }
+                if (view().getDays().contains(ghost.day())) {
+                    EventBlock block = new EventBlock(ghost, true);
+                    ghostBlocks.add(block);
                     getChildren().add(block);
                 }
             }
@@ -438,7 +453,8 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
         private void layoutBlocks(double columnWidth, double left) {
             for (int dayIndex = 0; dayIndex < view().getDays().size(); dayIndex++) {
                 LocalDate day = view().getDays().get(dayIndex);
-                List<EventBlock> ofDay = blocks.values().stream().filter(b -> b.entry.day().equals(day))
+                List<EventBlock> ofDay = java.util.stream.Stream.concat(blocks.values().stream(),
+                                ghostBlocks.stream()).filter(b -> b.entry.day().equals(day))
                         .sorted(Comparator.comparing((EventBlock b) -> b.entry.start())
                                 .thenComparing(b -> b.entry.end()))
                         .toList();
@@ -595,8 +611,16 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
         private double titleBottom;
 
         EventBlock(ScheduleEntry entry) {
+            this(entry, false);
+        }
+
+        /** A ghost is a proposed event: shown with its tooltip, never dragged, opened or deleted. */
+        EventBlock(ScheduleEntry entry, boolean ghost) {
             this.entry = entry;
             getStyleClass().addAll("schedule-event", "kind-" + entry.kind().name().toLowerCase(Locale.ROOT));
+            if (ghost) {
+                getStyleClass().add("schedule-ghost");
+            }
             if (entry.cancelled()) {
                 getStyleClass().add("cancelled");
             }
@@ -629,6 +653,9 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
                 badge = null;
             }
             setClip(clip);
+            if (ghost) {
+                return;
+            }
             addEventHandler(MouseEvent.MOUSE_MOVED, e -> setCursor(nearBottom(e) ? javafx.scene.Cursor.S_RESIZE
                     : javafx.scene.Cursor.DEFAULT));
             addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
@@ -653,6 +680,8 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
                 if (view().onEventContextMenuProperty().get() != null) {
                     view().onEventContextMenuProperty().get().accept(entry.eventId(), e);
                 }
+                // Selecting shows the card a moment later, over the menu just opened: the menu comes first.
+                javafx.application.Platform.runLater(card::hide);
                 e.consume();
             });
         }

@@ -103,6 +103,19 @@ public final class Itinerary {
     }
 
 
+    /**
+     * The same itinerary knowing the opening hours and closures of more institutions: places events may be planned
+     * at (an institution already known keeps its own).
+     */
+    public Itinerary withOpeningHours(Map<Long, List<OpeningHours>> moreHours, Map<Long, List<Closure>> moreClosures) {
+        Map<Long, List<OpeningHours>> hours = new HashMap<>(moreHours);
+        hours.putAll(openingHours);
+        Map<Long, List<Closure>> closed = new HashMap<>(moreClosures);
+        closed.putAll(closures);
+        return new Itinerary(trip, members, events, institutions, hours, closed, contacts,
+                List.copyOf(overrides.values()));
+    }
+
     public Trip trip() {
         return trip;
     }

@@ -25,6 +25,10 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.visitplanner.app.log.AppLog;
+import org.visitplanner.app.log.LastResort;
 import org.visitplanner.db.Database;
 import org.visitplanner.db.DatabaseBackups;
 import org.visitplanner.gui.MainView;
@@ -89,6 +93,8 @@ import org.visitplanner.logic.undo.UndoHistory;
  */
 public final class VisitPlannerApp extends Application {
 
+    private static final Logger LOG = LoggerFactory.getLogger(VisitPlannerApp.class);
+
     /** Set by {@link #launchWindow} because {@link Application#launch} builds the instance itself. */
     private static volatile Path launchDataDirectory;
     private static volatile Locale launchLanguage;
@@ -118,6 +124,10 @@ public final class VisitPlannerApp extends Application {
     private RunningInstance runningInstance;
     /** Set when the app stops: data that arrives later is closed instead of shown. */
     private volatile boolean stopped;
+    /** The uncaught-exception handler before this app's, put back when it stops. */
+    private Thread.UncaughtExceptionHandler handlerBefore;
+    /** Whether the sentence about an unexpected failure is on the screen (the next ones are only logged meanwhile). */
+    private boolean tellingUnexpected;
 
     /** Used by {@link Application#launch}. */
     public VisitPlannerApp() {
@@ -143,6 +153,7 @@ public final class VisitPlannerApp extends Application {
     public static void launchWindow(Path dataDirectory, Locale language) {
         launchDataDirectory = dataDirectory;
         launchLanguage = language;
+        AppLog.start(dataDirectory);
         earlyRead = FirstRead.begin(dataDirectory, null, UserSettings.load(dataDirectory).lastTripId());
         Application.launch(VisitPlannerApp.class);
     }
@@ -159,6 +170,8 @@ public final class VisitPlannerApp extends Application {
     public void start(Stage primaryStage) {
         StartupTrace.ended(StartupTrace.Phase.TOOLKIT_UP);
         this.stage = primaryStage;
+        AppLog.start(dataDirectory);
+        handlerBefore = LastResort.install(sentence -> Platform.runLater(() -> tellUnexpected(sentence)));
         UiLanguage.use(language);
         settings = UserSettings.load(dataDirectory);
         Theme.apply(settings.darkTheme());
@@ -256,6 +269,16 @@ public final class VisitPlannerApp extends Application {
             }
 
             @Override
+            public void openLogFolder() {
+                Path folder = AppLog.folder();
+                if (folder == null) {
+                    alert(Messages.get("problem.unexpected.unlogged"));
+                } else {
+                    openFolder(folder);
+                }
+            }
+
+            @Override
             public void openSettings() {
                 SettingsDialog.show(stage, new SettingsViewModel(tasks, services.encryption(), services.backups(),
                         services.database().location()), VisitPlannerApp.this::backUpNow, VisitPlannerApp.this::openFolder);
@@ -317,7 +340,8 @@ public final class VisitPlannerApp extends Application {
                         () -> Platform.runLater(this::bringForward));
                 Platform.runLater(() -> runningInstance = listening);
             } catch (java.io.IOException | RuntimeException failure) {
-                // without it a second start just says the data is open elsewhere
+                // Without it a second start just says the data is open elsewhere.
+                LOG.warn("Not listening for a second start on the same data", failure);
             }
         });
         autoBackup = new AutoBackup(services.backups(), tasks::runWhenIdle, Clock.systemDefaultZone(),
@@ -485,7 +509,9 @@ public final class VisitPlannerApp extends Application {
             // with an empty undo history, and the search index again from the restored data.
             history.clear();
             showMainView();
-            tasks.run(() -> services.search().catchUp(), applied -> { }, failure -> { });
+            tasks.run(() -> services.search().catchUp(), applied -> { },
+                    failure -> LOG.warn("The search index did not catch up after a restore; the next search will",
+                            failure));
             state.announce(Messages.get("restore.done", row.when(), String.valueOf(kept)));
         }, failure -> {
             working.close();
@@ -502,6 +528,19 @@ public final class VisitPlannerApp extends Application {
     private void openFolder(Path folder) {
         if (folder != null) {
             getHostServices().showDocument(folder.toUri().toString());
+        }
+    }
+
+    /** An unexpected failure, caught nowhere else: one sentence at a time (each one is in the log). */
+    private void tellUnexpected(String sentence) {
+        if (tellingUnexpected || stopped || stage == null) {
+            return;
+        }
+        tellingUnexpected = true;
+        try {
+            alert(sentence);
+        } finally {
+            tellingUnexpected = false;
         }
     }
 
@@ -535,6 +574,9 @@ public final class VisitPlannerApp extends Application {
     public void stop() {
         UiLanguage.restoreSystemLocale();
         stopped = true;
+        if (handlerBefore != null || Thread.getDefaultUncaughtExceptionHandler() != null) {
+            Thread.setDefaultUncaughtExceptionHandler(handlerBefore);
+        }
         if (windowPlaces != null) {
             windowPlaces.saveSplits();
             windowPlaces.forget(stage);
@@ -554,5 +596,6 @@ public final class VisitPlannerApp extends Application {
         if (services != null) {
             services.close();
         }
+        AppLog.stop();
     }
 }

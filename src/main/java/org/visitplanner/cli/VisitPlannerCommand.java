@@ -15,8 +15,10 @@ import java.util.function.Consumer;
 import org.visitplanner.app.AppVersion;
 import org.visitplanner.app.Services;
 import org.visitplanner.app.StartupTrace;
+import org.visitplanner.app.log.AppLog;
 import org.visitplanner.db.DataDirectory;
 import org.visitplanner.logic.DataProblem;
+import org.visitplanner.logic.UnexpectedFailures;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.settings.UserSettings;
 
@@ -209,13 +211,29 @@ public final class VisitPlannerCommand implements Callable<Integer> {
                 print.accept(shortened(invalid.getMessage()));
                 return ExitCodes.BAD_USAGE;
             }
-            print.accept(Messages.get("cli.error.unexpected", String.valueOf(ex.getMessage())));
+            print.accept(unexpected(root, ex));
             return ExitCodes.DATA_PROBLEM;
         });
         int code = commandLine.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The sentence for a failure no command expected, once its details are in the data folder's log (when the data
+     * folder exists: a command that failed before it was made leaves no folder behind just for a log).
+     */
+    private static String unexpected(VisitPlannerCommand root, Exception failure) {
+        try {
+            Path directory = root.dataDirectory();
+            if (Files.isDirectory(directory)) {
+                AppLog.start(directory);
+            }
+        } catch (RuntimeException noFolder) {
+            failure.addSuppressed(noFolder);
+        }
+        return UnexpectedFailures.describe(failure);
     }
 
     /** One readable line even when an argument is huge or holds line breaks. */

@@ -75,8 +75,10 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
             try {
                 T result = work.call();
                 Platform.runLater(() -> onSuccess.accept(result));
-            } catch (Throwable failure) {
+            } catch (Exception failure) {
                 Platform.runLater(() -> onFailure.accept(failure));
+                // An Error (out of memory, a missing class) is no failure of the work to show in its place: it leaves
+                // this thread for the uncaught-exception handler, which logs it and tells the user (app.log.LastResort).
             } finally {
                 lastUserWork = System.nanoTime();
                 userWork.decrementAndGet();

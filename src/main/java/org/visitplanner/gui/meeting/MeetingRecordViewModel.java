@@ -213,7 +213,7 @@ public final class MeetingRecordViewModel {
             if (!attachments.equals(files)) {
                 attachments.setAll(files);
             }
-        }, failure -> { });
+        }, this::fail);
     }
 
     private void show(MeetingSheet loadedSheet) {

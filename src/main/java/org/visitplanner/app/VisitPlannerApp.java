@@ -210,6 +210,8 @@ public final class VisitPlannerApp extends Application {
             return;
         }
         services = read.services();
+        // Opened on another thread, the data is written from now on by the data thread only (ADR 0014, 0023).
+        services.database().confineWritesTo(tasks::runsOn);
         showMainView(read);
         FirstPaint.then(stage.getScene(), () -> {
             StartupTrace.ended(StartupTrace.Phase.WEEK_PAINTED);

@@ -116,6 +116,8 @@ public final class VisitPlannerCommand implements Callable<Integer> {
                     directory.toString(), PASSWORD_VARIABLE));
         }
         try (Services services = Services.open(directory, password)) {
+            Thread command = Thread.currentThread();
+            services.database().confineWritesTo(thread -> thread == command);
             return work.run(services);
         } catch (DataProblem problem) {
             throw new CommandFailure(ExitCodes.DATA_PROBLEM, problem.userMessage());

@@ -45,10 +45,20 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     private final AtomicLong order = new AtomicLong();
     private final ThreadPoolExecutor workers = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
             new PriorityBlockingQueue<>(), work -> {
-                Thread thread = new Thread(work, "visit-planner-worker-" + THREADS.incrementAndGet());
+                Thread thread = new Worker(this, work);
                 thread.setDaemon(true);
                 return thread;
             });
+
+    /** A thread of this executor (one at a time; a new one replaces a thread an Error ended). */
+    private static final class Worker extends Thread {
+        private final FxTaskExecutor owner;
+
+        Worker(FxTaskExecutor owner, Runnable work) {
+            super(work, "visit-planner-worker-" + THREADS.incrementAndGet());
+            this.owner = owner;
+        }
+    }
 
     /** A queued piece of work: the user's first, then in the order given. */
     private record Job(boolean idle, long order, Runnable work) implements Runnable, Comparable<Job> {
@@ -61,6 +71,11 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         public int compareTo(Job other) {
             return idle != other.idle ? Boolean.compare(idle, other.idle) : Long.compare(order, other.order);
         }
+    }
+
+    /** Whether {@code thread} is this executor's worker: the data thread, when this is the app's data executor. */
+    public boolean runsOn(Thread thread) {
+        return thread instanceof Worker worker && worker.owner == this;
     }
 
     public FxTaskExecutor() {

@@ -144,6 +144,7 @@ public final class MainView {
     @FXML
     private void initialize() {
         tripEntries.add(NEW_TRIP_ENTRY);
+        tripEntries.addAll(viewModel.trips()); // read at start-up, before this view was built
         tripPicker.setItems(tripEntries);
         tripPicker.setCellFactory(list -> new TripCell());
         tripPicker.setButtonCell(new TripCell());

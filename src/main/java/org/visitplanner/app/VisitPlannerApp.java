@@ -1,6 +1,7 @@
 package org.visitplanner.app;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalTime;
@@ -12,6 +13,7 @@ import java.util.concurrent.CompletionException;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -115,7 +117,7 @@ public final class VisitPlannerApp extends Application {
     private MeetingRecords meetingRecords;
     private AppState state;
     private WindowPlaces windowPlaces;
-    private final javafx.event.EventHandler<WindowEvent> closeMeetingWindows = event -> {
+    private final EventHandler<WindowEvent> closeMeetingWindows = event -> {
         if (meetingRecords != null) {
             meetingRecords.closeAll();
         }
@@ -341,7 +343,7 @@ public final class VisitPlannerApp extends Application {
                 RunningInstance listening = RunningInstance.listen(dataDirectory,
                         () -> Platform.runLater(this::bringForward));
                 Platform.runLater(() -> runningInstance = listening);
-            } catch (java.io.IOException | RuntimeException failure) {
+            } catch (IOException | RuntimeException failure) {
                 // Without it a second start just says the data is open elsewhere.
                 LOG.warn("Not listening for a second start on the same data", failure);
             }

@@ -2,10 +2,12 @@ package org.visitplanner.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +23,7 @@ import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.UnexpectedFailures;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.settings.UserSettings;
+import org.visitplanner.logic.trip.TripService;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -123,7 +126,7 @@ public final class VisitPlannerCommand implements Callable<Integer> {
             throw new CommandFailure(ExitCodes.DATA_PROBLEM, problem.userMessage());
         } finally {
             if (password != null) {
-                java.util.Arrays.fill(password, '\0');
+                Arrays.fill(password, '\0');
             }
         }
     }
@@ -144,7 +147,7 @@ public final class VisitPlannerCommand implements Callable<Integer> {
                             Messages.get("cli.error.passwordFileShared", passwordFile.toString()));
                 }
                 String text = StandardCharsets.UTF_8.newDecoder()
-                        .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(passwordFile))).toString();
+                        .decode(ByteBuffer.wrap(Files.readAllBytes(passwordFile))).toString();
                 // Windows' Notepad starts a UTF-8 file with a byte-order mark: it is not part of the password.
                 if (text.startsWith("\uFEFF")) {
                     text = text.substring(1);
@@ -209,7 +212,7 @@ public final class VisitPlannerCommand implements Callable<Integer> {
                 print.accept(problem.userMessage());
                 return ExitCodes.DATA_PROBLEM;
             }
-            if (ex instanceof org.visitplanner.logic.trip.TripService.InvalidTrip invalid) {
+            if (ex instanceof TripService.InvalidTrip invalid) {
                 print.accept(shortened(invalid.getMessage()));
                 return ExitCodes.BAD_USAGE;
             }

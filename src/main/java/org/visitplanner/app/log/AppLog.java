@@ -94,7 +94,7 @@ public final class AppLog {
             appender.stop();
             return null;
         }
-        context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(appender);
+        context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(appender);
         current = folder;
         UnexpectedFailures.logFolder(folder);
         return folder;
@@ -106,7 +106,7 @@ public final class AppLog {
             return;
         }
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         var appender = root.getAppender(APPENDER);
         root.detachAppender(APPENDER);
         if (appender != null) {

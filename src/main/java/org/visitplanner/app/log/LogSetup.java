@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import org.slf4j.Logger;
 
 /**
  * How logging starts, before any data folder is known: levels only, no appender, so that nothing reaches the
@@ -15,7 +16,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
-        context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.INFO);
+        context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.INFO);
         // jOOQ logs every statement with its values at DEBUG, which could hold note text; its warnings are enough.
         context.getLogger("org.jooq").setLevel(Level.WARN);
         // Flyway reports every start at INFO; a failed migration is logged at ERROR.

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
@@ -304,7 +305,7 @@ public final class JooqMeetingRepository implements MeetingRepository {
                 .fetch();
         List<Long> eventIds = rows.map(r -> r.get(EVENT.ID));
         List<Long> meetingIds = rows.map(r -> r.get(MEETING_RECORD.ID)).stream()
-                .filter(java.util.Objects::nonNull).toList();
+                .filter(Objects::nonNull).toList();
         Map<Long, List<Long>> planned = dsl.select(EVENT_PARTICIPANT.EVENT_ID, EVENT_PARTICIPANT.MEMBER_ID)
                 .from(EVENT_PARTICIPANT).where(EVENT_PARTICIPANT.EVENT_ID.in(eventIds))
                 .fetchGroups(EVENT_PARTICIPANT.EVENT_ID, EVENT_PARTICIPANT.MEMBER_ID);

@@ -52,9 +52,9 @@ import org.visitplanner.logic.meeting.MeetingRepository;
 import org.visitplanner.logic.meeting.MeetingService;
 import org.visitplanner.logic.search.SearchService;
 import org.visitplanner.logic.security.EncryptionService;
-import org.visitplanner.logic.trip.SampleTrip;
+import org.visitplanner.logic.sample.SampleTrip;
 import org.visitplanner.logic.trip.TripRepository;
-import org.visitplanner.logic.trip.TripService;
+import org.visitplanner.logic.trip.lifecycle.TripService;
 
 /**
  * The composition root: the open database, its repositories and the services built on them. The GUI and the

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import org.visitplanner.logic.trip.TripForm;
-import org.visitplanner.logic.trip.TripService;
+import org.visitplanner.logic.trip.lifecycle.TripService;
 import org.visitplanner.model.Trip;
 
 import picocli.CommandLine.Command;

@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.trip.TripRepository;
-import org.visitplanner.logic.trip.TripService;
+import org.visitplanner.logic.trip.lifecycle.TripService;
 import org.visitplanner.model.Trip;
 
 import picocli.CommandLine.Command;

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.trip.TimeZones;
 import org.visitplanner.logic.trip.TripForm;
-import org.visitplanner.logic.trip.TripService;
+import org.visitplanner.logic.trip.lifecycle.TripService;
 import org.visitplanner.model.CityNames;
 import org.visitplanner.model.Trip;
 

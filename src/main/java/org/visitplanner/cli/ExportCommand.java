@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.documents.DocumentOptions;
 import org.visitplanner.logic.documents.ExportFormat;
-import org.visitplanner.logic.documents.Paper;
+import org.visitplanner.logic.documents.pdf.Paper;
 import org.visitplanner.logic.documents.Progress;
 import org.visitplanner.logic.documents.TripDocumentData;
 import org.visitplanner.logic.i18n.Messages;

@@ -23,7 +23,7 @@ import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.UnexpectedFailures;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.settings.UserSettings;
-import org.visitplanner.logic.trip.TripService;
+import org.visitplanner.logic.trip.lifecycle.TripService;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -54,11 +54,12 @@ class UndoWindowTest {
         Messages.setLocale(Locale.ENGLISH);
     }
 
+    /** The block of the event titled {@code title}, whatever its size lets it show (it says its whole title). */
     private Node eventBlock(String title) {
-        OnFx.waitUntil(() -> robot.lookup(".schedule-event").queryAll().stream().anyMatch(b -> title.equals(
-                robot.from(b).lookup(".event-title").queryAs(Label.class).getText())));
+        OnFx.waitUntil(() -> robot.lookup(".schedule-event").queryAll().stream()
+                .anyMatch(b -> String.valueOf(b.getAccessibleText()).startsWith(title + ", ")));
         return OnFx.get(() -> robot.lookup(".schedule-event").queryAll().stream()
-                .filter(b -> title.equals(robot.from(b).lookup(".event-title").queryAs(Label.class).getText()))
+                .filter(b -> String.valueOf(b.getAccessibleText()).startsWith(title + ", "))
                 .findFirst().orElseThrow());
     }
 

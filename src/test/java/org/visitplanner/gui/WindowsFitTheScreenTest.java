@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.i18n.ZoneNames;
 import org.visitplanner.support.LabelCuts;
 import org.visitplanner.support.OnFx;
 import org.visitplanner.support.RunningApp;
@@ -194,9 +195,9 @@ class WindowsFitTheScreenTest {
     @MethodSource("languages")
     void theItineraryNamesZonesAndCitiesInTheChosenLanguage(Locale language) throws Exception {
         start(language, 1600, 1000);
-        String paris = Messages.get(language, "zone.city.Europe/Paris");
-        String parisTime = org.visitplanner.logic.i18n.ZoneNames.timeOf(language, java.time.ZoneId.of("Europe/Paris"));
-        String shanghaiTime = org.visitplanner.logic.i18n.ZoneNames.timeOf(language,
+        String paris = ZoneNames.city(language, java.time.ZoneId.of("Europe/Paris"));
+        String parisTime = ZoneNames.timeOf(language, java.time.ZoneId.of("Europe/Paris"));
+        String shanghaiTime = ZoneNames.timeOf(language,
                 java.time.ZoneId.of("Asia/Shanghai"));
         assertThat(OnFx.get(() -> ((Labeled) lookup(".schedule-view .axis-title")).getText())).isEqualTo(paris);
         assertThat(OnFx.get(() -> ((Labeled) lookup("#homeAxisButton")).getText()))
@@ -209,7 +210,7 @@ class WindowsFitTheScreenTest {
                 .filter(Node::isVisible).count() == 2);
         List<String> axes = OnFx.get(() -> lookup(".schedule-view").lookupAll(".axis-title").stream()
                 .map(node -> ((Labeled) node).getText()).toList());
-        assertThat(axes).containsExactly(paris, Messages.get(language, "zone.city.Asia/Shanghai"));
+        assertThat(axes).containsExactly(paris, ZoneNames.city(language, java.time.ZoneId.of("Asia/Shanghai")));
 
         robot.clickOn(lookup("#newEventButton"));
         OnFx.waitUntil(() -> find("#zoneLabel") != null);

@@ -272,7 +272,9 @@ public final class WindowPlaces {
             }
             Rectangle2D before = new Rectangle2D(normal[0], normal[1], normal[2], normal[3]);
             settle.setOnFinished(event -> {
-                if (!stage.isMaximized() && stage.isShowing() && !sameBounds(stage, before)) {
+                // Only a window the window system left as large as a screen: a size set since (by the user, by
+                // the app) stays.
+                if (!stage.isMaximized() && stage.isShowing() && !sameBounds(stage, before) && coversAScreen(stage)) {
                     apply(stage, ScreenFit.inside(before, screens(), stage.getMinWidth(), stage.getMinHeight()),
                             false);
                 }
@@ -337,6 +339,11 @@ public final class WindowPlaces {
         if (!scene.getStylesheets().contains(WINDOW_STYLESHEET)) {
             scene.getStylesheets().add(WINDOW_STYLESHEET);
         }
+    }
+
+    private static boolean coversAScreen(Stage stage) {
+        return screens().stream().anyMatch(screen -> stage.getWidth() >= screen.getWidth() - 2
+                && stage.getHeight() >= screen.getHeight() - 2);
     }
 
     private static List<Rectangle2D> screens() {

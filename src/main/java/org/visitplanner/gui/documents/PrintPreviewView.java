@@ -36,7 +36,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 import org.visitplanner.logic.documents.ExportFormat;
-import org.visitplanner.logic.documents.Paper;
+import org.visitplanner.logic.documents.pdf.Paper;
 import org.visitplanner.logic.documents.PdfPreview;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.model.Member;

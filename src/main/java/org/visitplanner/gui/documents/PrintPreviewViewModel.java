@@ -29,7 +29,7 @@ import org.visitplanner.gui.common.TaskExecutor;
 import org.visitplanner.logic.documents.DocumentOptions;
 import org.visitplanner.logic.documents.Documents;
 import org.visitplanner.logic.documents.ExportFormat;
-import org.visitplanner.logic.documents.Paper;
+import org.visitplanner.logic.documents.pdf.Paper;
 import org.visitplanner.logic.documents.PdfPreview;
 import org.visitplanner.logic.documents.Progress;
 import org.visitplanner.logic.documents.TripDocumentData;

@@ -1070,6 +1070,9 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
             });
             for (Button button : List.of(meeting, edit)) {
                 button.setMinWidth(Region.USE_PREF_SIZE);
+                // The card never holds the keyboard: its window is given the week's keys first, and Enter must open
+                // the selected event, Delete delete it (its buttons are a click, or Ctrl+M, away).
+                button.setFocusTraversable(false);
             }
             HBox buttons = new HBox(8, meeting, edit);
             buttons.getStyleClass().add("card-buttons");

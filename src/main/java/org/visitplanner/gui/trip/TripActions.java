@@ -12,7 +12,7 @@ import org.visitplanner.logic.directory.MemberRepository;
 import org.visitplanner.logic.itinerary.EventRepository;
 import org.visitplanner.logic.trip.TripForm;
 import org.visitplanner.logic.trip.TripRepository;
-import org.visitplanner.logic.trip.TripService;
+import org.visitplanner.logic.trip.lifecycle.TripService;
 import org.visitplanner.logic.undo.Edits;
 import org.visitplanner.logic.undo.UndoHistory;
 import org.visitplanner.model.Event;

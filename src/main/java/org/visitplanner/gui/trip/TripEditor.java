@@ -25,7 +25,7 @@ import org.visitplanner.logic.check.DateTimeInput;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.trip.TimeZones;
 import org.visitplanner.logic.trip.TripForm;
-import org.visitplanner.logic.trip.TripService;
+import org.visitplanner.logic.trip.lifecycle.TripService;
 import org.visitplanner.model.CityNames;
 import org.visitplanner.model.Member;
 import org.visitplanner.model.Trip;

@@ -1,5 +1,7 @@
 package org.visitplanner.logic.documents;
 
+import org.visitplanner.logic.documents.pdf.Paper;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

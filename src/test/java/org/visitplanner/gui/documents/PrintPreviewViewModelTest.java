@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.visitplanner.app.Services;
 import org.visitplanner.logic.documents.DocumentOptions;
 import org.visitplanner.logic.documents.ExportFormat;
-import org.visitplanner.logic.documents.Paper;
+import org.visitplanner.logic.documents.pdf.Paper;
 import org.visitplanner.logic.documents.Progress;
 import org.visitplanner.model.Trip;
 import org.visitplanner.support.CurrentThreadTaskExecutor;

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.visitplanner.logic.documents.pdf.Paper;
 import org.visitplanner.app.Services;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.model.Member;

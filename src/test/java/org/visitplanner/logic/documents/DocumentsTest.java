@@ -25,6 +25,7 @@ import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.visitplanner.logic.documents.pdf.Paper;
 import org.visitplanner.app.Services;
 import org.visitplanner.model.Event;
 import org.visitplanner.model.EventKind;

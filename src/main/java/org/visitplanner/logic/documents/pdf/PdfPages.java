@@ -32,7 +32,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
-import org.visitplanner.logic.documents.Paper;
+import org.visitplanner.logic.documents.pdf.Paper;
 
 /**
  * A PDF being laid out top to bottom: pages of one paper size and orientation, a cursor ({@link #y()}) that moves

@@ -1,4 +1,4 @@
-package org.visitplanner.logic.trip;
+package org.visitplanner.logic.trip.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,6 +16,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.visitplanner.logic.trip.TimeZones;
+import org.visitplanner.logic.trip.TripForm;
+import org.visitplanner.logic.trip.TripRepository;
 import org.visitplanner.app.Services;
 import org.visitplanner.db.DatabaseDump;
 import org.visitplanner.logic.DataProblem;

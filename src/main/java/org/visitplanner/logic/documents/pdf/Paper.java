@@ -1,4 +1,4 @@
-package org.visitplanner.logic.documents;
+package org.visitplanner.logic.documents.pdf;
 
 /** Paper sizes documents are laid out for, in PDF points (1/72 inch). */
 public enum Paper {

@@ -1,4 +1,4 @@
-package org.visitplanner.logic.trip;
+package org.visitplanner.logic.trip.lifecycle;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.visitplanner.logic.trip.DayNoteRepository;
+import org.visitplanner.logic.trip.TimeZones;
+import org.visitplanner.logic.trip.TripForm;
+import org.visitplanner.logic.trip.TripRepository;
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.Transactions;
 import org.visitplanner.logic.directory.InstitutionRepository;

@@ -1,4 +1,4 @@
-package org.visitplanner.logic.trip;
+package org.visitplanner.logic.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.visitplanner.logic.trip;
+package org.visitplanner.logic.sample;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.visitplanner.logic.trip.DayNoteRepository;
+import org.visitplanner.logic.trip.TripRepository;
 import org.visitplanner.logic.Transactions;
 import org.visitplanner.logic.directory.ContactRepository;
 import org.visitplanner.logic.directory.InstitutionRepository;

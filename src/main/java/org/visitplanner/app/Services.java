@@ -126,7 +126,7 @@ public final class Services implements AutoCloseable {
                 trips, restorer, partnershipStatus, rows);
         this.directoryCsv = new DirectoryCsv(database.transactions(), directory, institutions, contacts,
                 CsvSheet.Limits.DEFAULT);
-        this.documents = new Documents(trips, events, members, institutions, contacts, partnerships, dayNotes,
+        this.documents = new Documents(database.transactions(), trips, events, members, institutions, contacts, partnerships, dayNotes,
                 itinerary, meetingRepository, partnershipStatus);
         boolean onDisk = database.dataDirectory() != null;
         this.backups = onDisk ? new DatabaseBackups(database, Clock.systemDefaultZone()) : null;

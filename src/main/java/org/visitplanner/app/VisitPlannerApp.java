@@ -1,6 +1,7 @@
 package org.visitplanner.app;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalTime;
@@ -12,6 +13,7 @@ import java.util.concurrent.CompletionException;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -25,6 +27,10 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.visitplanner.app.log.AppLog;
+import org.visitplanner.app.log.LastResort;
 import org.visitplanner.db.Database;
 import org.visitplanner.db.DatabaseBackups;
 import org.visitplanner.gui.MainView;
@@ -92,6 +98,8 @@ import org.visitplanner.logic.undo.UndoHistory;
  */
 public final class VisitPlannerApp extends Application {
 
+    private static final Logger LOG = LoggerFactory.getLogger(VisitPlannerApp.class);
+
     /** Set by {@link #launchWindow} because {@link Application#launch} builds the instance itself. */
     private static volatile Path launchDataDirectory;
     private static volatile Locale launchLanguage;
@@ -119,7 +127,7 @@ public final class VisitPlannerApp extends Application {
     private MeetingRecords meetingRecords;
     private AppState state;
     private WindowPlaces windowPlaces;
-    private final javafx.event.EventHandler<WindowEvent> closeMeetingWindows = event -> {
+    private final EventHandler<WindowEvent> closeMeetingWindows = event -> {
         if (meetingRecords != null) {
             meetingRecords.closeAll();
         }
@@ -128,6 +136,10 @@ public final class VisitPlannerApp extends Application {
     private RunningInstance runningInstance;
     /** Set when the app stops: data that arrives later is closed instead of shown. */
     private volatile boolean stopped;
+    /** The uncaught-exception handler before this app's, put back when it stops. */
+    private Thread.UncaughtExceptionHandler handlerBefore;
+    /** Whether the sentence about an unexpected failure is on the screen (the next ones are only logged meanwhile). */
+    private boolean tellingUnexpected;
 
     /** Used by {@link Application#launch}. */
     public VisitPlannerApp() {
@@ -153,6 +165,7 @@ public final class VisitPlannerApp extends Application {
     public static void launchWindow(Path dataDirectory, Locale language) {
         launchDataDirectory = dataDirectory;
         launchLanguage = language;
+        AppLog.start(dataDirectory);
         earlyRead = FirstRead.begin(dataDirectory, null, UserSettings.load(dataDirectory).lastTripId());
         Application.launch(VisitPlannerApp.class);
     }
@@ -169,6 +182,8 @@ public final class VisitPlannerApp extends Application {
     public void start(Stage primaryStage) {
         StartupTrace.ended(StartupTrace.Phase.TOOLKIT_UP);
         this.stage = primaryStage;
+        AppLog.start(dataDirectory);
+        handlerBefore = LastResort.install(sentence -> Platform.runLater(() -> tellUnexpected(sentence)));
         UiLanguage.use(language);
         settings = UserSettings.load(dataDirectory);
         Theme.apply(settings.darkTheme());
@@ -207,6 +222,8 @@ public final class VisitPlannerApp extends Application {
             return;
         }
         services = read.services();
+        // Opened on another thread, the data is written from now on by the data thread only (ADR 0014, 0023).
+        services.database().confineWritesTo(tasks::runsOn);
         showMainView(read);
         FirstPaint.then(stage.getScene(), () -> {
             StartupTrace.ended(StartupTrace.Phase.WEEK_PAINTED);
@@ -263,6 +280,16 @@ public final class VisitPlannerApp extends Application {
             @Override
             public void restore() {
                 VisitPlannerApp.this.restore();
+            }
+
+            @Override
+            public void openLogFolder() {
+                Path folder = AppLog.folder();
+                if (folder == null) {
+                    alert(Messages.get("problem.unexpected.unlogged"));
+                } else {
+                    openFolder(folder);
+                }
             }
 
             @Override
@@ -329,8 +356,9 @@ public final class VisitPlannerApp extends Application {
                 RunningInstance listening = RunningInstance.listen(dataDirectory,
                         () -> Platform.runLater(this::bringForward));
                 Platform.runLater(() -> runningInstance = listening);
-            } catch (java.io.IOException | RuntimeException failure) {
-                // without it a second start just says the data is open elsewhere
+            } catch (IOException | RuntimeException failure) {
+                // Without it a second start just says the data is open elsewhere.
+                LOG.warn("Not listening for a second start on the same data", failure);
             }
         });
         autoBackup = new AutoBackup(services.backups(), tasks::runWhenIdle, Clock.systemDefaultZone(),
@@ -498,7 +526,9 @@ public final class VisitPlannerApp extends Application {
             // with an empty undo history, and the search index again from the restored data.
             history.clear();
             showMainView();
-            tasks.run(() -> services.search().catchUp(), applied -> { }, failure -> { });
+            tasks.run(() -> services.search().catchUp(), applied -> { },
+                    failure -> LOG.warn("The search index did not catch up after a restore; the next search will",
+                            failure));
             state.announce(Messages.get("restore.done", row.when(), String.valueOf(kept)));
         }, failure -> {
             working.close();
@@ -515,6 +545,19 @@ public final class VisitPlannerApp extends Application {
     private void openFolder(Path folder) {
         if (folder != null) {
             getHostServices().showDocument(folder.toUri().toString());
+        }
+    }
+
+    /** An unexpected failure, caught nowhere else: one sentence at a time (each one is in the log). */
+    private void tellUnexpected(String sentence) {
+        if (tellingUnexpected || stopped || stage == null) {
+            return;
+        }
+        tellingUnexpected = true;
+        try {
+            alert(sentence);
+        } finally {
+            tellingUnexpected = false;
         }
     }
 
@@ -549,6 +592,9 @@ public final class VisitPlannerApp extends Application {
         solver.shutdownNow();
         UiLanguage.restoreSystemLocale();
         stopped = true;
+        if (handlerBefore != null || Thread.getDefaultUncaughtExceptionHandler() != null) {
+            Thread.setDefaultUncaughtExceptionHandler(handlerBefore);
+        }
         if (windowPlaces != null) {
             windowPlaces.saveSplits();
             windowPlaces.forget(stage);
@@ -568,5 +614,6 @@ public final class VisitPlannerApp extends Application {
         if (services != null) {
             services.close();
         }
+        AppLog.stop();
     }
 }

@@ -10,12 +10,14 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.documents.DocumentOptions;
 import org.visitplanner.logic.documents.ExportFormat;
 import org.visitplanner.logic.documents.pdf.Paper;
 import org.visitplanner.logic.documents.Progress;
 import org.visitplanner.logic.documents.TripDocumentData;
 import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.io.StorageFailures;
 import org.visitplanner.logic.text.TextFold;
 import org.visitplanner.model.Member;
 import org.visitplanner.model.Trip;
@@ -96,6 +98,10 @@ final class ExportCommand implements Callable<Integer> {
             try {
                 services.documents().export(data, chosenFormat, options, out, Progress.NONE);
             } catch (IOException e) {
+                // A full disk is told as such in every language (the system's message is in its own language).
+                if (StorageFailures.kind(e, out) == DataProblem.Kind.DISK_FULL) {
+                    throw new CommandFailure(ExitCodes.DATA_PROBLEM, Messages.get("cli.export.error.diskFull", out));
+                }
                 throw new CommandFailure(ExitCodes.DATA_PROBLEM, Messages.get("cli.export.error.write", out,
                         e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             }

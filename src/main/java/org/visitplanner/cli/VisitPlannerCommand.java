@@ -2,10 +2,12 @@ package org.visitplanner.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -15,10 +17,13 @@ import java.util.function.Consumer;
 import org.visitplanner.app.AppVersion;
 import org.visitplanner.app.Services;
 import org.visitplanner.app.StartupTrace;
+import org.visitplanner.app.log.AppLog;
 import org.visitplanner.db.DataDirectory;
 import org.visitplanner.logic.DataProblem;
+import org.visitplanner.logic.UnexpectedFailures;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.settings.UserSettings;
+import org.visitplanner.logic.trip.lifecycle.TripService;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -114,12 +119,14 @@ public final class VisitPlannerCommand implements Callable<Integer> {
                     directory.toString(), PASSWORD_VARIABLE));
         }
         try (Services services = Services.open(directory, password)) {
+            Thread command = Thread.currentThread();
+            services.database().confineWritesTo(thread -> thread == command);
             return work.run(services);
         } catch (DataProblem problem) {
             throw new CommandFailure(ExitCodes.DATA_PROBLEM, problem.userMessage());
         } finally {
             if (password != null) {
-                java.util.Arrays.fill(password, '\0');
+                Arrays.fill(password, '\0');
             }
         }
     }
@@ -140,7 +147,7 @@ public final class VisitPlannerCommand implements Callable<Integer> {
                             Messages.get("cli.error.passwordFileShared", passwordFile.toString()));
                 }
                 String text = StandardCharsets.UTF_8.newDecoder()
-                        .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(passwordFile))).toString();
+                        .decode(ByteBuffer.wrap(Files.readAllBytes(passwordFile))).toString();
                 // Windows' Notepad starts a UTF-8 file with a byte-order mark: it is not part of the password.
                 if (text.startsWith("\uFEFF")) {
                     text = text.substring(1);
@@ -205,17 +212,33 @@ public final class VisitPlannerCommand implements Callable<Integer> {
                 print.accept(problem.userMessage());
                 return ExitCodes.DATA_PROBLEM;
             }
-            if (ex instanceof org.visitplanner.logic.trip.lifecycle.TripService.InvalidTrip invalid) {
+            if (ex instanceof TripService.InvalidTrip invalid) {
                 print.accept(shortened(invalid.getMessage()));
                 return ExitCodes.BAD_USAGE;
             }
-            print.accept(Messages.get("cli.error.unexpected", String.valueOf(ex.getMessage())));
+            print.accept(unexpected(root, ex));
             return ExitCodes.DATA_PROBLEM;
         });
         int code = commandLine.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The sentence for a failure no command expected, once its details are in the data folder's log (when the data
+     * folder exists: a command that failed before it was made leaves no folder behind just for a log).
+     */
+    private static String unexpected(VisitPlannerCommand root, Exception failure) {
+        try {
+            Path directory = root.dataDirectory();
+            if (Files.isDirectory(directory)) {
+                AppLog.start(directory);
+            }
+        } catch (RuntimeException noFolder) {
+            failure.addSuppressed(noFolder);
+        }
+        return UnexpectedFailures.describe(failure);
     }
 
     /** One readable line even when an argument is huge or holds line breaks. */

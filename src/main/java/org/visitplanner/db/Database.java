@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.ConnectionProvider;
@@ -21,6 +22,8 @@ import org.jooq.ExecuteListener;
 import org.jooq.ExecuteType;
 import org.jooq.Insert;
 import org.jooq.Merge;
+import org.jooq.Query;
+import org.jooq.ResultQuery;
 import org.jooq.SQLDialect;
 import org.jooq.Update;
 import org.jooq.impl.DSL;
@@ -41,7 +44,9 @@ import org.visitplanner.logic.security.FileCipher;
  * SYNC}) after every committed write, so that an edit the user saw saved survives a crash and a power cut. A write
  * outside a transaction is its own transaction (see {@link AtomicStatements}). After a failed write (a full disk) H2
  * closes the database; the next use opens it again from the file, which holds every earlier commit. Every query
- * asserts it is not running on the JavaFX application thread.
+ * asserts it is not running on the JavaFX application thread, and, once {@link #confineWritesTo} named the data
+ * thread, every write asserts it runs there (ADR 0014: two transactions writing at once are not safe against a
+ * crash). Reads may run elsewhere; {@link Transactions#read} gives them one consistent snapshot.
  */
 public final class Database implements AutoCloseable {
 
@@ -61,6 +66,12 @@ public final class Database implements AutoCloseable {
     private final AtomicLong changes = new AtomicLong();
     private final AtomicLong syncs = new AtomicLong();
     private volatile JdbcConnectionPool pool;
+    /** Which thread may write; {@code null}: any (a command, a test, the data being opened). */
+    private volatile Predicate<Thread> dataThread;
+    /** The connection of the read snapshot the current thread is in, if any ({@link Transactions#read}). */
+    private final ThreadLocal<Connection> snapshot = new ThreadLocal<>();
+    /** Whether the current thread is inside {@link Transactions#inTransaction} (a read there joins it). */
+    private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
     private volatile FileKey key;
     private volatile boolean reopenNeeded;
     /**
@@ -173,6 +184,15 @@ public final class Database implements AutoCloseable {
             cipherKey = current;
         }
         return cipher;
+    }
+
+    /**
+     * From now on, a write started on a thread {@code dataThread} does not accept fails at once, before it reaches
+     * the file, with an {@link IllegalStateException} naming the thread (a programming error, never the user's).
+     * The window names its one data thread; a command the thread it runs on.
+     */
+    public void confineWritesTo(Predicate<Thread> dataThread) {
+        this.dataThread = dataThread;
     }
 
     /** How many writes were made since the database was opened. */
@@ -318,6 +338,10 @@ public final class Database implements AutoCloseable {
 
         @Override
         public Connection acquire() {
+            Connection reading = snapshot.get();
+            if (reading != null) {
+                return reading;
+            }
             try {
                 JdbcConnectionPool owner = currentPool();
                 Connection raw = owner.getConnection();
@@ -409,6 +433,27 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Whether the statement about to run may change data (known before it runs, from the query or its SQL). */
+    private static boolean writes(ExecuteContext ctx) {
+        if (ctx.routine() != null) {
+            return true;
+        }
+        if (ctx.query() != null) {
+            return writes(ctx.query());
+        }
+        for (Query query : ctx.batchQueries()) {
+            if (writes(query)) {
+                return true;
+            }
+        }
+        return ctx.sql() != null && writes(ctx.sql());
+    }
+
+    private static boolean writes(Query query) {
+        return !(query instanceof ResultQuery) || query instanceof Insert || query instanceof Update
+                || query instanceof Delete || query instanceof Merge;
+    }
+
     /** Whether {@code sql} may change data (a plain query does not; a data-change delta table does). */
     static boolean writes(String sql) {
         String text = sql.stripLeading().toLowerCase(Locale.ROOT);
@@ -449,13 +494,79 @@ public final class Database implements AutoCloseable {
     private final class JooqTransactions implements Transactions {
         @Override
         public <T> T inTransaction(Callable<T> work) {
+            if (snapshot.get() != null) {
+                throw new IllegalStateException("a read snapshot writes nothing: start the transaction outside it");
+            }
+            boolean outer = !inTransaction.get();
+            inTransaction.set(true);
             try {
                 return dsl.transactionResult(() -> work.call());
             } catch (RuntimeException e) {
                 // Problems of the work itself pass the query listener; this also names the rest (a full disk).
                 throw failure(e);
+            } finally {
+                if (outer) {
+                    inTransaction.remove();
+                }
             }
         }
+
+        /**
+         * One connection in a snapshot-isolated transaction that is rolled back, never committed: every query of
+         * {@code work} on this thread sees the data as it was at its first query, and nothing is written or forced
+         * to disk from this thread (a commit stores every open transaction's rows, ADR 0014).
+         */
+        @Override
+        public <T> T read(Callable<T> work) {
+            if (snapshot.get() != null || inTransaction.get()) {
+                return call(work);
+            }
+            JdbcConnectionPool owner = currentPool();
+            try (Connection raw = owner.getConnection()) {
+                // H2's REPEATABLE READ fixes each table at its first read only; SNAPSHOT fixes them all at once.
+                isolation(raw, "SNAPSHOT");
+                raw.setAutoCommit(false);
+                snapshot.set(snapshotConnection(raw));
+                try {
+                    return call(work);
+                } finally {
+                    snapshot.remove();
+                    if (owner != broken) {
+                        raw.rollback();
+                        raw.setAutoCommit(true);
+                        isolation(raw, "READ COMMITTED");
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                throw failure(e);
+            }
+        }
+
+        private <T> T call(Callable<T> work) {
+            try {
+                return work.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static void isolation(Connection connection, String level) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL " + level);
+        }
+    }
+
+    /** The snapshot's connection as jOOQ gets it: closed by {@link Transactions#read} only, never committed. */
+    private static Connection snapshotConnection(Connection raw) {
+        return (Connection) Proxy.newProxyInstance(Database.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "close" -> null;
+                    case "commit" -> throw new IllegalStateException("a read snapshot writes nothing");
+                    default -> invoke(method, raw, args);
+                });
     }
 
     /** Keeps the database off the JavaFX thread, counts writes, and turns storage failures into {@link DataProblem}s. */
@@ -463,8 +574,19 @@ public final class Database implements AutoCloseable {
 
         @Override
         public void start(ExecuteContext ctx) {
-            if ("JavaFX Application Thread".equals(Thread.currentThread().getName())) {
+            Thread thread = Thread.currentThread();
+            if ("JavaFX Application Thread".equals(thread.getName())) {
                 throw new IllegalStateException("the database must not be used on the JavaFX application thread");
+            }
+            if (writes(ctx)) {
+                Predicate<Thread> confined = dataThread;
+                if (confined != null && !confined.test(thread)) {
+                    throw new IllegalStateException("a write started on " + thread.getName()
+                            + ", not on the data thread (docs/decisions/0014 and 0023)");
+                }
+                if (snapshot.get() != null) {
+                    throw new IllegalStateException("a read snapshot writes nothing");
+                }
             }
         }
 

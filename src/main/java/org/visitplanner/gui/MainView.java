@@ -82,6 +82,9 @@ public final class MainView {
 
         /** File → Settings…: the data's folder, backups and password. */
         void openSettings();
+
+        /** Help → Open the log folder: where the details of unexpected failures are written. */
+        void openLogFolder();
     }
 
     private final MainViewModel viewModel;
@@ -491,6 +494,11 @@ public final class MainView {
     @FXML
     private void openSettings() {
         host.openSettings();
+    }
+
+    @FXML
+    private void openLogFolder() {
+        host.openLogFolder();
     }
 
     @FXML

@@ -10,8 +10,4 @@ public record MeetingRecord(long id, long eventId, String agenda, String notes, 
         agenda = agenda == null ? "" : agenda;
         notes = notes == null ? "" : notes;
     }
-
-    public MeetingRecord withText(String newAgenda, String newNotes, int newVersion) {
-        return new MeetingRecord(id, eventId, newAgenda, newNotes, newVersion);
-    }
 }

@@ -14,9 +14,11 @@ import static org.visitplanner.db.jooq.Tables.TRIP;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
@@ -31,6 +33,7 @@ import org.visitplanner.db.jooq.tables.records.MeetingRecordRecord;
 import org.visitplanner.db.jooq.tables.records.OutcomeRecord;
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.meeting.MeetingRepository;
+import org.visitplanner.logic.meeting.TripRecords;
 import org.visitplanner.logic.meeting.Visit;
 import org.visitplanner.model.ActionItem;
 import org.visitplanner.model.ActionStatus;
@@ -258,16 +261,51 @@ public final class JooqMeetingRepository implements MeetingRepository {
 
     @Override
     public List<Visit> visitsTo(long institutionId) {
-        // A handful of queries for the whole history, not a few per visit.
+        return visitsTo(List.of(institutionId)).getOrDefault(institutionId, List.of());
+    }
+
+    @Override
+    public TripRecords recordsOfTrip(long tripId) {
+        Map<Long, MeetingRecord> records = dsl.select(MEETING_RECORD.fields()).from(MEETING_RECORD)
+                .join(EVENT).on(EVENT.ID.eq(MEETING_RECORD.EVENT_ID)).where(EVENT.TRIP_ID.eq(tripId))
+                .fetchMap(MEETING_RECORD.EVENT_ID, r -> toRecord(r.into(MEETING_RECORD)));
+        var ofTrip = DSL.select(MEETING_RECORD.ID).from(MEETING_RECORD).join(EVENT)
+                .on(EVENT.ID.eq(MEETING_RECORD.EVENT_ID)).where(EVENT.TRIP_ID.eq(tripId));
+        Map<Long, Long> eventOf = new HashMap<>();
+        records.forEach((eventId, record) -> eventOf.put(record.id(), eventId));
+        Map<Long, List<Outcome>> outcomes = new HashMap<>();
+        dsl.selectFrom(OUTCOME).where(OUTCOME.MEETING_ID.in(ofTrip)).orderBy(OUTCOME.POSITION, OUTCOME.ID)
+                .forEach(r -> outcomes.computeIfAbsent(eventOf.get(r.getMeetingId()), id -> new ArrayList<>())
+                        .add(toOutcome(r)));
+        Map<Long, List<ActionItem>> actions = new HashMap<>();
+        dsl.selectFrom(ACTION_ITEM).where(ACTION_ITEM.MEETING_ID.in(ofTrip))
+                .orderBy(ACTION_ITEM.POSITION, ACTION_ITEM.ID)
+                .forEach(r -> actions.computeIfAbsent(eventOf.get(r.getMeetingId()), id -> new ArrayList<>())
+                        .add(toAction(r)));
+        Map<Long, List<Long>> attendees = new HashMap<>();
+        dsl.select(MEETING_MEMBER.MEETING_ID, MEETING_MEMBER.MEMBER_ID).from(MEETING_MEMBER)
+                .where(MEETING_MEMBER.MEETING_ID.in(ofTrip)).orderBy(MEETING_MEMBER.MEMBER_ID)
+                .forEach(r -> attendees.computeIfAbsent(eventOf.get(r.value1()), id -> new ArrayList<>())
+                        .add(r.value2()));
+        // A record added between these queries has no event here: the snapshot the documents read in prevents it.
+        outcomes.remove(null);
+        actions.remove(null);
+        attendees.remove(null);
+        return new TripRecords(records, outcomes, actions, attendees);
+    }
+
+    @Override
+    public Map<Long, List<Visit>> visitsTo(Collection<Long> institutionIds) {
+        // A handful of queries for the whole history of every institution asked for, not a few per visit.
         var rows = dsl.select(EVENT.asterisk(), TRIP.NAME, MEETING_RECORD.ID)
                 .from(EVENT).join(TRIP).on(TRIP.ID.eq(EVENT.TRIP_ID))
                 .leftJoin(MEETING_RECORD).on(MEETING_RECORD.EVENT_ID.eq(EVENT.ID))
-                .where(EVENT.INSTITUTION_ID.eq(institutionId))
+                .where(EVENT.INSTITUTION_ID.in(institutionIds))
                 .orderBy(EVENT.STARTS_AT.desc(), EVENT.ID.desc())
                 .fetch();
         List<Long> eventIds = rows.map(r -> r.get(EVENT.ID));
         List<Long> meetingIds = rows.map(r -> r.get(MEETING_RECORD.ID)).stream()
-                .filter(java.util.Objects::nonNull).toList();
+                .filter(Objects::nonNull).toList();
         Map<Long, List<Long>> planned = dsl.select(EVENT_PARTICIPANT.EVENT_ID, EVENT_PARTICIPANT.MEMBER_ID)
                 .from(EVENT_PARTICIPANT).where(EVENT_PARTICIPANT.EVENT_ID.in(eventIds))
                 .fetchGroups(EVENT_PARTICIPANT.EVENT_ID, EVENT_PARTICIPANT.MEMBER_ID);
@@ -287,7 +325,7 @@ public final class JooqMeetingRepository implements MeetingRepository {
                 .orderBy(ACTION_ITEM.POSITION, ACTION_ITEM.ID)
                 .fetchGroups(ACTION_ITEM.MEETING_ID, JooqMeetingRepository::toAction);
 
-        List<Visit> visits = new ArrayList<>();
+        Map<Long, List<Visit>> visits = new HashMap<>();
         for (var row : rows) {
             long eventId = row.get(EVENT.ID);
             Long meetingId = row.get(MEETING_RECORD.ID);
@@ -296,7 +334,8 @@ public final class JooqMeetingRepository implements MeetingRepository {
             List<Long> people = meetingId == null ? event.participantIds()
                     : attended.getOrDefault(meetingId, List.of());
             List<ActionItem> actions = meetingId == null ? List.of() : open.getOrDefault(meetingId, List.of());
-            visits.add(new Visit(event, row.get(TRIP.NAME), meetingId != null,
+            visits.computeIfAbsent(event.institutionId(), id -> new ArrayList<>()).add(new Visit(event,
+                    row.get(TRIP.NAME), meetingId != null,
                     people.stream().map(id -> names.getOrDefault(id, "")).toList(),
                     meetingId == null ? List.of() : outcomes.getOrDefault(meetingId, List.of()), actions,
                     actions.stream().map(a -> a.ownerMemberId() == null ? ""

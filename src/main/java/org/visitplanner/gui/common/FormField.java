@@ -58,10 +58,6 @@ public final class FormField {
         saved = value == null ? "" : value;
     }
 
-    public String savedText() {
-        return saved;
-    }
-
     /** True when the text differs from what is stored. */
     public boolean changed() {
         return !Objects.equals(text(), saved);

@@ -45,10 +45,20 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     private final AtomicLong order = new AtomicLong();
     private final ThreadPoolExecutor workers = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
             new PriorityBlockingQueue<>(), work -> {
-                Thread thread = new Thread(work, "visit-planner-worker-" + THREADS.incrementAndGet());
+                Thread thread = new Worker(this, work);
                 thread.setDaemon(true);
                 return thread;
             });
+
+    /** A thread of this executor (one at a time; a new one replaces a thread an Error ended). */
+    private static final class Worker extends Thread {
+        private final FxTaskExecutor owner;
+
+        Worker(FxTaskExecutor owner, Runnable work) {
+            super(work, "visit-planner-worker-" + THREADS.incrementAndGet());
+            this.owner = owner;
+        }
+    }
 
     /** A queued piece of work: the user's first, then in the order given. */
     private record Job(boolean idle, long order, Runnable work) implements Runnable, Comparable<Job> {
@@ -63,6 +73,11 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         }
     }
 
+    /** Whether {@code thread} is this executor's worker: the data thread, when this is the app's data executor. */
+    public boolean runsOn(Thread thread) {
+        return thread instanceof Worker worker && worker.owner == this;
+    }
+
     public FxTaskExecutor() {
         idleGate.scheduleWithFixedDelay(this::releaseIdleWork, 200, 200, TimeUnit.MILLISECONDS);
     }
@@ -75,8 +90,10 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
             try {
                 T result = work.call();
                 Platform.runLater(() -> onSuccess.accept(result));
-            } catch (Throwable failure) {
+            } catch (Exception failure) {
                 Platform.runLater(() -> onFailure.accept(failure));
+                // An Error (out of memory, a missing class) is no failure of the work to show in its place: it leaves
+                // this thread for the uncaught-exception handler, which logs it and tells the user (app.log.LastResort).
             } finally {
                 lastUserWork = System.nanoTime();
                 userWork.decrementAndGet();

@@ -1,13 +1,16 @@
 package org.visitplanner.gui.meeting;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -19,6 +22,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -115,7 +119,7 @@ public final class MeetingRecordViewModel {
     private final MeetingService meetings;
     private final Debouncer autosave;
     private final UndoActions undo;
-    private final javafx.beans.value.ChangeListener<Number> dataChanged = (obs, was, now) -> refresh();
+    private final ChangeListener<Number> dataChanged = (obs, was, now) -> refresh();
     private final ReadOnlyBooleanWrapper gone = new ReadOnlyBooleanWrapper(this, "gone");
 
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
@@ -213,7 +217,7 @@ public final class MeetingRecordViewModel {
             if (!attachments.equals(files)) {
                 attachments.setAll(files);
             }
-        }, failure -> { });
+        }, this::fail);
     }
 
     private void show(MeetingSheet loadedSheet) {
@@ -560,7 +564,7 @@ public final class MeetingRecordViewModel {
     public void open(Attachment attachment, Consumer<Path> open) {
         tasks.run(() -> {
             Path file = meetings.fileOf(attachment);
-            return java.nio.file.Files.isRegularFile(file) ? file : null;
+            return Files.isRegularFile(file) ? file : null;
         }, file -> {
             if (file == null) {
                 problem.set(Messages.get("meeting.attachment.missing", attachment.fileName()));
@@ -577,7 +581,7 @@ public final class MeetingRecordViewModel {
     // ---- plumbing
 
     /** Runs a write in the background; tells the other views, or shows why it failed. */
-    private <T> void write(java.util.concurrent.Callable<T> work, Consumer<? super T> onSuccess) {
+    private <T> void write(Callable<T> work, Consumer<? super T> onSuccess) {
         tasks.run(work, result -> {
             problem.set("");
             onSuccess.accept(result);
@@ -593,7 +597,7 @@ public final class MeetingRecordViewModel {
         }
     }
 
-    private static <T> int indexOf(List<T> list, java.util.function.Predicate<T> test) {
+    private static <T> int indexOf(List<T> list, Predicate<T> test) {
         for (int i = 0; i < list.size(); i++) {
             if (test.test(list.get(i))) {
                 return i;

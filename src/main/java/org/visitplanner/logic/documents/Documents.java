@@ -3,9 +3,12 @@ package org.visitplanner.logic.documents;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.visitplanner.logic.Transactions;
 
 import org.visitplanner.logic.directory.ContactRepository;
 import org.visitplanner.logic.directory.InstitutionRepository;
@@ -17,14 +20,11 @@ import org.visitplanner.logic.itinerary.EventRepository;
 import org.visitplanner.logic.itinerary.Itinerary;
 import org.visitplanner.logic.itinerary.ItineraryService;
 import org.visitplanner.logic.meeting.MeetingRepository;
-import org.visitplanner.logic.meeting.Visit;
+import org.visitplanner.logic.meeting.TripRecords;
 import org.visitplanner.logic.trip.DayNoteRepository;
 import org.visitplanner.logic.trip.TripRepository;
-import org.visitplanner.model.ActionItem;
 import org.visitplanner.model.Event;
-import org.visitplanner.model.MeetingRecord;
 import org.visitplanner.model.Member;
-import org.visitplanner.model.Outcome;
 import org.visitplanner.model.TravelLeg;
 import org.visitplanner.model.Trip;
 
@@ -34,6 +34,7 @@ import org.visitplanner.model.Trip;
  */
 public final class Documents {
 
+    private final Transactions transactions;
     private final TripRepository trips;
     private final EventRepository events;
     private final MemberRepository members;
@@ -45,10 +46,11 @@ public final class Documents {
     private final MeetingRepository meetings;
     private final PartnershipStatusRepository statusChanges;
 
-    public Documents(TripRepository trips, EventRepository events, MemberRepository members,
+    public Documents(Transactions transactions, TripRepository trips, EventRepository events, MemberRepository members,
                      InstitutionRepository institutions, ContactRepository contacts,
                      PartnershipRepository partnerships, DayNoteRepository dayNotes, ItineraryService itinerary,
                      MeetingRepository meetings, PartnershipStatusRepository statusChanges) {
+        this.transactions = transactions;
         this.trips = trips;
         this.events = events;
         this.members = members;
@@ -62,38 +64,28 @@ public final class Documents {
     }
 
     /**
-     * Reads everything the documents of {@code trip} show (call off the UI thread). The travel legs are the
-     * itinerary's own, so that paper and screen give the same journeys.
+     * Reads everything the documents of {@code trip} show, as one snapshot (safe off the data thread: an edit
+     * committed meanwhile is either wholly in the documents or not at all), in a number of queries that does not
+     * grow with the trip's events. The travel legs are the itinerary's own, so that paper and screen give the same
+     * journeys.
      */
     public TripDocumentData load(Trip trip) {
-        List<TravelLeg> legs = itinerary.load(trip.id()).map(Itinerary::legs).orElse(List.of());
-        List<Event> tripEvents = events.findByTrip(trip.id());
-        return TripDocumentData.of(trip, tripEvents, trips.members(trip.id()), members.findAll(),
-                institutions.findAll(), contacts.findAll(), partnerships.findAll(), dayNotes.findByTrip(trip.id()),
-                legs, meetingFacts(tripEvents), events.calendarFacts(trip.id()));
+        return transactions.read(() -> {
+            List<TravelLeg> legs = itinerary.load(trip.id()).map(Itinerary::legs).orElse(List.of());
+            List<Event> tripEvents = events.findByTrip(trip.id());
+            return TripDocumentData.of(trip, tripEvents, trips.members(trip.id()), members.findAll(),
+                    institutions.findAll(), contacts.findAll(), partnerships.findAll(),
+                    dayNotes.findByTrip(trip.id()), legs, meetingFacts(trip, tripEvents),
+                    events.calendarFacts(trip.id()));
+        });
     }
 
-    private MeetingFacts meetingFacts(List<Event> tripEvents) {
-        Map<Long, MeetingRecord> records = new HashMap<>();
-        Map<Long, List<Outcome>> outcomes = new HashMap<>();
-        Map<Long, List<ActionItem>> actions = new HashMap<>();
-        Map<Long, List<Long>> attendees = new HashMap<>();
-        Map<Long, List<Visit>> visits = new HashMap<>();
-        for (Event event : tripEvents) {
-            meetings.findByEvent(event.id()).ifPresent(record -> {
-                records.put(event.id(), record);
-                outcomes.put(event.id(), meetings.outcomes(record.id()));
-                actions.put(event.id(), meetings.actions(record.id()));
-                List<Long> came = meetings.memberIds(record.id());
-                if (!came.isEmpty()) {
-                    attendees.put(event.id(), came);
-                }
-            });
-            if (event.institutionId() != null) {
-                visits.computeIfAbsent(event.institutionId(), meetings::visitsTo);
-            }
-        }
-        return new MeetingFacts(records, outcomes, actions, attendees, visits, statusChanges.findAll());
+    private MeetingFacts meetingFacts(Trip trip, List<Event> tripEvents) {
+        TripRecords records = meetings.recordsOfTrip(trip.id());
+        Set<Long> visited = tripEvents.stream().map(Event::institutionId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return new MeetingFacts(records.recordByEvent(), records.outcomesByEvent(), records.actionsByEvent(),
+                records.attendeesByEvent(), meetings.visitsTo(visited), statusChanges.findAll());
     }
 
     /** Writes {@code format} to {@code target}, replacing an existing file only once the new one is complete. */

@@ -33,11 +33,6 @@ public record FollowUpFilter(Long ownerMemberId, Long institutionId, Long tripId
         }
     }
 
-    /** Open items of everyone, whatever their date: what the page shows first. */
-    public static FollowUpFilter openItems() {
-        return new FollowUpFilter(null, null, null, ActionStatus.OPEN, Due.ANY);
-    }
-
     public Predicate<FollowUp> on(LocalDate today) {
         return f -> (ownerMemberId == null || ownerMemberId.equals(owner(f)))
                 && (institutionId == null || institutionId.equals(f.institutionId()))

@@ -237,11 +237,6 @@ public final class Itinerary {
         return legs().stream().filter(l -> l.memberIds().contains(memberId)).toList();
     }
 
-    /** The legs departing on one day of the trip. */
-    public List<TravelLeg> legsOn(LocalDate day) {
-        return legs().stream().filter(l -> l.departure().toLocalDate().equals(day)).toList();
-    }
-
     /** The leg from one event to another, when someone makes that journey. */
     public Optional<TravelLeg> leg(long fromEventId, long toEventId) {
         return legs().stream().filter(l -> l.fromEventId() == fromEventId && l.toEventId() == toEventId).findFirst();

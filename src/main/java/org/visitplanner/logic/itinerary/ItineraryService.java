@@ -62,10 +62,10 @@ public final class ItineraryService {
 
     /**
      * The itinerary of a trip as it is now: the single source of its events, legs and problems for views, checks and
-     * documents. Empty when there is no such trip. Reads in one transaction, so the parts agree.
+     * documents. Empty when there is no such trip. Reads one snapshot (see Transactions#read), so the parts agree.
      */
     public Optional<Itinerary> load(long tripId) {
-        return transactions.inTransaction(() -> trips.findById(tripId).map(this::read));
+        return transactions.read(() -> trips.findById(tripId).map(this::read));
     }
 
     private Itinerary read(Trip trip) {

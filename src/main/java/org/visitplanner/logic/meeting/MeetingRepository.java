@@ -2,6 +2,7 @@ package org.visitplanner.logic.meeting;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.visitplanner.logic.undo.DeletedRows;
@@ -74,4 +75,13 @@ public interface MeetingRepository {
 
     /** Every visit to an institution across trips, newest first, with what its meeting record says. */
     List<Visit> visitsTo(long institutionId);
+
+    /** {@link #visitsTo(long)} of several institutions, by institution id, in the same few queries as one. */
+    Map<Long, List<Visit>> visitsTo(Collection<Long> institutionIds);
+
+    /**
+     * What the meeting records of a trip's events say, by event id, in a few queries however many events the trip
+     * has (the documents read it; one query per event would also let a sheet mix states).
+     */
+    TripRecords recordsOfTrip(long tripId);
 }

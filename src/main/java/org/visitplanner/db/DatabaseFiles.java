@@ -238,11 +238,7 @@ final class DatabaseFiles {
     }
 
     static Flyway flyway(JdbcConnectionPool pool) {
-        return Flyway.configure()
-                .dataSource(pool)
-                .locations("classpath:db/migration")
-                .loggers("slf4j")
-                .load();
+        return Migrations.configure(pool, Migrations.Engine.H2).load();
     }
 
     /** The newest migration this build of the app carries. */

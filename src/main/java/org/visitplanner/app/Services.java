@@ -55,6 +55,8 @@ import org.visitplanner.logic.security.EncryptionService;
 import org.visitplanner.logic.trip.SampleTrip;
 import org.visitplanner.logic.trip.TripRepository;
 import org.visitplanner.logic.trip.TripService;
+import org.visitplanner.logic.team.TeamAddress;
+import org.visitplanner.logic.io.PrivateFiles;
 
 /**
  * The composition root: the open database, its repositories and the services built on them. The GUI and the
@@ -152,6 +154,23 @@ public final class Services implements AutoCloseable {
             throw e;
         }
         return services;
+    }
+
+    /**
+     * Connects to a team's PostgreSQL database. {@code password} may be {@code null} (then it comes from
+     * {@code ~/.pgpass}); {@code localFolder} is this computer's data folder, which keeps what is not shared: the
+     * settings and logs, and under {@code team/} this database's search index and copies of attached files.
+     */
+    public static Services team(TeamAddress address, char[] password, Path localFolder) {
+        Database database = Database.team(address, password);
+        try {
+            Path folder = localFolder.resolve("team").resolve(TeamFolders.name(address));
+            PrivateFiles.createFolders(folder);
+            return new Services(database, folder, false);
+        } catch (IOException | RuntimeException e) {
+            database.close();
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
     }
 
     /** Whether the data in {@code dataDirectory} is protected by a password (to ask for it before opening). */

@@ -242,7 +242,7 @@ final class DatabaseFiles {
     }
 
     /** The newest migration this build of the app carries. */
-    private static MigrationVersion newestKnownVersion(MigrationInfoService info) {
+    static MigrationVersion newestKnownVersion(MigrationInfoService info) {
         return Optional.ofNullable(info.all())
                 .stream().flatMap(Arrays::stream)
                 .filter(migration -> migration.getScript() != null && migration.getVersion() != null

@@ -28,6 +28,7 @@ public final class Messages {
             "org.visitplanner.i18n.documents",
             "org.visitplanner.i18n.reliability",
             "org.visitplanner.i18n.trips",
+            "org.visitplanner.i18n.team",
             "org.visitplanner.i18n.editing");
 
     /** The languages the app speaks, in menu order. */

@@ -13,6 +13,7 @@ import org.visitplanner.db.Database;
 import org.visitplanner.db.RowImages;
 import org.visitplanner.db.UndoableDeletes;
 import org.visitplanner.db.DatabaseBackups;
+import org.visitplanner.db.TeamBackups;
 import org.visitplanner.db.DatabaseEncryption;
 import org.visitplanner.db.FileKey;
 import org.visitplanner.db.directory.JooqContactRepository;
@@ -87,7 +88,7 @@ public final class Services implements AutoCloseable {
     private final FollowUpRepository followUps;
     private final MeetingService meetings;
     private SearchService search;
-    private final DatabaseBackups backups;
+    private final BackupService backups;
     private final DatabaseEncryption encryption;
     private final RowImages rows;
 
@@ -126,11 +127,14 @@ public final class Services implements AutoCloseable {
         this.documents = new Documents(trips, events, members, institutions, contacts, partnerships, dayNotes,
                 itinerary, meetingRepository, partnershipStatus);
         boolean onDisk = database.dataDirectory() != null;
-        this.backups = onDisk ? new DatabaseBackups(database, Clock.systemDefaultZone()) : null;
-        this.encryption = onDisk ? new DatabaseEncryption(database, backups, attachments) : null;
+        DatabaseBackups fileBackups = onDisk ? new DatabaseBackups(database, Clock.systemDefaultZone()) : null;
+        // A team database is backed up on this computer, into its local folder, as the same kind of file.
+        this.backups = database.isTeam() ? new TeamBackups(database, dataDirectory, Clock.systemDefaultZone())
+                : fileBackups;
+        this.encryption = onDisk ? new DatabaseEncryption(database, fileBackups, attachments) : null;
         this.tripService = new TripService(database.transactions(), trips, events, travelOverrides, dayNotes,
                 institutions, new UndoableDeletes(dsl),
-                onDisk ? () -> backups.backUp(BackupKind.BEFORE_DELETE).file() : () -> null);
+                backups != null ? () -> backups.backUp(BackupKind.BEFORE_DELETE).file() : () -> null);
     }
 
     /** Opens the database in {@code dataDirectory}; throws {@link org.visitplanner.logic.DataProblem} when it cannot. */
@@ -365,7 +369,8 @@ public final class Services implements AutoCloseable {
     /** The password protecting the data file (not available for in-memory data). */
     public EncryptionService encryption() {
         if (encryption == null) {
-            throw new IllegalStateException("in-memory data has no file to encrypt");
+            throw new IllegalStateException(database.isTeam() ? "a team database is protected by its server"
+                    : "in-memory data has no file to encrypt");
         }
         return new EncryptionService() {
             @Override

@@ -301,7 +301,11 @@ public final class Services implements AutoCloseable {
      */
     public synchronized SearchService search() {
         if (search == null) {
-            search = new SearchService(dataDirectory.resolve(SearchService.FOLDER), new JooqSearchSource(database.dsl()));
+            // A team database's queue is read by every colleague's index: each keeps its own place in it.
+            JooqSearchSource source = database.isTeam()
+                    ? new JooqSearchSource(database.dsl(), dataDirectory.resolve(SearchService.FOLDER + ".position"))
+                    : new JooqSearchSource(database.dsl());
+            search = new SearchService(dataDirectory.resolve(SearchService.FOLDER), source);
         }
         return search;
     }

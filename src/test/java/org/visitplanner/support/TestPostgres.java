@@ -98,6 +98,38 @@ public final class TestPostgres {
         }
     }
 
+    /** The tables of {@code address}'s database, by name. */
+    public List<String> tables(TeamAddress address) {
+        return lines(address, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
+                + "ORDER BY table_name");
+    }
+
+    /** Every row of every table of {@code address}'s database, as text (to compare before and after). */
+    public String dump(TeamAddress address) {
+        StringBuilder dump = new StringBuilder();
+        for (String table : tables(address)) {
+            dump.append(table).append('\n');
+            for (String row : lines(address, "SELECT t::text FROM \"" + table + "\" t ORDER BY 1")) {
+                dump.append(row).append('\n');
+            }
+        }
+        return dump.toString();
+    }
+
+    private List<String> lines(TeamAddress address, String sql) {
+        try (Connection connection = connect(address.database(), "postgres", PASSWORD);
+             Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery(sql)) {
+            List<String> lines = new ArrayList<>();
+            while (rows.next()) {
+                lines.add(rows.getString(1));
+            }
+            return lines;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     /** A plain JDBC connection to {@code database} as {@code user}. */
     public Connection connect(String database, String user, String password) throws SQLException {
         Properties properties = new Properties();

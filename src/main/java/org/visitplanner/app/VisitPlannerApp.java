@@ -67,7 +67,12 @@ import org.visitplanner.gui.settings.SettingsViewModel;
 import org.visitplanner.gui.startup.OpenProblemDialog;
 import org.visitplanner.gui.trip.TripActions;
 import org.visitplanner.gui.trip.TripWindows;
+import org.visitplanner.db.DatabaseCopy;
+import org.visitplanner.gui.team.TeamDatabaseDialog;
+import org.visitplanner.gui.team.TeamDatabaseViewModel;
+import org.visitplanner.gui.team.TeamProblemDialog;
 import org.visitplanner.logic.DataProblem;
+import org.visitplanner.logic.team.TeamAddress;
 import org.visitplanner.logic.backup.AutoBackup;
 import org.visitplanner.logic.backup.Backup;
 import org.visitplanner.logic.i18n.Formats;
@@ -87,6 +92,7 @@ public final class VisitPlannerApp extends Application {
     /** Set by {@link #launchWindow} because {@link Application#launch} builds the instance itself. */
     private static volatile Path launchDataDirectory;
     private static volatile Locale launchLanguage;
+    private static volatile TeamAddress launchTeam;
 
     private final Path dataDirectory;
     private final Locale language;
@@ -104,10 +110,13 @@ public final class VisitPlannerApp extends Application {
     private AppState state;
     private AutoBackup autoBackup;
     private RunningInstance runningInstance;
+    /** The team database the window works on (--database, or chosen in File → Team database…); null: the H2 file. */
+    private TeamAddress team;
 
     /** Used by {@link Application#launch}. */
     public VisitPlannerApp() {
         this(launchDataDirectory, launchLanguage);
+        this.team = launchTeam;
     }
 
     /** Used by tests, which start the app on a data directory of their own. */
@@ -122,6 +131,12 @@ public final class VisitPlannerApp extends Application {
         this.exit = exit;
     }
 
+    /** Starts JavaFX with the window on the team database {@code team}; returns when the window is closed. */
+    public static void launchWindow(Path dataDirectory, Locale language, TeamAddress team) {
+        launchTeam = team;
+        launchWindow(dataDirectory, language);
+    }
+
     /** Starts JavaFX with the window on {@code dataDirectory}; returns when the window is closed. */
     public static void launchWindow(Path dataDirectory, Locale language) {
         launchDataDirectory = dataDirectory;
@@ -134,6 +149,9 @@ public final class VisitPlannerApp extends Application {
         this.stage = primaryStage;
         UiLanguage.use(language);
         settings = UserSettings.load(dataDirectory);
+        if (team == null) {
+            team = settings.teamDatabase().orElse(null);
+        }
         Theme.apply(settings.darkTheme());
         stage.setTitle(Messages.get("app.name"));
         stage.getIcons().add(new Image(VisitPlannerApp.class.getResourceAsStream("/org/visitplanner/gui/icon.png")));
@@ -152,6 +170,10 @@ public final class VisitPlannerApp extends Application {
 
     /** Opens the data in the background with {@code password} (null: none typed yet). */
     private void openData(char[] password) {
+        if (team != null) {
+            openTeam(team, password);
+            return;
+        }
         tasks.run(() -> {
             Services opened = Services.open(dataDirectory, password);
             try {
@@ -183,7 +205,8 @@ public final class VisitPlannerApp extends Application {
         state = new AppState();
         UndoActions undo = new UndoActions(tasks, state, history);
         MainViewModel mainViewModel = new MainViewModel(tasks, state, services.trips(), settings,
-                services.database().location(), undo, services.calendarImport());
+                team != null ? Messages.get("team.status", team.label()) : services.database().location(), undo,
+                services.calendarImport());
         MainView.Host host = new MainView.Host() {
             @Override
             public void switchLanguage(Locale chosen) {
@@ -213,7 +236,26 @@ public final class VisitPlannerApp extends Application {
             }
 
             @Override
+            public void openTeamDatabase() {
+                VisitPlannerApp.this.chooseTeamDatabase();
+            }
+
+            @Override
+            public void copyToTeamDatabase() {
+                VisitPlannerApp.this.copyToTeamDatabase();
+            }
+
+            @Override
+            public boolean onTeamDatabase() {
+                return team != null;
+            }
+
+            @Override
             public void openSettings() {
+                if (team != null) {
+                    alert(Messages.get("team.settings", team.label()));
+                    return;
+                }
                 SettingsDialog.show(stage, new SettingsViewModel(tasks, services.encryption(), services.backups(),
                         services.database().location()), VisitPlannerApp.this::backUpNow, VisitPlannerApp.this::openFolder);
             }
@@ -256,6 +298,10 @@ public final class VisitPlannerApp extends Application {
 
     /** Automatic backups, and listening for a second start on the same data (to come forward). */
     private void startBackground() {
+        if (team != null) {
+            // The office backs up its server; File → Backup now… still saves a copy on this computer.
+            return;
+        }
         autoBackup = new AutoBackup(services.backups(), work -> tasks.run(() -> {
             work.run();
             return null;
@@ -276,6 +322,122 @@ public final class VisitPlannerApp extends Application {
         tasks.run(() -> RunningInstance.listen(dataDirectory, () -> Platform.runLater(this::bringForward)),
                 listening -> runningInstance = listening,
                 failure -> { /* without it a second start just says the data is open elsewhere */ });
+    }
+
+    /** Opens {@code address} in the background, asking its password when {@code ~/.pgpass} has none. */
+    private void openTeam(TeamAddress address, char[] password) {
+        tasks.run(() -> Services.team(address, password, dataDirectory), opened -> {
+            clear(password);
+            services = opened;
+            showMainView();
+            tasks.run(() -> services.search().catchUp(), applied -> { }, failure -> { });
+        }, failure -> {
+            DataProblem problem = problemIn(failure);
+            if (problem != null && problem.kind() == DataProblem.Kind.WRONG_PASSWORD) {
+                boolean wrong = password != null;
+                clear(password);
+                TeamDatabaseDialog.password(stage, address, wrong).ifPresentOrElse(
+                        typed -> openTeam(address, typed), this::teamCannotOpen);
+                return;
+            }
+            clear(password);
+            teamCannotOpen(Problems.describe(failure));
+        });
+    }
+
+    private void teamCannotOpen() {
+        teamCannotOpen(Messages.get("team.open.noPassword", team.label()));
+    }
+
+    /** The team database cannot be opened: try again, go back to this computer's data, or quit. */
+    private void teamCannotOpen(String sentence) {
+        switch (TeamProblemDialog.show(stage, sentence)) {
+            case TRY_AGAIN -> openData(null);
+            case USE_LOCAL_DATA -> useLocalData();
+            case QUIT -> quit();
+        }
+    }
+
+    /** Back to this computer's H2 data: forgets the team database in the settings and opens the data folder. */
+    private void useLocalData() {
+        team = null;
+        settings.setTeamDatabase(null);
+        switchData();
+    }
+
+    /** Closes the data now open (on the data thread, after the edits queued before) and opens the chosen one. */
+    private void switchData() {
+        Services open = services;
+        services = null;
+        history.clear();
+        if (meetingRecords != null) {
+            meetingRecords.closeAll();
+        }
+        stage.getScene().setRoot(opening());
+        tasks.run(() -> {
+            if (open != null) {
+                open.close();
+            }
+            return null;
+        }, closed -> openData(null), failure -> openData(null));
+    }
+
+    /** File → Team database…: where the team's PostgreSQL database is; the window then reopens on it. */
+    private void chooseTeamDatabase() {
+        TeamDatabaseDialog.Answer answer = TeamDatabaseDialog.choose(stage, new TeamDatabaseViewModel(team),
+                team != null, false);
+        switch (answer.choice()) {
+            case CONNECT -> {
+                team = answer.address();
+                settings.setTeamDatabase(team);
+                switchData();
+            }
+            case USE_LOCAL_DATA -> useLocalData();
+            case CANCEL -> { }
+        }
+    }
+
+    /**
+     * File → Copy my data to the team database…: copies this computer's data into an empty team database (all or
+     * nothing), then offers to work on it.
+     */
+    private void copyToTeamDatabase() {
+        TeamDatabaseDialog.Answer answer = TeamDatabaseDialog.choose(stage, new TeamDatabaseViewModel(null), false,
+                true);
+        if (answer.choice() == TeamDatabaseDialog.Choice.CONNECT) {
+            copyToTeamDatabase(answer.address(), null);
+        }
+    }
+
+    private void copyToTeamDatabase(TeamAddress target, char[] password) {
+        Services source = services;
+        WorkingDialog working = WorkingDialog.show(stage, Messages.get("team.copy.working"));
+        tasks.run(() -> {
+            try (Services copy = Services.team(target, password, dataDirectory)) {
+                return DatabaseCopy.copy(source.database(), copy.database());
+            }
+        }, copied -> {
+            working.close();
+            clear(password);
+            if (TeamProblemDialog.confirm(stage, Messages.get("team.copy.doneSwitch", copied.rows(),
+                    target.label()))) {
+                team = target;
+                settings.setTeamDatabase(target);
+                switchData();
+            }
+        }, failure -> {
+            working.close();
+            DataProblem problem = problemIn(failure);
+            if (problem != null && problem.kind() == DataProblem.Kind.WRONG_PASSWORD) {
+                boolean wrong = password != null;
+                clear(password);
+                TeamDatabaseDialog.password(stage, target, wrong)
+                        .ifPresent(typed -> copyToTeamDatabase(target, typed));
+                return;
+            }
+            clear(password);
+            alert(Problems.describe(failure));
+        });
     }
 
     private void bringForward() {

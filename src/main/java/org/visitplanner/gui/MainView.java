@@ -62,6 +62,15 @@ public final class MainView {
 
         /** File → Settings…: the data's folder, backups and password. */
         void openSettings();
+
+        /** File → Team database…: work on a team's shared PostgreSQL database (or back on this computer's data). */
+        void openTeamDatabase();
+
+        /** File → Copy my data to the team database…: this computer's data into an empty team database. */
+        void copyToTeamDatabase();
+
+        /** Whether the window works on a team database (then there is no local data to copy). */
+        boolean onTeamDatabase();
     }
 
     private final MainViewModel viewModel;
@@ -97,6 +106,7 @@ public final class MainView {
     @FXML private MenuItem tripSettingsItem;
     @FXML private MenuItem duplicateTripItem;
     @FXML private MenuItem deleteTripItem;
+    @FXML private MenuItem copyToTeamItem;
 
     public MainView(MainViewModel viewModel, ViewLoader views, Host host, DirectoryTransfer directoryTransfer,
                     SearchViewModel searchViewModel, MeetingRecords meetingRecords, TripWindows tripWindows) {
@@ -111,6 +121,8 @@ public final class MainView {
 
     @FXML
     private void initialize() {
+        // On a team database there is no data of this computer's to copy.
+        copyToTeamItem.setDisable(host.onTeamDatabase());
         tripEntries.add(NEW_TRIP_ENTRY);
         tripPicker.setItems(tripEntries);
         tripPicker.setCellFactory(list -> new TripCell());
@@ -385,6 +397,16 @@ public final class MainView {
     @FXML
     private void openSettings() {
         host.openSettings();
+    }
+
+    @FXML
+    private void openTeamDatabase() {
+        host.openTeamDatabase();
+    }
+
+    @FXML
+    private void copyToTeamDatabase() {
+        host.copyToTeamDatabase();
     }
 
     @FXML

@@ -14,6 +14,7 @@ import java.util.OptionalLong;
 import java.util.Properties;
 
 import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.team.TeamAddress;
 import org.visitplanner.logic.io.AtomicFiles;
 
 /**
@@ -27,6 +28,7 @@ public final class UserSettings {
     private static final String LANGUAGE = "language";
     private static final String DARK_THEME = "theme.dark";
     private static final String LAST_TRIP = "trip.last";
+    private static final String TEAM_DATABASE = "team.database";
 
     private final Path file;
     private final Properties values = new Properties();
@@ -79,6 +81,32 @@ public final class UserSettings {
 
     public synchronized void setLastTripId(long tripId) {
         values.setProperty(LAST_TRIP, Long.toString(tripId));
+        save();
+    }
+
+    /**
+     * The team database chosen in File → Team database…, opened at the next start too; empty: this computer's data.
+     * Only its address is kept (never a password); an address that no longer reads is forgotten.
+     */
+    public synchronized Optional<TeamAddress> teamDatabase() {
+        String value = values.getProperty(TEAM_DATABASE);
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(TeamAddress.parse(value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Remembers the team database to open ({@code null}: this computer's data from now on). */
+    public synchronized void setTeamDatabase(TeamAddress team) {
+        if (team == null) {
+            values.remove(TEAM_DATABASE);
+        } else {
+            values.setProperty(TEAM_DATABASE, team.toString());
+        }
         save();
     }
 

@@ -370,6 +370,15 @@ public final class VisitPlannerApp extends Application {
         Services open = services;
         services = null;
         history.clear();
+        // What ran beside the data now closed stops with it; the data opened next starts its own.
+        if (autoBackup != null) {
+            autoBackup.close();
+            autoBackup = null;
+        }
+        if (runningInstance != null) {
+            runningInstance.close();
+            runningInstance = null;
+        }
         if (meetingRecords != null) {
             meetingRecords.closeAll();
         }

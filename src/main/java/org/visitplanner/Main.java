@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.OptionalInt;
 
+import org.visitplanner.app.Launcher;
 import org.visitplanner.app.VisitPlannerApp;
 import org.visitplanner.cli.VisitPlannerCommand;
 import org.visitplanner.logic.i18n.Messages;
@@ -20,6 +22,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // The window runs in a Java process started with the app's own options (see Launcher).
+        OptionalInt window = Launcher.runWindowInTunedJava(args);
+        if (window.isPresent()) {
+            System.exit(window.getAsInt());
+        }
         // PDF previews are drawn with Java2D off screen; AWT must never open a window or a toolkit beside JavaFX.
         System.setProperty("java.awt.headless", "true");
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);

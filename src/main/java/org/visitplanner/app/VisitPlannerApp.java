@@ -7,6 +7,9 @@ import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -32,12 +35,15 @@ import org.visitplanner.gui.backup.BackupDoneDialog;
 import org.visitplanner.gui.backup.BackupsViewModel;
 import org.visitplanner.gui.backup.RestoreDialog;
 import org.visitplanner.gui.common.AppState;
+import org.visitplanner.gui.common.ColumnWidths;
 import org.visitplanner.gui.common.DialogStyle;
 import org.visitplanner.gui.common.FileOpener;
+import org.visitplanner.gui.common.FirstPaint;
 import org.visitplanner.gui.common.FxScheduler;
 import org.visitplanner.gui.common.FxTaskExecutor;
 import org.visitplanner.gui.common.Problems;
 import org.visitplanner.gui.common.ViewLoader;
+import org.visitplanner.gui.common.WindowPlaces;
 import org.visitplanner.gui.common.WorkingDialog;
 import org.visitplanner.gui.directory.DirectoryActions;
 import org.visitplanner.gui.directory.DirectoryFilesViewModel;
@@ -93,6 +99,7 @@ public final class VisitPlannerApp extends Application {
     private static volatile Path launchDataDirectory;
     private static volatile Locale launchLanguage;
     private static volatile TeamAddress launchTeam;
+    private static volatile CompletableFuture<FirstRead> earlyRead;
 
     private final Path dataDirectory;
     private final Locale language;
@@ -108,10 +115,18 @@ public final class VisitPlannerApp extends Application {
     private final UndoHistory history = new UndoHistory(200);
     private MeetingRecords meetingRecords;
     private AppState state;
+    private WindowPlaces windowPlaces;
+    private final javafx.event.EventHandler<WindowEvent> closeMeetingWindows = event -> {
+        if (meetingRecords != null) {
+            meetingRecords.closeAll();
+        }
+    };
     private AutoBackup autoBackup;
     private RunningInstance runningInstance;
     /** The team database the window works on (--database, or chosen in File → Team database…); null: the H2 file. */
     private TeamAddress team;
+    /** Set when the app stops: data that arrives later is closed instead of shown. */
+    private volatile boolean stopped;
 
     /** Used by {@link Application#launch}. */
     public VisitPlannerApp() {
@@ -131,21 +146,39 @@ public final class VisitPlannerApp extends Application {
         this.exit = exit;
     }
 
-    /** Starts JavaFX with the window on the team database {@code team}; returns when the window is closed. */
+    /**
+     * Starts JavaFX with the window on the team database {@code team} (null: the one chosen last, else the data
+     * folder's H2 file); returns when the window is closed. The data is opened and the first week read while JavaFX
+     * starts (see {@link FirstRead}).
+     */
     public static void launchWindow(Path dataDirectory, Locale language, TeamAddress team) {
-        launchTeam = team;
-        launchWindow(dataDirectory, language);
-    }
-
-    /** Starts JavaFX with the window on {@code dataDirectory}; returns when the window is closed. */
-    public static void launchWindow(Path dataDirectory, Locale language) {
         launchDataDirectory = dataDirectory;
         launchLanguage = language;
+        UserSettings settings = UserSettings.load(dataDirectory);
+        launchTeam = team != null ? team : settings.teamDatabase().orElse(null);
+        earlyRead = FirstRead.begin(dataDirectory, launchTeam, null, settings.lastTripId());
         Application.launch(VisitPlannerApp.class);
+    }
+
+    /**
+     * Starts JavaFX with the window on {@code dataDirectory} (or the team database chosen last); returns when the
+     * window is closed.
+     */
+    public static void launchWindow(Path dataDirectory, Locale language) {
+        launchWindow(dataDirectory, language, null);
+    }
+
+    /** The first read begun by {@link #launchWindow} before JavaFX started, if it was for this data. */
+    private CompletableFuture<FirstRead> takeEarlyRead() {
+        CompletableFuture<FirstRead> early = earlyRead;
+        earlyRead = null;
+        return early != null && dataDirectory.equals(launchDataDirectory) && Objects.equals(team, launchTeam) ? early
+                : FirstRead.begin(dataDirectory, team, null, settings.lastTripId());
     }
 
     @Override
     public void start(Stage primaryStage) {
+        StartupTrace.ended(StartupTrace.Phase.TOOLKIT_UP);
         this.stage = primaryStage;
         UiLanguage.use(language);
         settings = UserSettings.load(dataDirectory);
@@ -154,43 +187,47 @@ public final class VisitPlannerApp extends Application {
         }
         Theme.apply(settings.darkTheme());
         stage.setTitle(Messages.get("app.name"));
-        stage.getIcons().add(new Image(VisitPlannerApp.class.getResourceAsStream("/org/visitplanner/gui/icon.png")));
-        stage.setMinWidth(960);
-        stage.setMinHeight(600);
-        stage.setScene(new Scene(opening(), 1280, 800));
+        stage.getIcons().setAll(new Image(VisitPlannerApp.class.getResourceAsStream("/org/visitplanner/gui/icon.png")));
+        windowPlaces = new WindowPlaces(settings);
+        stage.setScene(new Scene(opening()));
+        windowPlaces.placeMain(stage);
         // Meeting windows close with the main window, each saving what was typed last.
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
-            if (meetingRecords != null) {
-                meetingRecords.closeAll();
-            }
-        });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, closeMeetingWindows);
         stage.show();
-        openData(null);
+        takeEarlyRead().whenComplete((read, failure) -> Platform.runLater(() -> {
+            if (failure == null) {
+                opened(read, null);
+            } else {
+                cannotOpen(failure instanceof CompletionException wrapped && wrapped.getCause() != null
+                        ? wrapped.getCause() : failure, null);
+            }
+        }));
     }
 
     /** Opens the data in the background with {@code password} (null: none typed yet). */
     private void openData(char[] password) {
-        if (team != null) {
-            openTeam(team, password);
+        tasks.run(() -> FirstRead.open(dataDirectory, team, password, settings.lastTripId()),
+                read -> opened(read, password), failure -> cannotOpen(failure, password));
+    }
+
+    /**
+     * The data is open and the first week read: the window shows it at once; what the user is not waiting for
+     * (backups, the listener for a second start, checks) starts once that week is on the screen.
+     */
+    private void opened(FirstRead read, char[] password) {
+        clear(password);
+        if (stopped) {
+            read.services().close(); // the window was closed while the data was opening
             return;
         }
-        tasks.run(() -> {
-            Services opened = Services.open(dataDirectory, password);
-            try {
-                opened.sampleTrip().loadIfDatabaseEmpty();
-            } catch (RuntimeException e) {
-                opened.close();
-                throw e;
+        services = read.services();
+        showMainView(read);
+        FirstPaint.then(stage.getScene(), () -> {
+            StartupTrace.ended(StartupTrace.Phase.WEEK_PAINTED);
+            if (!stopped) {
+                startBackground();
             }
-            return opened;
-        }, opened -> {
-            clear(password);
-            services = opened;
-            showMainView();
-            // Brings the search index up to date (or builds it) before the first search needs it.
-            tasks.run(() -> services.search().catchUp(), applied -> { }, failure -> { });
-            startBackground();
-        }, failure -> cannotOpen(failure, password));
+        });
     }
 
     private Parent opening() {
@@ -202,11 +239,19 @@ public final class VisitPlannerApp extends Application {
     }
 
     private void showMainView() {
+        showMainView(null);
+    }
+
+    /** Builds the window's views; {@code read}, when given, is what they show first (read at start-up). */
+    private void showMainView(FirstRead read) {
         state = new AppState();
         UndoActions undo = new UndoActions(tasks, state, history);
         MainViewModel mainViewModel = new MainViewModel(tasks, state, services.trips(), settings,
                 team != null ? Messages.get("team.status", team.label()) : services.database().location(), undo,
                 services.calendarImport());
+        if (read != null) {
+            mainViewModel.showTrips(read.trips());
+        }
         MainView.Host host = new MainView.Host() {
             @Override
             public void switchLanguage(Locale chosen) {
@@ -264,22 +309,30 @@ public final class VisitPlannerApp extends Application {
         DirectoryTransfer directoryTransfer = new DirectoryTransfer(new DirectoryFilesViewModel(tasks, state, undo,
                 services.directoryCsv()));
         Controllers controllers = new Controllers();
-        ViewLoader loader = new ViewLoader(controllers);
+        ViewLoader loader = new ViewLoader(controllers, (name, root) -> {
+            windowPlaces.rememberSplits(name, root);
+            ColumnWidths.wholeWords(root);
+        });
         if (meetingRecords != null) {
             meetingRecords.closeAll(); // rebuilt in the new language
         }
-        MeetingRecords records = new MeetingRecords(loader, stage);
+        MeetingRecords records = new MeetingRecords(loader, stage, windowPlaces);
         meetingRecords = records;
         FileOpener fileOpener = file -> getHostServices().showDocument(file.toUri().toString());
         Clock clock = scheduler.clock();
         controllers
                 .register(MainView.class, () -> new MainView(mainViewModel, loader, host, directoryTransfer,
-                        new SearchViewModel(tasks, scheduler, services.search()), records,
+                        new SearchViewModel(tasks, scheduler, services::search), records,
                         new TripWindows(new TripActions(tasks, state, undo, services.tripService(),
-                                services.members(), services.events()))))
-                .register(ItineraryView.class, () -> new ItineraryView(new ItineraryViewModel(tasks, state,
-                        services.itinerary(), undo), records, new DayNotesViewModel(tasks, state, services.dayNotes(),
-                        services.itinerary(), undo)))
+                                services.members(), services.events())), windowPlaces))
+                .register(ItineraryView.class, () -> {
+                    ItineraryViewModel itinerary = new ItineraryViewModel(tasks, state, services.itinerary(), undo);
+                    if (read != null) {
+                        read.itinerary().ifPresent(itinerary::showRead);
+                    }
+                    return new ItineraryView(itinerary, records, new DayNotesViewModel(tasks, state,
+                            services.dayNotes(), services.itinerary(), undo));
+                })
                 .register(MeetingRecordView.class, () -> new MeetingRecordView(new MeetingRecordViewModel(tasks,
                         scheduler, state, services.meetings(), undo), fileOpener))
                 .register(InstitutionHistoryView.class, () -> new InstitutionHistoryView(
@@ -296,53 +349,56 @@ public final class VisitPlannerApp extends Application {
         stage.getScene().setRoot(root);
     }
 
-    /** Automatic backups, and listening for a second start on the same data (to come forward). */
+    /**
+     * What waits until the week is painted, in the data thread's idle lane (work the user asks for goes first):
+     * listening for a second start on the same data (to come forward), the schema check, and the automatic backups,
+     * the first one now.
+     */
     private void startBackground() {
         if (team != null) {
-            // The office backs up its server; File → Backup now… still saves a copy on this computer.
+            // The office backs up its server (File → Backup now… still saves a copy on this computer), and a second
+            // start on a team database is a second window of its own.
+            tasks.runWhenIdle(() -> StartupTrace.ended(StartupTrace.Phase.IDLE));
             return;
         }
-        autoBackup = new AutoBackup(services.backups(), work -> tasks.run(() -> {
-            work.run();
-            return null;
-        }, done -> { }, failure -> { }), Clock.systemDefaultZone(), new AutoBackup.Listener() {
-            @Override
-            public void backedUp(Backup backup) {
-                Platform.runLater(() -> state.showStatus(Messages.get("status.backedUp",
-                        Formats.time(LocalTime.now()))));
-            }
-
-            @Override
-            public void failed(RuntimeException problem) {
-                Platform.runLater(() -> state.showStatus(Messages.get("status.backupFailed",
-                        Problems.describe(problem))));
+        tasks.runWhenIdle(() -> {
+            try {
+                RunningInstance listening = RunningInstance.listen(dataDirectory,
+                        () -> Platform.runLater(this::bringForward));
+                Platform.runLater(() -> runningInstance = listening);
+            } catch (java.io.IOException | RuntimeException failure) {
+                // without it a second start just says the data is open elsewhere
             }
         });
+        autoBackup = new AutoBackup(services.backups(), tasks::runWhenIdle, Clock.systemDefaultZone(),
+                new AutoBackup.Listener() {
+                    @Override
+                    public void backedUp(Backup backup) {
+                        Platform.runLater(() -> state.showStatus(Messages.get("status.backedUp",
+                                Formats.time(LocalTime.now()))));
+                    }
+
+                    @Override
+                    public void failed(RuntimeException problem) {
+                        Platform.runLater(() -> state.showStatus(Messages.get("status.backupFailed",
+                                Problems.describe(problem))));
+                    }
+                });
         autoBackup.start();
-        tasks.run(() -> RunningInstance.listen(dataDirectory, () -> Platform.runLater(this::bringForward)),
-                listening -> runningInstance = listening,
-                failure -> { /* without it a second start just says the data is open elsewhere */ });
+        tasks.runWhenIdle(() -> StartupTrace.ended(StartupTrace.Phase.IDLE));
     }
 
-    /** Opens {@code address} in the background, asking its password when {@code ~/.pgpass} has none. */
-    private void openTeam(TeamAddress address, char[] password) {
-        tasks.run(() -> Services.team(address, password, dataDirectory), opened -> {
+    /** The team database could not be opened: its password is asked when that is what it lacks. */
+    private void teamCannotOpen(Throwable failure, char[] password) {
+        DataProblem problem = problemIn(failure);
+        if (problem != null && problem.kind() == DataProblem.Kind.WRONG_PASSWORD) {
+            boolean wrong = password != null;
             clear(password);
-            services = opened;
-            showMainView();
-            tasks.run(() -> services.search().catchUp(), applied -> { }, failure -> { });
-        }, failure -> {
-            DataProblem problem = problemIn(failure);
-            if (problem != null && problem.kind() == DataProblem.Kind.WRONG_PASSWORD) {
-                boolean wrong = password != null;
-                clear(password);
-                TeamDatabaseDialog.password(stage, address, wrong).ifPresentOrElse(
-                        typed -> openTeam(address, typed), this::teamCannotOpen);
-                return;
-            }
-            clear(password);
-            teamCannotOpen(Problems.describe(failure));
-        });
+            TeamDatabaseDialog.password(stage, team, wrong).ifPresentOrElse(this::openData, this::teamCannotOpen);
+            return;
+        }
+        clear(password);
+        teamCannotOpen(Problems.describe(failure));
     }
 
     private void teamCannotOpen() {
@@ -458,6 +514,10 @@ public final class VisitPlannerApp extends Application {
 
     /** Why the data did not open, and what the user can do about it. */
     private void cannotOpen(Throwable failure, char[] password) {
+        if (team != null) {
+            teamCannotOpen(failure, password);
+            return;
+        }
         DataProblem problem = problemIn(failure);
         DataProblem.Kind kind = problem == null ? DataProblem.Kind.OTHER : problem.kind();
         String sentence = Problems.describe(failure);
@@ -565,7 +625,7 @@ public final class VisitPlannerApp extends Application {
                 "*.zip"));
         File target = chooser.showSaveDialog(stage);
         if (target != null) {
-            model.backUpTo(target.toPath(), copy -> state.showStatus(Messages.get("status.copySaved",
+            model.backUpTo(target.toPath(), copy -> state.announce(Messages.get("status.copySaved",
                     copy.file().toString())), failure -> alert(Problems.describe(failure)));
         }
     }
@@ -597,7 +657,7 @@ public final class VisitPlannerApp extends Application {
             history.clear();
             showMainView();
             tasks.run(() -> services.search().catchUp(), applied -> { }, failure -> { });
-            state.showStatus(Messages.get("restore.done", row.when(), String.valueOf(kept)));
+            state.announce(Messages.get("restore.done", row.when(), String.valueOf(kept)));
         }, failure -> {
             working.close();
             clear(chosen);
@@ -645,6 +705,15 @@ public final class VisitPlannerApp extends Application {
     @Override
     public void stop() {
         UiLanguage.restoreSystemLocale();
+        stopped = true;
+        if (windowPlaces != null) {
+            windowPlaces.saveSplits();
+            windowPlaces.forget(stage);
+        }
+        if (stage != null) {
+            // The window may outlive this app (a test starts the next one in it): it keeps nothing of this one.
+            stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, closeMeetingWindows);
+        }
         documentTasks.close();
         if (autoBackup != null) {
             autoBackup.close();

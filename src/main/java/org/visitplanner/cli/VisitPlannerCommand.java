@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 
 import org.visitplanner.app.AppVersion;
 import org.visitplanner.app.Services;
+import org.visitplanner.app.StartupTrace;
 import org.visitplanner.db.DataDirectory;
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.i18n.Messages;
@@ -64,6 +65,9 @@ public final class VisitPlannerCommand implements Callable<Integer> {
             description = "A team's PostgreSQL database instead of the data folder: postgresql://HOST[:PORT]/DB?user=U "
                     + "(default: $VISIT_PLANNER_DATABASE). The password comes from ~/.pgpass, or is asked.")
     String database;
+    @Option(names = "--startup-trace",
+            description = "Print on stderr the milliseconds since launch at which each phase of the window's start ended.")
+    boolean startupTrace;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
@@ -87,6 +91,9 @@ public final class VisitPlannerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (startupTrace) {
+            StartupTrace.enable();
+        }
         Path directory = dataDirectory();
         TeamAddress team = teamAddress();
         if (team != null) {

@@ -144,17 +144,17 @@ final class FileSchema {
         List<String> found = normalised(objects);
         Map<String, List<String>> known = SchemaReference.versions();
         List<String> versions = new ArrayList<>(known.keySet());
-        for (int i = versions.size() - 1; i >= 0; i--) {
-            if (known.get(versions.get(i)).equals(found)) {
-                return versions.get(i);
-            }
-        }
         String newestKnown = versions.get(versions.size() - 1);
         String recorded = recordedVersion(objects, reader, store);
         if (recorded != null && MigrationVersion.fromVersion(recorded)
                 .compareTo(MigrationVersion.fromVersion(newestKnown)) > 0) {
-            // Written by a newer Visit Planner: its schema is not one this build knows, so it is not opened at all.
+            // Written by a newer Visit Planner (its migration may have changed data only): not opened at all.
             throw new DataProblem(DataProblem.Kind.NEWER_SCHEMA, location, null);
+        }
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            if (known.get(versions.get(i)).equals(found)) {
+                return versions.get(i);
+            }
         }
         List<String> expected = known.getOrDefault(recorded, known.get(newestKnown));
         List<SchemaObject> extra = new ArrayList<>();

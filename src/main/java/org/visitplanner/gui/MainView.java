@@ -2,6 +2,7 @@ package org.visitplanner.gui;
 
 import java.io.File;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -13,7 +14,9 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -21,13 +24,25 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 
+import org.controlsfx.control.NotificationPane;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import org.visitplanner.gui.common.DialogWindows;
 import org.visitplanner.gui.common.Dialogs;
+import org.visitplanner.gui.common.Notices;
+import org.visitplanner.gui.common.Page;
+import org.visitplanner.gui.common.TextFits;
+import org.visitplanner.gui.common.WindowPlaces;
 import org.visitplanner.gui.common.ViewLoader;
 import org.visitplanner.gui.directory.DirectoryTransfer;
 import org.visitplanner.logic.directory.DirectoryCsv;
@@ -42,7 +57,10 @@ import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.search.SearchHit;
 import org.visitplanner.model.TripSummary;
 
-/** The main window: menu, trip picker, side navigation, the current view and the status bar. */
+/**
+ * The main window: menu, trip picker, side navigation (collapsible to its icons), the current page with a bar for the
+ * results the user must see, and the status bar.
+ */
 public final class MainView {
 
     /** What the window can ask of the application around it. */
@@ -81,6 +99,7 @@ public final class MainView {
     private final Map<String, Object> loadedControllers = new HashMap<>();
     private final SearchViewModel searchViewModel;
     private final MeetingRecords meetingRecords;
+    private final WindowPlaces windowPlaces;
     private SearchPopup searchPopup;
     private final TripWindows tripWindows;
     /** The trip box's entries: "New trip…" first, then the trips. */
@@ -88,7 +107,9 @@ public final class MainView {
             javafx.collections.FXCollections.observableArrayList();
     /** The trip box's first entry, which opens the New trip dialog instead of showing a trip. */
     private static final TripSummary NEW_TRIP_ENTRY = new TripSummary(null, 0);
+    private Page currentPage;
 
+    @FXML private javafx.scene.layout.BorderPane root;
     @FXML private ComboBox<TripSummary> tripPicker;
     @FXML private CheckMenuItem darkThemeItem;
     @FXML private Menu languageMenu;
@@ -107,9 +128,16 @@ public final class MainView {
     @FXML private MenuItem duplicateTripItem;
     @FXML private MenuItem deleteTripItem;
     @FXML private MenuItem copyToTeamItem;
+    @FXML private CheckMenuItem compactSidebarItem;
+    @FXML private CheckMenuItem problemsPanelItem;
+    @FXML private VBox sideNav;
+    @FXML private Button collapseSidebarButton;
+    @FXML private FontIcon collapseSidebarIcon;
+    @FXML private NotificationPane notifications;
 
     public MainView(MainViewModel viewModel, ViewLoader views, Host host, DirectoryTransfer directoryTransfer,
-                    SearchViewModel searchViewModel, MeetingRecords meetingRecords, TripWindows tripWindows) {
+                    SearchViewModel searchViewModel, MeetingRecords meetingRecords, TripWindows tripWindows,
+                    WindowPlaces windowPlaces) {
         this.tripWindows = tripWindows;
         this.viewModel = viewModel;
         this.views = views;
@@ -117,6 +145,7 @@ public final class MainView {
         this.directoryTransfer = directoryTransfer;
         this.searchViewModel = searchViewModel;
         this.meetingRecords = meetingRecords;
+        this.windowPlaces = windowPlaces;
     }
 
     @FXML
@@ -151,6 +180,7 @@ public final class MainView {
             item.disableProperty().bind(viewModel.state().currentTripProperty().isNull());
         }
         content.addEventHandler(TripWindows.IMPORT_CALENDAR, event -> importCalendarFile());
+        tripPicker.setValue(viewModel.currentSummary().orElse(null)); // trips read at start-up, before this view
 
         darkThemeItem.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
         viewModel.darkThemeProperty().addListener((obs, was, dark) -> Theme.apply(dark));
@@ -179,6 +209,13 @@ public final class MainView {
                         this::redo);
             }
         });
+        // Ctrl+N wherever the focus is (the search box, the trip picker): the page's own New. On the window's root,
+        // not its scene, so that a window rebuilt (another language, a restore) leaves no handler of the old one.
+        root.addEventHandler(KeyEvent.KEY_PRESSED, this::newOnCurrentPage);
+        setUpSidebar();
+        problemsPanelItem.selectedProperty().bindBidirectional(viewModel.state().problemsPanelShownProperty());
+        Notices.prepare(notifications);
+        viewModel.state().onAnnouncement(message -> Notices.show(notifications, message));
 
         navItinerary.setUserData("itinerary/ItineraryView");
         navInstitutions.setUserData("directory/InstitutionsView");
@@ -203,7 +240,14 @@ public final class MainView {
 
         dataLocationLabel.textProperty().bind(viewModel.dataLocationProperty());
         statusLabel.textProperty().bind(viewModel.state().statusMessageProperty());
-        viewModel.load();
+        TextFits.fullTextOnHover(dataLocationLabel);
+        TextFits.fullTextOnHover(statusLabel);
+        tripPicker.setTooltip(new Tooltip());
+        tripPicker.getTooltip().textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> tripPicker.getValue() == null || tripPicker.getValue() == NEW_TRIP_ENTRY
+                        ? Messages.get("toolbar.noTrip") : TripCell.text(tripPicker.getValue()),
+                tripPicker.valueProperty()));
+        viewModel.loadUnlessShown();
     }
 
     private void show(String viewName) {
@@ -213,6 +257,55 @@ public final class MainView {
             return loaded.root();
         });
         content.getChildren().setAll(view);
+        currentPage = loadedControllers.get(viewName) instanceof Page page ? page : null;
+        // The page takes the focus, so that its shortcuts (Ctrl+N, Delete, arrows) work right after Ctrl+1…4.
+        javafx.application.Platform.runLater(() -> {
+            if (content.getChildren().contains(view)) {
+                if (currentPage != null) {
+                    currentPage.focusContent();
+                } else {
+                    view.requestFocus();
+                }
+            }
+        });
+    }
+
+    private void newOnCurrentPage(KeyEvent event) {
+        if (NEW.match(event) && currentPage != null) {
+            currentPage.createNew();
+            event.consume();
+        }
+    }
+
+    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+
+    /** The side navigation shows icons only when collapsed; their names are then in their tooltips. */
+    private void setUpSidebar() {
+        compactSidebarItem.selectedProperty().bindBidirectional(viewModel.sidebarCollapsedProperty());
+        for (ToggleButton button : List.of(navItinerary, navInstitutions, navPeople, navFollowUps)) {
+            button.setTooltip(new Tooltip(button.getText()));
+        }
+        Runnable apply = () -> {
+            boolean collapsed = viewModel.sidebarCollapsedProperty().get();
+            for (ToggleButton button : List.of(navItinerary, navInstitutions, navPeople, navFollowUps)) {
+                button.setContentDisplay(collapsed ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT);
+            }
+            if (collapsed) {
+                sideNav.getStyleClass().add("collapsed");
+            } else {
+                sideNav.getStyleClass().remove("collapsed");
+            }
+            collapseSidebarIcon.setIconLiteral(collapsed ? "fth-chevrons-right" : "fth-chevrons-left");
+            collapseSidebarButton.setTooltip(new Tooltip(Messages.get(collapsed ? "nav.expand" : "nav.collapse")));
+            collapseSidebarButton.setAccessibleText(collapseSidebarButton.getTooltip().getText());
+        };
+        viewModel.sidebarCollapsedProperty().addListener((obs, was, now) -> apply.run());
+        apply.run();
+    }
+
+    @FXML
+    private void toggleSidebar() {
+        viewModel.sidebarCollapsedProperty().set(!viewModel.sidebarCollapsedProperty().get());
     }
 
     /** A search hit was chosen: meetings and outcomes open their record, the others their page. */
@@ -263,11 +356,13 @@ public final class MainView {
             return;
         }
         ViewLoader.Loaded<org.visitplanner.gui.documents.PrintPreviewView> loaded = views.load("documents/PrintPreviewView");
-        javafx.stage.Stage window = new javafx.stage.Stage();
+        Stage window = new Stage();
         window.initOwner(content.getScene().getWindow());
-        window.setTitle(Messages.get("preview.title") + " — " + trip.name());
+        window.setTitle(Messages.get("preview.titleOf", trip.name()));
         window.setScene(new javafx.scene.Scene(loaded.root()));
-        window.getIcons().setAll(((javafx.stage.Stage) content.getScene().getWindow()).getIcons());
+        window.getIcons().setAll(((Stage) content.getScene().getWindow()).getIcons());
+        windowPlaces.place(window, WindowPlaces.PREVIEW, content.getScene().getWindow(),
+                loaded.root().prefWidth(-1), loaded.root().prefHeight(-1));
         window.show();
         loaded.controller().open(trip);
     }
@@ -350,6 +445,7 @@ public final class MainView {
                     ButtonBar.ButtonData.CANCEL_CLOSE);
             Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", intoTrip, newTrip, cancel);
             ask.initOwner(content.getScene().getWindow());
+            DialogWindows.prepare(ask);
             ask.setTitle(Messages.get("calendarImport.chooser"));
             ask.setHeaderText(Messages.get("calendarImport.ask.header", file.getName()));
             ask.setContentText(null);
@@ -363,6 +459,7 @@ public final class MainView {
             Alert alert = new Alert(Alert.AlertType.ERROR, problem,
                     new ButtonType(Messages.get("calendarImport.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
             alert.initOwner(content.getScene().getWindow());
+            DialogWindows.prepare(alert);
             alert.setTitle(Messages.get("calendarImport.failed"));
             alert.setHeaderText(Messages.get("calendarImport.failed"));
             alert.showAndWait();
@@ -413,6 +510,7 @@ public final class MainView {
     private void about() {
         Alert about = new Alert(Alert.AlertType.INFORMATION);
         about.initOwner(content.getScene().getWindow());
+        DialogWindows.prepare(about);
         about.setTitle(Messages.get("about.title"));
         about.setHeaderText(Messages.get("app.name") + " " + host.version());
         about.setContentText(Messages.get("about.text"));
@@ -430,9 +528,13 @@ public final class MainView {
                 setText(Messages.get("toolbar.newTrip"));
                 setGraphic(new org.kordamp.ikonli.javafx.FontIcon("fth-plus"));
             } else {
-                setText(summary.trip().name() + " · " + Formats.dayRange(summary.trip().firstDay(),
-                        summary.trip().lastDay()));
+                setText(text(summary));
             }
+        }
+
+        static String text(TripSummary summary) {
+            return summary.trip().name() + " · " + Formats.dayRange(summary.trip().firstDay(),
+                    summary.trip().lastDay());
         }
     }
 }

@@ -38,6 +38,7 @@ public final class MainViewModel {
     private final ObservableList<TripSummary> tripList = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper dataLocation = new ReadOnlyStringWrapper(this, "dataLocation");
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
+    private final BooleanProperty sidebarCollapsed = new SimpleBooleanProperty(this, "sidebarCollapsed");
 
     public MainViewModel(TaskExecutor tasks, AppState state, TripRepository trips, UserSettings settings,
                          String databaseLocation, UndoActions undo, CalendarImport calendarImport) {
@@ -51,6 +52,10 @@ public final class MainViewModel {
         this.dataLocation.set(Messages.get("status.dataLocation", databaseLocation));
         this.darkTheme.set(settings.darkTheme());
         darkTheme.addListener((obs, was, dark) -> settings.setDarkTheme(dark));
+        sidebarCollapsed.set(settings.sidebarCollapsed());
+        sidebarCollapsed.addListener((obs, was, collapsed) -> settings.setSidebarCollapsed(collapsed));
+        state.problemsPanelShownProperty().set(settings.problemsPanelShown());
+        state.problemsPanelShownProperty().addListener((obs, was, shown) -> settings.setProblemsPanelShown(shown));
         state.currentTripProperty().addListener((obs, was, trip) -> {
             if (trip != null) {
                 settings.setLastTripId(trip.id());
@@ -74,22 +79,38 @@ public final class MainViewModel {
         return darkTheme;
     }
 
+    /** Whether the side navigation shows only its icons (more room for the page on a small screen). */
+    public BooleanProperty sidebarCollapsedProperty() {
+        return sidebarCollapsed;
+    }
+
     /** Reads the trips and selects the one used last (else the sample, else the first). */
     public void load() {
         tasks.run(trips::findAll, this::showTrips,
                 failure -> state.showStatus(Problems.describe(failure)));
     }
 
-    private void showTrips(List<TripSummary> loaded) {
+    /** Reads the trips unless they were already read (at start-up, before the window was built). */
+    public void loadUnlessShown() {
+        if (tripList.isEmpty()) {
+            load();
+        }
+    }
+
+    /** Shows trips read elsewhere (at start-up, while the window was being built) and selects one as {@link #load} does. */
+    public void showTrips(List<TripSummary> loaded) {
         if (!tripList.equals(loaded)) {
             tripList.setAll(loaded);
         }
-        Trip current = state.currentTrip();
-        long wanted = current != null ? current.id() : settings.lastTripId().orElse(-1);
-        Optional<Trip> choice = loaded.stream().map(TripSummary::trip).filter(t -> t.id() == wanted).findFirst()
-                .or(() -> loaded.stream().map(TripSummary::trip).filter(Trip::sample).findFirst())
-                .or(() -> loaded.stream().map(TripSummary::trip).findFirst());
-        state.currentTripProperty().set(choice.orElse(null));
+        state.currentTripProperty().set(tripToShow(loaded, state.currentTrip(), settings.lastTripId()).orElse(null));
+    }
+
+    /** The trip to show: the current one if it is still there, else the one used last, else the sample, else the first. */
+    public static Optional<Trip> tripToShow(List<TripSummary> trips, Trip current, OptionalLong lastTripId) {
+        long wanted = current != null ? current.id() : lastTripId.orElse(-1);
+        return trips.stream().map(TripSummary::trip).filter(t -> t.id() == wanted).findFirst()
+                .or(() -> trips.stream().map(TripSummary::trip).filter(Trip::sample).findFirst())
+                .or(() -> trips.stream().map(TripSummary::trip).findFirst());
     }
 
     public void selectTrip(TripSummary summary) {
@@ -130,7 +151,7 @@ public final class MainViewModel {
         Optional<Trip> into = intoCurrentTrip ? Optional.ofNullable(state.currentTrip()) : Optional.empty();
         tasks.run(() -> calendarImport.importFile(file, into), result -> {
             state.currentTripProperty().set(result.trip());
-            state.showStatus(Messages.get("calendarImport.done", result.added(), result.updated(),
+            state.announce(Messages.get("calendarImport.done", result.added(), result.updated(),
                     result.trip().name()) + (result.notes().isEmpty() ? "" : " " + String.join(" ", result.notes())));
             state.dataChanged();
         }, failure -> onProblem.accept(failure instanceof CalendarImport.ImportException

@@ -101,6 +101,25 @@ class TeamDatabaseTest {
     }
 
     @Test
+    void aTableOrColumnSomeoneAddedOrDroppedIsRefusedBeforeAnythingIsWritten() {
+        TeamAddress added = server.migratedDatabase();
+        server.run(added, "ALTER TABLE institution ADD COLUMN secret TEXT");
+        server.run(added, "CREATE VIEW everyone AS SELECT * FROM contact");
+        String before = server.dump(added);
+        assertThatThrownBy(() -> Database.team(added, password))
+                .isInstanceOfSatisfying(DataProblem.class, problem -> assertThat(problem.userMessage())
+                        .isEqualTo(Messages.get("team.error.schemaChanged", added.toString(),
+                                "everyone, institution.secret")));
+        assertThat(server.dump(added)).isEqualTo(before);
+
+        TeamAddress dropped = server.migratedDatabase();
+        server.run(dropped, "ALTER TABLE event DROP COLUMN notes");
+        assertThatThrownBy(() -> Database.team(dropped, password))
+                .isInstanceOfSatisfying(DataProblem.class, problem -> assertThat(problem.userMessage())
+                        .contains("-event.notes"));
+    }
+
+    @Test
     void aSchemaMadeByANewerVisitPlannerIsRefusedBeforeAnythingIsWritten() {
         TeamAddress team = server.migratedDatabase();
         server.run(team, "INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, "

@@ -41,9 +41,7 @@ class ItineraryViewTest {
     void startTheApp() throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new VisitPlannerApp(dataDirectory, Locale.ENGLISH));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> robot.lookup(".schedule-event").queryAll().size() == 18);
-        WaitForAsyncUtils.waitForFxEvents();
+        org.visitplanner.support.OnFx.waitUntil(() -> robot.lookup(".schedule-event").queryAll().size() == 18);
         assertThat(stage.isShowing()).isTrue();
     }
 
@@ -66,14 +64,18 @@ class ItineraryViewTest {
         }
     }
 
+    /** The first block of an event whose title contains {@code title} (however much of it the block shows). */
     private Node block(String title) {
         return robot.lookup(".schedule-event").queryAll().stream()
-                .filter(b -> robot.from(b).lookup(".event-title").queryAs(Label.class).getText().contains(title))
+                .filter(b -> String.valueOf(b.getAccessibleText()).contains(title))
                 .findFirst().orElseThrow();
     }
 
+    /** The start and end of a block's event (a narrow block shows only the start, its description has both). */
     private String timeOf(Node block) {
-        return robot.from(block).lookup(".event-time").queryAs(Label.class).getText();
+        java.util.regex.Matcher time = java.util.regex.Pattern.compile("\\d\\d:\\d\\d–\\d\\d:\\d\\d")
+                .matcher(String.valueOf(block.getAccessibleText()));
+        return time.find() ? time.group() : "";
     }
 
     private void write(String fieldId, String text) {
@@ -143,12 +145,12 @@ class ItineraryViewTest {
                 .filter(l -> l.getText().equals("09:00")).findFirst().orElseThrow().localToScene(0, 0).getY();
 
         robot.drag(review, MouseButton.PRIMARY).moveBy(0, hour / 2).moveBy(0, hour / 2).drop();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, // the save may wait for an automatic backup under way
                 () -> timeOf(block("Strategic partnership review")).equals("10:30–12:00")
                         && robot.lookup(".status-message").queryAs(Label.class).getText().equals("Saved."));
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> timeOf(block("Strategic partnership review")).equals("09:30–11:00"));
 
         Event stored = storedEvents().stream().filter(e -> e.uid().equals("sample-2025-speit-01@visitplanner"))

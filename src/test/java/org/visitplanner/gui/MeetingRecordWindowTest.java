@@ -24,6 +24,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.visitplanner.app.VisitPlannerApp;
+import org.visitplanner.gui.common.TextFits;
 import org.visitplanner.gui.followup.FollowUpsViewModel;
 import org.visitplanner.gui.search.SearchViewModel;
 import org.visitplanner.logic.i18n.Messages;
@@ -46,7 +47,7 @@ class MeetingRecordWindowTest {
         app = FxToolkit.setupApplication(() -> new VisitPlannerApp(dataDirectory, Locale.ENGLISH));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup(".event-title").queryAllAs(Label.class).stream()
-                        .anyMatch(l -> DUAL_DEGREE.equals(l.getText())));
+                        .anyMatch(l -> DUAL_DEGREE.equals(l.getProperties().get(TextFits.FULL_TEXT))));
     }
 
     @AfterEach
@@ -60,7 +61,8 @@ class MeetingRecordWindowTest {
         // The schedule may still be redrawn after the first load: pick the event's block as it is now.
         WaitForAsyncUtils.waitForFxEvents();
         Label card = robot.lookup(".event-title").queryAllAs(Label.class).stream()
-                .filter(l -> DUAL_DEGREE.equals(l.getText()) && l.getScene() != null).findFirst().orElseThrow();
+                .filter(l -> DUAL_DEGREE.equals(l.getProperties().get(TextFits.FULL_TEXT)) && l.getScene() != null)
+                .findFirst().orElseThrow();
         robot.clickOn(card); // selects the event; the toolbar opens its meeting record
         robot.clickOn("#meetingButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".meeting-record .notes-area")

@@ -1,7 +1,13 @@
 package org.visitplanner.gui.common;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -11,13 +17,16 @@ import org.visitplanner.model.Trip;
 
 /**
  * What the views of one window share: the trip being worked on, a revision number bumped after every change to
- * the data (views reload when it moves), and the status-bar message.
+ * the data (views reload when it moves), the status-bar message, the results the user must see (shown where they
+ * look, not only in the status bar), and whether the Problems panel is shown.
  */
 public final class AppState {
 
     private final ObjectProperty<Trip> currentTrip = new SimpleObjectProperty<>(this, "currentTrip");
     private final LongProperty dataRevision = new SimpleLongProperty(this, "dataRevision");
     private final StringProperty statusMessage = new SimpleStringProperty(this, "statusMessage", "");
+    private final BooleanProperty problemsPanelShown = new SimpleBooleanProperty(this, "problemsPanelShown", true);
+    private final List<Consumer<String>> noticeListeners = new ArrayList<>();
 
     public ObjectProperty<Trip> currentTripProperty() {
         return currentTrip;
@@ -42,5 +51,23 @@ public final class AppState {
 
     public void showStatus(String message) {
         statusMessage.set(message);
+    }
+
+    /**
+     * Tells the user the result of something they asked for (a backup made, a restore done), where they are looking:
+     * the window shows it in a bar over its content, and the status bar keeps it.
+     */
+    public void announce(String message) {
+        showStatus(message);
+        List.copyOf(noticeListeners).forEach(listener -> listener.accept(message));
+    }
+
+    /** {@code listener} shows the results announced (the main window's notification bar). */
+    public void onAnnouncement(Consumer<String> listener) {
+        noticeListeners.add(listener);
+    }
+
+    public BooleanProperty problemsPanelShownProperty() {
+        return problemsPanelShown;
     }
 }

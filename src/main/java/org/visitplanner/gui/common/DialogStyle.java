@@ -28,6 +28,7 @@ public final class DialogStyle {
         dialog.getDialogPane().getStyleClass().add("app-dialog");
         dialog.getDialogPane().setMinWidth(560);
         dialog.setResizable(true);
+        DialogWindows.prepare(dialog);
         // Buttons keep their whole text ("Restaurer la dernière sauvegarde"), instead of one width cut with "…".
         dialog.setOnShowing(event -> {
             for (javafx.scene.control.ButtonType type : dialog.getDialogPane().getButtonTypes()) {

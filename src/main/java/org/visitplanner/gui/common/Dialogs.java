@@ -29,6 +29,7 @@ public final class Dialogs {
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setResizable(true);
+        DialogWindows.prepare(dialog);
         DialogPane pane = dialog.getDialogPane();
         pane.setContent(content);
         // Without this a dialog can open narrower than its form, cutting off the labels.
@@ -45,6 +46,7 @@ public final class Dialogs {
         ButtonType action = new ButtonType(actionText, ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, details, action, cancel());
         alert.initOwner(owner);
+        DialogWindows.prepare(alert);
         alert.setTitle(Messages.get("app.name"));
         alert.setHeaderText(question);
         alert.getDialogPane().setMinWidth(480);
@@ -57,6 +59,7 @@ public final class Dialogs {
         Alert alert = new Alert(Alert.AlertType.ERROR, message,
                 new ButtonType(Messages.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         alert.initOwner(owner);
+        DialogWindows.prepare(alert);
         alert.setTitle(Messages.get("app.name"));
         alert.setHeaderText(header);
         alert.getDialogPane().setMinWidth(480);

@@ -6,6 +6,8 @@ import java.net.URL;
 
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
+import java.util.function.BiConsumer;
+
 import javafx.util.Callback;
 
 import org.visitplanner.logic.i18n.Messages;
@@ -14,8 +16,14 @@ import org.visitplanner.logic.i18n.Messages;
  * Loads an FXML view with the current language's strings and a controller built by the composition root.
  *
  * @param controllers builds a controller of the asked class with its view-model and services
+ * @param loaded      told of every view loaded (its name and root), e.g. to put its split panes back as they were
  */
-public record ViewLoader(Callback<Class<?>, Object> controllers) {
+public record ViewLoader(Callback<Class<?>, Object> controllers, BiConsumer<String, Parent> loaded) {
+
+    /** A loader for a view that is not remembered (a dialog's form). */
+    public ViewLoader(Callback<Class<?>, Object> controllers) {
+        this(controllers, (name, root) -> { });
+    }
 
     /** A loaded view: its root node and its controller. */
     public record Loaded<C>(Parent root, C controller) {
@@ -31,6 +39,7 @@ public record ViewLoader(Callback<Class<?>, Object> controllers) {
         loader.setControllerFactory(controllers);
         try {
             Parent root = loader.load();
+            loaded.accept(name, root);
             return new Loaded<>(root, loader.getController());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load view " + name, e);

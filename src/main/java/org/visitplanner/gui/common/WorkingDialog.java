@@ -6,7 +6,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.Window;
@@ -30,10 +29,10 @@ public final class WorkingDialog {
         scene.getStylesheets().add(DialogStyle.stylesheet());
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.name"));
-        stage.initModality(Modality.APPLICATION_MODAL);
         if (owner != null) {
             stage.initOwner(owner);
         }
+        DialogWindows.prepare(stage);
         stage.setResizable(false);
         stage.setOnCloseRequest(event -> event.consume()); // the work cannot be abandoned half-way
     }

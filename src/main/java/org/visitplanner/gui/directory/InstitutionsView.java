@@ -43,7 +43,7 @@ import org.visitplanner.model.Partnership;
 import org.visitplanner.model.Relation;
 
 /** The institutions: a filterable table and the detail form of the selected one (thin controller). */
-public final class InstitutionsView {
+public final class InstitutionsView implements org.visitplanner.gui.common.Page {
 
     private final InstitutionsViewModel viewModel;
     private final InstitutionFormViewModel form;
@@ -453,5 +453,15 @@ public final class InstitutionsView {
         if (row != null) {
             form.deletePartnership(row, this::confirm);
         }
+    }
+
+    @Override
+    public void focusContent() {
+        table.requestFocus();
+    }
+
+    @Override
+    public void createNew() {
+        newInstitution();
     }
 }

@@ -207,6 +207,7 @@ public final class PrintPreviewView {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("preview.noPrinter.text"), save,
                 ButtonType.CANCEL);
         alert.initOwner(window());
+        org.visitplanner.gui.common.DialogWindows.prepare(alert);
         alert.setTitle(Messages.get("preview.title"));
         alert.setHeaderText(Messages.get("preview.noPrinter"));
         alert.showAndWait().filter(save::equals).ifPresent(button -> saveAsPdf());

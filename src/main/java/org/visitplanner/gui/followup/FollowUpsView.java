@@ -24,7 +24,7 @@ import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.model.ActionStatus;
 
 /** The Follow-ups page: filters above a table of action items; tick to mark done; export as CSV. */
-public final class FollowUpsView {
+public final class FollowUpsView implements org.visitplanner.gui.common.Page {
 
     private final FollowUpsViewModel viewModel;
     private final MeetingRecords meetingRecords;
@@ -206,5 +206,10 @@ public final class FollowUpsView {
         };
         cell.setWrapText(true);
         return cell;
+    }
+
+    @Override
+    public void focusContent() {
+        table.requestFocus();
     }
 }

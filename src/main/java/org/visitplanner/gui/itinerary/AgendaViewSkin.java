@@ -83,7 +83,7 @@ final class AgendaViewSkin extends SkinBase<AgendaView> {
         Label time = new Label(entry.timeText());
         time.getStyleClass().add("agenda-time");
         time.setMinWidth(Region.USE_PREF_SIZE);
-        Label title = new Label(entry.title());
+        Label title = new Label(entry.fullTitle());
         title.getStyleClass().add("event-title");
         title.setWrapText(true);
         Label place = new Label(entry.place());

@@ -80,7 +80,7 @@ public final class EventDialogView {
                 dateField)) {
             control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        zoneLabel.setText(Messages.get("itinerary.dialog.zone", trip.venueZone().getId()));
+        zoneLabel.setText(Messages.get("itinerary.dialog.zone", org.visitplanner.logic.i18n.ZoneNames.timeOf(trip.venueZone())));
 
         FieldFeedback.bind(dateField, dateMessage, viewModel.date());
         dateField.getCalendar().setDayCellFactory(picker -> new DateCell() {

@@ -33,7 +33,13 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.VBox;
+
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.visitplanner.gui.common.Page;
+import org.visitplanner.gui.common.TextFits;
+import org.visitplanner.gui.common.DialogWindows;
 import org.visitplanner.gui.itinerary.ItineraryViewModel.Mode;
 import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.gui.meeting.MeetingRecords;
@@ -41,8 +47,12 @@ import org.visitplanner.gui.itinerary.ItineraryViewModel.ProblemRow;
 import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
 
-/** The itinerary page: week, day and agenda views of the current trip, the problems panel, and the editing dialogs. */
-public final class ItineraryView {
+/**
+ * The itinerary page: week, day and agenda views of the current trip, the problems panel (which can be hidden), and
+ * the editing dialogs. Double-click or Enter opens an event; its meeting record is one click away in the card the
+ * week shows for the selected event (also Ctrl+M and the context menu).
+ */
+public final class ItineraryView implements Page {
 
     private static final KeyCombination NEW_EVENT = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination MEETING_RECORD =
@@ -68,6 +78,10 @@ public final class ItineraryView {
     @FXML private AgendaView agenda;
     @FXML private Label problemSummaryLabel;
     @FXML private ListView<ProblemRow> problemList;
+    @FXML private SplitPane split;
+    @FXML private javafx.scene.control.ToolBar toolbar;
+    @FXML private VBox problemsPanel;
+    @FXML private ToggleButton problemsButton;
 
     private final MeetingRecords meetingRecords;
     private final DayNotesViewModel dayNotes;
@@ -85,6 +99,8 @@ public final class ItineraryView {
     private void initialize() {
         titleLabel.textProperty().bind(viewModel.titleProperty());
         subtitleLabel.textProperty().bind(viewModel.subtitleProperty());
+        TextFits.fullTextOnHover(titleLabel);
+        TextFits.fullTextOnHover(subtitleLabel);
         problemSummaryLabel.textProperty().bind(viewModel.problemSummaryProperty());
         dayTitleLabel.textProperty().bind(viewModel.dayTitleProperty());
 
@@ -104,9 +120,7 @@ public final class ItineraryView {
         memberFilter.setItems(viewModel.memberFilters());
         memberFilter.valueProperty().bindBidirectional(viewModel.memberFilterProperty());
         homeAxisButton.selectedProperty().bindBidirectional(viewModel.homeAxisProperty());
-        homeAxisButton.textProperty().bind(Bindings.createStringBinding(
-                () -> Messages.get("itinerary.homeAxis", viewModel.homeAxisLabelProperty().get()),
-                viewModel.homeAxisLabelProperty()));
+        homeAxisButton.textProperty().bind(viewModel.homeTimeProperty());
         homeAxisButton.setTooltip(new Tooltip(Messages.get("itinerary.homeAxis.tooltip")));
 
         Bindings.bindContent(schedule.getDays(), viewModel.days());
@@ -127,6 +141,9 @@ public final class ItineraryView {
         schedule.onCreateProperty().set((day, time) -> viewModel.newEventDialog(day, time).ifPresent(this::showDialog));
         schedule.onLegProperty().set(this::editLeg);
         schedule.onEventContextMenuProperty().set(this::contextMenu);
+        schedule.onMeetingRecordProperty().set(meetingRecords::open);
+        schedule.meetingRecordTextProperty().set(Messages.get("itinerary.card.meetingRecord"));
+        schedule.editTextProperty().set(Messages.get("itinerary.card.edit"));
 
         Bindings.bindContent(agenda.getDays(), viewModel.days());
         Bindings.bindContent(agenda.getEntries(), viewModel.entries());
@@ -146,6 +163,7 @@ public final class ItineraryView {
                 viewModel.selectProblem(row);
             }
         });
+        setUpProblemsPanel();
         newEventButton.disableProperty().bind(viewModel.loadedProperty().not());
         meetingButton.disableProperty().bind(viewModel.selectedEventIdProperty().isNull());
         // The day view shows the notes for its day; they are edited with the pencil beside the day's name.
@@ -161,10 +179,15 @@ public final class ItineraryView {
         // The day view needs room for its day navigation: the filter's caption gives way (the filter says enough).
         showLabel.visibleProperty().bind(viewModel.modeProperty().isNotEqualTo(Mode.DAY));
         showLabel.managedProperty().bind(showLabel.visibleProperty());
-        // Buttons keep their whole label at 1280 pixels; the member filter gives way first.
+        // A command never shrinks to "W…": what does not fit goes whole into the tool bar's overflow menu.
         for (javafx.scene.control.Control control : List.of(weekButton, dayButton, agendaButton, homeAxisButton,
-                newEventButton, meetingButton, dayTitleLabel, showLabel)) {
+                newEventButton, meetingButton, dayTitleLabel, showLabel, memberFilter, problemsButton)) {
             control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        for (javafx.scene.Node item : toolbar.getItems()) {
+            if (item instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
         }
         schedule.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             // In the day view, left and right go to the previous and next day.
@@ -188,13 +211,48 @@ public final class ItineraryView {
                         && viewModel.itinerary().map(i -> i.events().isEmpty()).orElse(false),
                 viewModel.loadedProperty(), viewModel.entries(), viewModel.days()));
         emptyTrip.managedProperty().bind(emptyTrip.visibleProperty());
-        viewModel.reload();
+        viewModel.loadUnlessShown();
     }
 
     /** The empty week's "Import a calendar…": File → Import… belongs to the main window, which is asked. */
     @FXML
     private void importCalendar() {
         root.fireEvent(new javafx.event.Event(org.visitplanner.gui.trip.TripWindows.IMPORT_CALENDAR));
+    }
+
+    /** The Problems panel beside the views; hidden, it leaves its room to them (the toolbar button shows it again). */
+    private void setUpProblemsPanel() {
+        problemsButton.selectedProperty().bindBidirectional(viewModel.problemsPanelShownProperty());
+        Tooltip summary = new Tooltip();
+        summary.textProperty().bind(viewModel.problemSummaryProperty());
+        problemsButton.setTooltip(summary);
+        // However far the user drags it, the panel leaves three quarters of the page to the itinerary.
+        problemsPanel.maxWidthProperty().bind(split.widthProperty().multiply(0.25));
+        Runnable apply = () -> {
+            boolean shown = viewModel.problemsPanelShownProperty().get();
+            if (shown && !split.getItems().contains(problemsPanel)) {
+                split.getItems().add(problemsPanel);
+            } else if (!shown) {
+                split.getItems().remove(problemsPanel);
+            }
+        };
+        viewModel.problemsPanelShownProperty().addListener((obs, was, now) -> apply.run());
+        apply.run();
+    }
+
+    @FXML
+    private void hideProblems() {
+        viewModel.problemsPanelShownProperty().set(false);
+    }
+
+    @Override
+    public void focusContent() {
+        (viewModel.modeProperty().get() == Mode.AGENDA ? agenda : schedule).requestFocus();
+    }
+
+    @Override
+    public void createNew() {
+        newEvent();
     }
 
     private void showMode(Mode mode) {
@@ -234,6 +292,7 @@ public final class ItineraryView {
         text.setPromptText(Messages.get("dayNotes.prompt"));
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(root.getScene().getWindow());
+        DialogWindows.prepare(dialog);
         dialog.setTitle(Messages.get("dayNotes.title"));
         dialog.setHeaderText(Messages.get("dayNotes.header", Formats.longDay(day)));
         ButtonType save = new ButtonType(Messages.get("dayNotes.save"), ButtonBar.ButtonData.OK_DONE);
@@ -304,6 +363,7 @@ public final class ItineraryView {
         pane.setMinWidth(Region.USE_PREF_SIZE); // the window opens wide enough for the date and time fields
         dialog.setDialogPane(pane);
         dialog.setResizable(true);
+        DialogWindows.prepare(dialog);
         Button save = (Button) pane.lookupButton(pane.getButtonTypes().stream()
                 .filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow());
         save.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
@@ -339,6 +399,7 @@ public final class ItineraryView {
             dialog.initOwner(root.getScene().getWindow());
             dialog.setTitle(Messages.get("itinerary.legDialog.title"));
             dialog.setDialogPane(pane);
+            DialogWindows.prepare(dialog);
             pane.setHeaderText(choice.route());
             pane.getButtonTypes().stream().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
                     .findFirst().ifPresent(save -> pane.lookupButton(save).disableProperty()

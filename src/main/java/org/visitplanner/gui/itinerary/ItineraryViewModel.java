@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -29,6 +31,8 @@ import org.visitplanner.gui.common.TaskExecutor;
 import org.visitplanner.gui.common.UndoActions;
 import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.i18n.ZoneNames;
+import org.visitplanner.logic.text.TextFold;
 import org.visitplanner.logic.itinerary.Itinerary;
 import org.visitplanner.logic.itinerary.ItineraryEdit;
 import org.visitplanner.logic.itinerary.ItineraryProblem;
@@ -95,6 +99,7 @@ public final class ItineraryViewModel {
     private final ReadOnlyStringWrapper problemSummary = new ReadOnlyStringWrapper(this, "problemSummary", "");
     private final ReadOnlyStringWrapper venueAxisLabel = new ReadOnlyStringWrapper(this, "venueAxisLabel", "");
     private final ReadOnlyStringWrapper homeAxisLabel = new ReadOnlyStringWrapper(this, "homeAxisLabel", "");
+    private final ReadOnlyStringWrapper homeTime = new ReadOnlyStringWrapper(this, "homeTime", "");
     private final ReadOnlyStringWrapper dayTitle = new ReadOnlyStringWrapper(this, "dayTitle", "");
     private final javafx.beans.property.ReadOnlyBooleanWrapper loaded =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "loaded");
@@ -207,6 +212,16 @@ public final class ItineraryViewModel {
         return homeAxisLabel.getReadOnlyProperty();
     }
 
+    /** Whether the Problems panel is shown (the window remembers it). */
+    public BooleanProperty problemsPanelShownProperty() {
+        return state.problemsPanelShownProperty();
+    }
+
+    /** The home zone's time as a phrase ("Shanghai time", "上海时间"), for the button that shows its axis. */
+    public ReadOnlyStringProperty homeTimeProperty() {
+        return homeTime.getReadOnlyProperty();
+    }
+
     /** "Monday 8 December" for the day view's navigation bar. */
     public ReadOnlyStringProperty dayTitleProperty() {
         return dayTitle.getReadOnlyProperty();
@@ -247,12 +262,28 @@ public final class ItineraryViewModel {
         }, failure -> state.showStatus(Problems.describe(failure)));
     }
 
+    /**
+     * Shows an itinerary read before the page was built (at start-up, with the data), if it is the current trip's;
+     * otherwise the page reads it as usual.
+     */
+    public void showRead(Itinerary read) {
+        Trip current = state.currentTrip();
+        if (current != null && current.id() == read.trip().id()) {
+            display(read);
+        }
+    }
+
+    /** Reads the current trip's itinerary unless it is shown already (given by {@link #showRead}). */
+    public void loadUnlessShown() {
+        if (!loaded.get()) {
+            reload();
+        }
+    }
+
     private void display(Itinerary loadedItinerary) {
         itinerary = loadedItinerary;
         Trip trip = loadedItinerary.trip();
         title.set(trip.name() + (trip.sample() ? "  " + Messages.get("trip.sampleBadge") : ""));
-        subtitle.set(Messages.get("week.subtitle", Formats.dayRange(trip.firstDay(), trip.lastDay()),
-                trip.venueZone().getId(), loadedItinerary.events().size()));
         MemberFilter chosen = memberFilter.get();
         List<MemberFilter> filters = new ArrayList<>();
         filters.add(new MemberFilter(null, Messages.get("itinerary.filter.everyone")));
@@ -305,15 +336,18 @@ public final class ItineraryViewModel {
 
         venueAxisLabel.set(TimeZones.venueCity(trip, Messages.locale()));
         homeAxisLabel.set(TimeZones.homeCity(trip, Messages.locale())); // as the documents print it
+        homeTime.set(capitalized(ZoneNames.timeOfCity(Messages.locale(), TimeZones.homeCity(trip, Messages.locale()))));
         homeOffsetMinutes.set(homeAxis.get() ? offsetMinutes(trip) : null);
 
+        Set<String> ambiguous = ambiguousTitles(itinerary.events());
         List<ScheduleEntry> shownEntries = new ArrayList<>();
         for (Event e : itinerary.events()) {
             if (member == null || e.participantIds().contains(member)) {
-                shownEntries.add(entry(e, allProblems));
+                shownEntries.add(entry(e, allProblems, ambiguous));
             }
         }
         entries.setAll(shownEntries);
+        showSubtitle(trip, shownEntries.size());
         List<TravelLeg> shownLegs = member == null ? itinerary.legs() : itinerary.legsOf(member);
         legs.setAll(shownLegs.stream().map(l -> leg(l, allProblems)).toList());
         showProblems(allProblems, member);
@@ -349,7 +383,42 @@ public final class ItineraryViewModel {
                 : Messages.get("itinerary.problems.summary", errors, warnings, notes));
     }
 
-    private ScheduleEntry entry(Event e, List<ItineraryProblem> allProblems) {
+    /** "8–12 December 2025 · Paris time · 18 events", and with a member chosen, how many of them are theirs. */
+    private void showSubtitle(Trip trip, int shown) {
+        String days = Formats.dayRange(trip.firstDay(), trip.lastDay());
+        String time = ZoneNames.timeOf(trip.venueZone());
+        int all = itinerary.events().size();
+        MemberFilter filter = memberFilter.get();
+        subtitle.set(filter == null || filter.memberId() == null
+                ? Messages.get("week.subtitle.all", days, time, all)
+                : Messages.get("week.subtitle.member", days, time, shown, all, filter.name()));
+    }
+
+    /**
+     * Titles that do not tell events apart: used by more than one event of the trip ("Strategic partnership
+     * review" four times), or generic ones ("Meeting", "Lunch", "First contact", in any language), folded.
+     */
+    static Set<String> ambiguousTitles(List<Event> events) {
+        Map<String, Long> uses = events.stream().collect(Collectors.groupingBy(e -> TextFold.fold(e.title().strip()),
+                Collectors.counting()));
+        Set<String> ambiguous = new HashSet<>();
+        uses.forEach((title, count) -> {
+            if (count > 1) {
+                ambiguous.add(title);
+            }
+        });
+        for (java.util.Locale language : Messages.LANGUAGES) {
+            for (String generic : Messages.get(language, "itinerary.genericTitles").split("\\|")) {
+                ambiguous.add(TextFold.fold(generic.strip()));
+            }
+            for (org.visitplanner.model.EventKind kind : org.visitplanner.model.EventKind.values()) {
+                ambiguous.add(TextFold.fold(Messages.of(language, kind)));
+            }
+        }
+        return ambiguous;
+    }
+
+    private ScheduleEntry entry(Event e, List<ItineraryProblem> allProblems, Set<String> ambiguous) {
         LocalDateTime start = itinerary.venueStart(e);
         LocalDateTime end = itinerary.venueEnd(e);
         LocalTime endTime = end.toLocalDate().isAfter(start.toLocalDate()) ? LocalTime.of(23, 59) : end.toLocalTime();
@@ -362,10 +431,14 @@ public final class ItineraryViewModel {
                 : who.stream().map(Member::initials).collect(Collectors.joining(" "));
         String kind = Messages.of(e.kind());
         String place = itinerary.placeName(e);
+        Optional<String> institution = itinerary.institutionOf(e).map(Institution::label);
+        String title = institution.filter(name -> ambiguous.contains(TextFold.fold(e.title().strip()))
+                        && !TextFold.contains(e.title(), name))
+                .map(name -> Messages.get("itinerary.titleAt", e.title().strip(), name)).orElse(e.title());
         return new ScheduleEntry(e.id(), start.toLocalDate(), start.toLocalTime(), endTime,
-                Formats.timeRange(start.toLocalTime(), end.toLocalTime()), e.title(),
-                place.isEmpty() ? kind : kind + " · " + place, initials, e.kind(), e.status() == EventStatus.CANCELLED,
-                worst, badgeText, details(e, who));
+                Formats.timeRange(start.toLocalTime(), end.toLocalTime()), title, institution.orElse(e.title()),
+                e.title(), place.isEmpty() ? kind : kind + " · " + place, initials, e.kind(),
+                e.status() == EventStatus.CANCELLED, worst, badgeText, details(e, who));
     }
 
     private List<String> details(Event e, List<Member> who) {
@@ -424,6 +497,12 @@ public final class ItineraryViewModel {
         }
         return new ScheduleLeg(from.id(), to.id(), leg.departure().toLocalDate(), leg.departure().toLocalTime(),
                 leg.arrival().toLocalTime(), shortText, detail, !leg.known(), severity);
+    }
+
+    /** A phrase made a button's label: "heure de Shanghai" → "Heure de Shanghai". */
+    private static String capitalized(String phrase) {
+        return phrase.isEmpty() ? phrase
+                : phrase.substring(0, 1).toUpperCase(Messages.locale()) + phrase.substring(1);
     }
 
     /** How far the home zone is ahead of the venue zone during the trip (at noon on its first day). */

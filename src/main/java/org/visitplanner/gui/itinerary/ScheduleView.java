@@ -62,6 +62,11 @@ public final class ScheduleView extends Control {
     private final ObjectProperty<BiConsumer<Long, ContextMenuEvent>> onEventContextMenu = new SimpleObjectProperty<>(
             this, "onEventContextMenu");
 
+    private final ObjectProperty<Consumer<Long>> onMeetingRecord = new SimpleObjectProperty<>(this,
+            "onMeetingRecord");
+    private final StringProperty meetingRecordText = new SimpleStringProperty(this, "meetingRecordText", "");
+    private final StringProperty editText = new SimpleStringProperty(this, "editText", "");
+
     public ScheduleView() {
         getStyleClass().add("schedule-view");
         setFocusTraversable(true);
@@ -151,5 +156,20 @@ public final class ScheduleView extends Control {
 
     public ObjectProperty<BiConsumer<Long, ContextMenuEvent>> onEventContextMenuProperty() {
         return onEventContextMenu;
+    }
+
+    /** Opens an event's meeting record, from the card shown for the selected or hovered event. */
+    public ObjectProperty<Consumer<Long>> onMeetingRecordProperty() {
+        return onMeetingRecord;
+    }
+
+    /** The text of the card's button that opens the meeting record. */
+    public StringProperty meetingRecordTextProperty() {
+        return meetingRecordText;
+    }
+
+    /** The text of the card's button that opens the event (as a double click does). */
+    public StringProperty editTextProperty() {
+        return editText;
     }
 }

@@ -27,8 +27,15 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 
+import javafx.animation.PauseTransition;
+import javafx.scene.control.Button;
+import javafx.scene.layout.HBox;
+
+import org.controlsfx.control.PopOver;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.visitplanner.gui.common.TextFits;
 import org.visitplanner.logic.i18n.Formats;
+import org.visitplanner.logic.i18n.Messages;
 
 /** Draws a {@link ScheduleView}: a header of days, the time axes, and a scrollable grid of blocks and legs. */
 final class ScheduleViewSkin extends SkinBase<ScheduleView> {
@@ -39,6 +46,10 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
     private static final double MIN_PX_PER_HOUR_DETAILED = 84;
     private static final double RESIZE_EDGE = 6;
     private static final double GAP = 3;
+    /** Below this width, a block shows the start time and the short title, in smaller type. */
+    private static final double NARROW_WIDTH = 124;
+    /** How much wider a word is in the narrow type than in the tiny one (0.85em against 0.75em). */
+    private static final double NARROW_TO_TINY = 0.85 / 0.75;
 
     private final Header header = new Header();
     private final Grid grid = new Grid();
@@ -48,6 +59,10 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
     private final List<LegNode> legNodes = new ArrayList<>();
     private final Label dragLabel = new Label();
     private Drag drag;
+    /** The card of the event hovered or selected: the whole event, with a way to its meeting record. */
+    private final EventCard card = new EventCard();
+    /** Fonts measured for fitting texts into blocks, by font. */
+    private final Map<javafx.scene.text.Font, java.util.function.ToDoubleFunction<String>> measures = new HashMap<>();
 
     ScheduleViewSkin(ScheduleView control) {
         super(control);
@@ -55,7 +70,15 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
         scroller.getStyleClass().add("edge-to-edge");
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroller, javafx.scene.layout.Priority.ALWAYS);
-        scroller.viewportBoundsProperty().addListener((obs, was, now) -> grid.requestLayout());
+        scroller.viewportBoundsProperty().addListener((obs, was, now) -> {
+            grid.requestLayout();
+            // A window made smaller or larger keeps the same hour at the top of the week.
+            if (was != null && Math.abs(was.getHeight() - now.getHeight()) > 0.5 && topMinute >= 0) {
+                double keep = topMinute;
+                javafx.application.Platform.runLater(() -> scrollTo(keep));
+            }
+        });
+        scroller.vvalueProperty().addListener((obs, was, now) -> topMinute = minuteAtTop());
         grid.widthProperty().addListener((obs, was, now) -> header.requestLayout()); // keep the days aligned
         dragLabel.getStyleClass().add("drag-time");
         dragLabel.setManaged(false);
@@ -72,12 +95,25 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
         control.dayFormatterProperty().addListener(o -> rebuild());
         control.shortDayFormatterProperty().addListener(o -> rebuild());
         control.getDays().addListener((Observable o) -> scrollToFirstEvent());
-        control.selectedEventIdProperty().addListener((obs, was, now) -> showSelection());
+        control.selectedEventIdProperty().addListener((obs, was, now) -> selectionChanged());
         control.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         control.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE && drag != null) {
                 cancelDrag();
                 event.consume();
+            } else if (event.getCode() == KeyCode.ESCAPE && card.isShowing()) {
+                card.hide();
+                event.consume();
+            }
+        });
+        control.visibleProperty().addListener((obs, was, visible) -> {
+            if (!visible) {
+                card.hide();
+            }
+        });
+        control.sceneProperty().addListener((obs, was, scene) -> {
+            if (scene == null) {
+                card.hide();
             }
         });
         rebuild();
@@ -85,6 +121,10 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
 
     private ScheduleView view() {
         return getSkinnable();
+    }
+
+    private java.util.function.ToDoubleFunction<String> measure(javafx.scene.text.Font font) {
+        return measures.computeIfAbsent(font, TextFits::widthIn);
     }
 
     private double axesWidth() {
@@ -95,9 +135,19 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
 
     private void rebuild() {
         cancelDrag();
+        Long carded = card.eventId();
         header.build();
         grid.build();
         showSelection();
+        // The blocks were made anew (an edit saved, a filter changed): the card follows its event to its new block.
+        if (carded != null && card.isShowing()) {
+            EventBlock block = blocks.get(carded);
+            if (block == null) {
+                card.hide();
+            } else {
+                javafx.application.Platform.runLater(() -> card.showFor(block, card.pinned()));
+            }
+        }
     }
 
     /** Scrolls so that the day starts an hour before its first event (not at 07:00 on an empty morning). */
@@ -105,14 +155,30 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
         javafx.application.Platform.runLater(() -> {
             LocalTime first = view().getEntries().stream().map(ScheduleEntry::start).min(Comparator.naturalOrder())
                     .orElse(LocalTime.of(8, 0));
-            grid.layout();
-            double content = grid.getHeight();
-            double viewport = scroller.getViewportBounds().getHeight();
-            if (content > viewport && viewport > 0) {
-                double y = Math.max(0, grid.y(first.minusHours(1).withMinute(0)));
-                scroller.setVvalue(Math.min(1, y / (content - viewport)));
-            }
+            scrollTo(first.minusHours(1).withMinute(0).toSecondOfDay() / 60.0);
         });
+    }
+
+    /** The time (minutes since midnight) at the top of the week's visible part. */
+    private double topMinute = -1;
+
+    private double minuteAtTop() {
+        double content = grid.getHeight();
+        double viewport = scroller.getViewportBounds().getHeight();
+        double top = content > viewport ? scroller.getVvalue() * (content - viewport) : 0;
+        return view().firstHourProperty().get() * 60 + top / grid.pxPerMinute();
+    }
+
+    /** Scrolls so that {@code minute} (since midnight) is at the top, as far as the week goes. */
+    private void scrollTo(double minute) {
+        grid.layout();
+        double content = grid.getHeight();
+        double viewport = scroller.getViewportBounds().getHeight();
+        if (content > viewport && viewport > 0) {
+            double y = Math.max(0, (minute - view().firstHourProperty().get() * 60) * grid.pxPerMinute());
+            scroller.setVvalue(Math.min(1, y / (content - viewport)));
+        }
+        topMinute = minute;
     }
 
     private void showSelection() {
@@ -121,6 +187,24 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
         EventBlock block = selected == null ? null : blocks.get(selected);
         if (block != null) {
             ensureVisible(block);
+        }
+    }
+
+    /** The selection changed: the selected event's card shows (and stays while it is selected). */
+    private void selectionChanged() {
+        showSelection();
+        Long selected = view().selectedEventIdProperty().get();
+        EventBlock block = selected == null ? null : blocks.get(selected);
+        if (block == null) {
+            if (card.pinned()) {
+                card.hide();
+            }
+        } else if (drag == null) {
+            javafx.application.Platform.runLater(() -> {
+                if (blocks.get(block.entry.eventId()) == block && drag == null) {
+                    card.showFor(block, true);
+                }
+            });
         }
     }
 
@@ -170,7 +254,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
                 if (day.getDayOfWeek().getValue() >= 6) {
                     label.getStyleClass().add("weekend");
                 }
-                label.setTextOverrun(OverrunStyle.ELLIPSIS);
+                label.setTextOverrun(OverrunStyle.WORD_ELLIPSIS);
                 label.setAlignment(Pos.CENTER);
                 labels.add(label);
                 getChildren().add(label);
@@ -194,13 +278,23 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
             primary.resizeRelocate(0, top, AXIS_WIDTH, height);
             secondary.resizeRelocate(AXIS_WIDTH, top, AXIS_WIDTH, height);
             double columns = grid.columnWidth();
-            for (int i = 0; i < labels.size(); i++) {
+            // The long form ("Monday 8 December") when every column is wide enough for it, else the short one
+            // ("Mon 8") for all: one way of writing the days across the week.
+            // Measured, not tried on the labels: a text set back and forth would lay the header out at every pulse.
+            boolean longFits = true;
+            for (int i = 0; i < labels.size() && i < view().getDays().size(); i++) {
+                Label label = labels.get(i);
+                String wide = view().dayFormatterProperty().get().apply(view().getDays().get(i));
+                longFits &= measure(label.getFont()).applyAsDouble(wide) + label.snappedLeftInset()
+                        + label.snappedRightInset() <= columns;
+            }
+            for (int i = 0; i < labels.size() && i < view().getDays().size(); i++) {
                 Label label = labels.get(i);
                 LocalDate day = view().getDays().get(i);
-                // The long form ("Monday 8 December") when the column is wide enough, else the short one.
-                label.setText(view().dayFormatterProperty().get().apply(day));
-                if (label.prefWidth(-1) > columns) {
-                    label.setText(view().shortDayFormatterProperty().get().apply(day));
+                String text = longFits ? view().dayFormatterProperty().get().apply(day)
+                        : view().shortDayFormatterProperty().get().apply(day);
+                if (!text.equals(label.getText())) {
+                    label.setText(text);
                 }
                 label.resizeRelocate(axesWidth() + i * columns, top, columns, height);
             }
@@ -389,25 +483,44 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
                         double h = Math.max(18, y(block.entry.end()) - y - 1);
                         block.resizeRelocate(Math.round(x0 + GAP + lane.get(block) * laneWidth), Math.round(y) + 1,
                                 Math.floor(laneWidth - 2), Math.floor(h));
+                        block.layout(); // its title's place is needed now, to keep the journeys' chips off it
                     }
                 }
             }
         }
 
+        /**
+         * A journey's dotted line runs through the gap between its two events; its chip sits in the gap, or as near
+         * as it can without covering an event's time and title, shrinking to its icon in a narrow column.
+         */
         private void layoutLegs(double columnWidth, double left) {
             for (LegNode node : legNodes) {
                 int dayIndex = view().getDays().indexOf(node.leg.day());
                 double x0 = left + dayIndex * columnWidth;
-                double top = y(node.leg.from());
-                double bottom = y(node.leg.to());
+                EventBlock from = blocks.get(node.leg.fromEventId());
+                EventBlock to = blocks.get(node.leg.toEventId());
+                double top = from != null ? from.getLayoutY() + from.getHeight() : y(node.leg.from());
+                double bottom = to != null ? to.getLayoutY() : y(node.leg.to());
                 double centre = x0 + columnWidth / 2;
                 node.line.resizeRelocate(Math.round(centre), Math.min(top, bottom), 2, Math.abs(bottom - top));
                 double maxWidth = columnWidth - 4 * GAP;
+                node.iconOnly(node.fullWidth() > maxWidth);
                 double width = Math.min(maxWidth, node.label.prefWidth(-1));
                 double height = node.label.prefHeight(width);
-                double middle = (top + bottom) / 2;
-                node.label.resizeRelocate(Math.round(centre - width / 2), Math.round(middle - height / 2), width,
-                        height);
+                List<LegChips.Band> titles = new ArrayList<>();
+                double chipLeft = centre - width / 2;
+                for (EventBlock block : blocks.values()) {
+                    if (block.entry.day().equals(node.leg.day()) && block.getLayoutX() < chipLeft + width
+                            && block.getLayoutX() + block.getWidth() > chipLeft) {
+                        titles.add(new LegChips.Band(block.getLayoutY(), block.getLayoutY() + block.titleBottom()));
+                    }
+                }
+                var place = LegChips.place(new LegChips.Band(Math.min(top, bottom), Math.max(top, bottom)), height,
+                        titles, new LegChips.Band(0, getHeight()));
+                node.label.setVisible(place.isPresent());
+                if (place.isPresent()) {
+                    node.label.resizeRelocate(Math.round(chipLeft), Math.round(place.getAsDouble()), width, height);
+                }
             }
         }
 
@@ -465,14 +578,21 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
 
     // ------------------------------------------------------------------ events
 
-    /** The block of one event: time, title, place, details (day view) and participants, as many as fit. */
+    /**
+     * The block of one event: time, title, place, details (day view) and participants, as many lines as fit, each cut
+     * only between words. A narrow column shows the start time and the short title (the institution's short name);
+     * a short block "09:30 Title" on one line. The whole event is in its card.
+     */
     private final class EventBlock extends Region {
         final ScheduleEntry entry;
         private final Label time = new Label();
         private final Label title = new Label();
         private final List<Label> lines = new ArrayList<>();
+        private final List<String> lineTexts = new ArrayList<>();
         private final Label badge;
         private final Rectangle clip = new Rectangle();
+        /** Where the time and title end, from the block's top (what a journey's chip must not cover). */
+        private double titleBottom;
 
         EventBlock(ScheduleEntry entry) {
             this.entry = entry;
@@ -481,21 +601,26 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
                 getStyleClass().add("cancelled");
             }
             setUserData(entry.eventId());
-            time.setText(entry.timeText());
+            // What a screen reader says of the block, whatever its size lets it show.
+            setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
+            setAccessibleText(entry.fullTitle() + ", " + entry.timeText()
+                    + (entry.place().isEmpty() ? "" : ", " + entry.place()));
             time.getStyleClass().add("event-time");
-            title.setText(entry.title());
             title.getStyleClass().add("event-title");
-            title.setWrapText(true);
-            lines.add(line(entry.place(), "event-place"));
+            // Until the first layout fits them to the block, the labels hold the whole texts.
+            time.setText(entry.timeText());
+            title.setText(entry.title());
+            title.getProperties().put(TextFits.FULL_TEXT, entry.title());
+            line(entry.place(), "event-place");
             if (view().detailedProperty().get()) {
-                entry.details().forEach(detail -> lines.add(line(detail, "event-detail")));
+                entry.details().forEach(detail -> line(detail, "event-detail"));
             }
-            lines.add(line(entry.initials(), "event-people"));
+            line(entry.initials(), "event-people");
             getChildren().addAll(time, title);
             getChildren().addAll(lines);
             for (Label label : List.of(time, title)) {
-                label.setTextOverrun(OverrunStyle.ELLIPSIS);
                 label.setMinSize(0, 0);
+                label.setWrapText(false);
             }
             if (entry.badge() != null) {
                 badge = ProblemBadges.badge(entry.badge(), entry.badgeText());
@@ -503,24 +628,27 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
             } else {
                 badge = null;
             }
-            Tooltip tooltip = new Tooltip(entry.timeText() + "  " + entry.title()
-                    + (entry.place().isEmpty() ? "" : "\n" + entry.place())
-                    + (entry.initials().isEmpty() ? "" : "\n" + entry.initials()));
-            tooltip.setShowDelay(Duration.millis(600));
-            Tooltip.install(this, tooltip);
             setClip(clip);
             addEventHandler(MouseEvent.MOUSE_MOVED, e -> setCursor(nearBottom(e) ? javafx.scene.Cursor.S_RESIZE
                     : javafx.scene.Cursor.DEFAULT));
+            addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+                if (drag == null) {
+                    card.hoverStarted(this);
+                }
+            });
+            addEventHandler(MouseEvent.MOUSE_EXITED, e -> card.hoverEnded(this));
             addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
             addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
             addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
             addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2
                         && view().onOpenProperty().get() != null) {
+                    card.hide();
                     view().onOpenProperty().get().accept(entry.eventId());
                 }
             });
             setOnContextMenuRequested(e -> {
+                card.hide();
                 view().selectedEventIdProperty().set(entry.eventId());
                 if (view().onEventContextMenuProperty().get() != null) {
                     view().onEventContextMenuProperty().get().accept(entry.eventId(), e);
@@ -529,23 +657,64 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
             });
         }
 
-        private Label line(String text, String styleClass) {
-            Label label = new Label(text);
+        private void line(String text, String styleClass) {
+            Label label = new Label();
             label.getStyleClass().add(styleClass);
-            label.setTextOverrun(OverrunStyle.ELLIPSIS);
-            label.setWrapText(view().detailedProperty().get());
+            label.setWrapText(false);
             label.setMinSize(0, 0);
-            return label;
+            lines.add(label);
+            lineTexts.add(text == null ? "" : text);
+        }
+
+        /**
+         * Whether {@code text} needs smaller type to show at least its first word: one of its words is wider than
+         * {@code room}, or its first word with the ellipsis that says more follows.
+         */
+        private boolean tooWide(String text, java.util.function.ToDoubleFunction<String> width, double scale,
+                                double room) {
+            List<String> pieces = TextFits.pieces(text, Messages.locale());
+            if (pieces.isEmpty()) {
+                return false;
+            }
+            double widest = 0;
+            for (String piece : pieces) {
+                widest = Math.max(widest, width.applyAsDouble(piece.strip()));
+            }
+            double first = pieces.size() > 1 ? width.applyAsDouble(pieces.get(0).strip() + TextFits.ELLIPSIS) : 0;
+            return Math.max(widest, first) * scale > room;
+        }
+
+        double titleBottom() {
+            return titleBottom;
         }
 
         private boolean nearBottom(MouseEvent e) {
             return e.getY() >= getHeight() - RESIZE_EDGE;
         }
 
+        /** {@code text} set on {@code label} in at most {@code maxLines} lines of {@code width}; its height. */
+        private double fit(Label label, String text, double width, int maxLines) {
+            List<String> fitted = TextFits.lines(text, Math.max(0, width - 1), maxLines, measure(label.getFont()),
+                    Messages.locale());
+            label.setText(String.join("\n", fitted));
+            label.getProperties().put(TextFits.FULL_TEXT, text);
+            return fitted.isEmpty() ? 0 : label.prefHeight(-1);
+        }
+
         @Override
         protected void layoutChildren() {
             double width = getWidth();
             double height = getHeight();
+            boolean narrow = width < NARROW_WIDTH && !view().detailedProperty().get();
+            if (narrow != getStyleClass().contains("narrow")) {
+                // A smaller type lets a short name ("Polytechnique") fit a narrow column whole.
+                if (narrow) {
+                    getStyleClass().add("narrow");
+                } else {
+                    getStyleClass().removeAll("narrow", "tiny");
+                }
+                applyCss();
+            }
             clip.setWidth(width);
             clip.setHeight(height);
             clip.setArcWidth(8);
@@ -555,30 +724,49 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
             double bottom = height - snappedBottomInset();
             double badgeWidth = badge == null ? 0 : badge.prefWidth(-1) + 2;
             double inner = Math.max(0, width - left - snappedRightInset());
-            // Short blocks show "09:30 Title" on one line; taller ones add lines while whole lines fit.
+            String start = Formats.time(entry.start());
+            String shownTitle = narrow ? entry.shortTitle() : entry.title();
+            // Narrower still: a word of the short title wider than the block ("SupBioTech") gets smaller type
+            // rather than no title at all.
+            double scale = getStyleClass().contains("tiny") ? NARROW_TO_TINY : 1; // as wide as in the narrow type
+            boolean tiny = narrow && tooWide(shownTitle, measure(title.getFont()), scale, inner - 1);
+            if (tiny != getStyleClass().contains("tiny")) {
+                if (tiny) {
+                    getStyleClass().add("tiny");
+                } else {
+                    getStyleClass().remove("tiny");
+                }
+                applyCss();
+            }
+            double lineHeight = Math.ceil(title.getFont().getSize() * 1.3);
             boolean compact = height < 40;
             double y = top;
             time.setVisible(!compact);
-            if (!compact) {
-                double h = time.prefHeight(-1);
+            if (compact) {
+                // One line: "09:30 Title" beside the badge.
+                double h = fit(title, start + "  " + shownTitle, inner - badgeWidth, 1);
+                title.resizeRelocate(left, y, Math.max(0, inner - badgeWidth), h);
+                y += h;
+            } else {
+                double h = fit(time, narrow ? start : entry.timeText(), inner - badgeWidth, 1);
                 time.resizeRelocate(left, y, Math.max(0, inner - badgeWidth), h);
                 y += h;
+                int fits = (int) Math.max(1, Math.floor((bottom - y) / lineHeight));
+                h = fit(title, shownTitle, inner, fits);
+                title.resizeRelocate(left, y, inner, h);
+                y += h;
             }
-            title.setText(compact ? entry.timeText().substring(0, 5) + "  " + entry.title() : entry.title());
-            double lineHeight = title.getFont().getSize() * 1.35;
-            double titleWidth = compact ? Math.max(0, inner - badgeWidth) : inner;
-            int fits = (int) Math.max(1, Math.floor((bottom - y) / lineHeight));
-            double titleHeight = Math.min(title.prefHeight(titleWidth), fits * lineHeight);
-            title.resizeRelocate(left, y, titleWidth, titleHeight);
-            y += titleHeight;
-            for (Label label : lines) {
-                double h = label.getText().isEmpty() ? 0 : label.prefHeight(inner);
-                boolean visible = h > 0 && y + Math.min(h, lineHeight) <= bottom + 1;
+            titleBottom = y;
+            for (int i = 0; i < lines.size(); i++) {
+                Label label = lines.get(i);
+                int fits = compact ? 0 : (int) Math.floor((bottom - y + 1) / lineHeight);
+                boolean visible = fits > 0 && !lineTexts.get(i).isEmpty();
                 label.setVisible(visible);
                 if (visible) {
-                    double shown = Math.min(h, Math.floor((bottom - y) / lineHeight) * lineHeight);
-                    label.resizeRelocate(left, y, inner, Math.max(shown, Math.min(h, lineHeight)));
-                    y += label.getHeight();
+                    double h = fit(label, lineTexts.get(i), inner, view().detailedProperty().get() ? fits : 1);
+                    label.setVisible(h > 0);
+                    label.resizeRelocate(left, y, inner, h);
+                    y += h;
                 }
             }
             if (badge != null) {
@@ -592,8 +780,8 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
                 return;
             }
             view().requestFocus();
-            view().selectedEventIdProperty().set(entry.eventId());
             drag = new Drag(this, nearBottom(e), e.getSceneX(), e.getSceneY());
+            view().selectedEventIdProperty().set(entry.eventId());
             e.consume();
         }
 
@@ -605,6 +793,9 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
             double dy = e.getSceneY() - drag.pressY;
             if (!drag.moved && Math.hypot(dx, dy) < 4) {
                 return;
+            }
+            if (!drag.moved) {
+                card.hide();
             }
             drag.moved = true;
             int snapDelta = (int) Math.round(dy / grid.pxPerMinute() / ScheduleView.SNAP_MINUTES)
@@ -643,6 +834,9 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
                         done.end, done.resize));
             } else {
                 grid.requestLayout();
+                if (e.getClickCount() < 2) {
+                    card.showFor(this, true); // a click selects the event and shows its card
+                }
             }
             e.consume();
         }
@@ -698,7 +892,6 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
             if (leg.severity() != null) {
                 label.getStyleClass().add(leg.severity().name().toLowerCase(Locale.ROOT));
             }
-            label.setTextOverrun(OverrunStyle.ELLIPSIS);
             label.setWrapText(view().detailedProperty().get());
             Tooltip tip = new Tooltip(leg.detailText());
             tip.setWrapText(true);
@@ -710,6 +903,197 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
                     e.consume();
                 }
             });
+        }
+
+        /** The chip's width with its text (measured while it shows it, so that shrinking to the icon stays put). */
+        double fullWidth() {
+            if (label.getContentDisplay() != javafx.scene.control.ContentDisplay.GRAPHIC_ONLY || fullWidth < 0) {
+                fullWidth = label.prefWidth(-1);
+            }
+            return fullWidth;
+        }
+
+        private double fullWidth = -1;
+
+        /** In a column too narrow for "Transit 47 min", the chip shows its icon only (the text is in its tooltip). */
+        void iconOnly(boolean only) {
+            label.setContentDisplay(only ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                    : javafx.scene.control.ContentDisplay.LEFT);
+        }
+    }
+
+    // ------------------------------------------------------------------ the card
+
+    /**
+     * The card of one event (a ControlsFX {@link PopOver}, as calendars show an entry): the whole title, day and
+     * time, place, who takes part, hosts, problems, and buttons to the meeting record and to the event. It shows
+     * for the selected event (until the selection changes) and for an event the mouse rests on.
+     */
+    private final class EventCard {
+        private static final double WIDTH = 340;
+        private final PopOver popOver = new PopOver();
+        private final PauseTransition showDelay = new PauseTransition(Duration.millis(550));
+        private final PauseTransition hideDelay = new PauseTransition(Duration.millis(350));
+        private EventBlock shownFor;
+        private boolean pinned;
+        private boolean overCard;
+
+        EventCard() {
+            popOver.setDetachable(false);
+            popOver.setAutoHide(true);
+            popOver.setHideOnEscape(true);
+            // A click elsewhere closes the card and still does what it was for (a button, another event).
+            popOver.setConsumeAutoHidingEvents(false);
+            popOver.setAnimated(false);
+            popOver.setHeaderAlwaysVisible(false);
+            popOver.getStyleClass().add("event-card-popover");
+            popOver.setOnHidden(e -> {
+                shownFor = null;
+                pinned = false;
+                overCard = false;
+            });
+            hideDelay.setOnFinished(e -> {
+                if (!pinned && !overCard) {
+                    hide();
+                }
+            });
+        }
+
+        Long eventId() {
+            return shownFor == null ? null : shownFor.entry.eventId();
+        }
+
+        boolean isShowing() {
+            return popOver.isShowing();
+        }
+
+        boolean pinned() {
+            return pinned;
+        }
+
+        /** The mouse came onto a block: its card shows if it rests there a moment. */
+        void hoverStarted(EventBlock block) {
+            hideDelay.stop();
+            if (shownFor == block && popOver.isShowing()) {
+                return;
+            }
+            showDelay.setOnFinished(e -> {
+                if (drag == null && block.isHover()) {
+                    showFor(block, false);
+                }
+            });
+            showDelay.playFromStart();
+        }
+
+        /** The mouse left a block: a card shown by hovering goes, unless the mouse went onto the card. */
+        void hoverEnded(EventBlock block) {
+            showDelay.stop();
+            if (shownFor == block && !pinned) {
+                hideDelay.playFromStart();
+            }
+        }
+
+        void showFor(EventBlock block, boolean pin) {
+            showDelay.stop();
+            hideDelay.stop();
+            javafx.stage.Window window = view().getScene() == null ? null : view().getScene().getWindow();
+            if (block.getScene() == null || !view().isVisible() || window == null || !window.isShowing()) {
+                return;
+            }
+            boolean same = shownFor != null && shownFor.entry.eventId() == block.entry.eventId()
+                    && popOver.isShowing();
+            pinned = pin || same && pinned;
+            if (shownFor == block && popOver.isShowing()) {
+                return;
+            }
+            if (popOver.isShowing()) {
+                popOver.hide(Duration.ZERO);
+            }
+            popOver.setContentNode(content(block.entry));
+            Bounds bounds = block.localToScene(block.getBoundsInLocal());
+            popOver.setArrowLocation(bounds.getCenterX() < view().getScene().getWidth() / 2
+                    ? PopOver.ArrowLocation.LEFT_TOP : PopOver.ArrowLocation.RIGHT_TOP);
+            shownFor = block;
+            pinned = pin || same && pinned;
+            popOver.show(block);
+        }
+
+        void hide() {
+            showDelay.stop();
+            hideDelay.stop();
+            if (popOver.isShowing()) {
+                popOver.hide(Duration.ZERO);
+            }
+            shownFor = null;
+            pinned = false;
+        }
+
+        private Node content(ScheduleEntry entry) {
+            VBox box = new VBox(6);
+            box.getStyleClass().add("event-card");
+            box.getStylesheets().add(ScheduleView.class.getResource("ScheduleView.css").toExternalForm());
+            box.setPrefWidth(WIDTH);
+            box.getChildren().add(text(entry.fullTitle(), "card-title"));
+            box.getChildren().add(text(view().dayFormatterProperty().get().apply(entry.day()) + " · "
+                    + entry.timeText(), "card-when"));
+            if (!entry.place().isEmpty()) {
+                box.getChildren().add(text(entry.place(), "card-place"));
+            }
+            for (String detail : entry.details()) {
+                // Long notes: their first lines; the event itself has them all.
+                List<String> shown = TextFits.lines(detail, WIDTH, 4, measure(javafx.scene.text.Font.getDefault()),
+                        Messages.locale());
+                box.getChildren().add(text(String.join(" ", shown), "card-line"));
+            }
+            if (entry.badge() != null && !entry.badgeText().isEmpty()) {
+                Label problems = text(entry.badgeText(), "card-problems");
+                problems.setGraphic(ProblemBadges.icon(entry.badge()));
+                problems.getStyleClass().add(entry.badge().name().toLowerCase(Locale.ROOT));
+                box.getChildren().add(problems);
+            }
+            Button meeting = new Button(view().meetingRecordTextProperty().get(), new FontIcon("fth-file-text"));
+            meeting.getStyleClass().addAll("accent", "card-meeting-record");
+            meeting.setDefaultButton(false);
+            meeting.setOnAction(e -> {
+                hide();
+                if (view().onMeetingRecordProperty().get() != null) {
+                    view().onMeetingRecordProperty().get().accept(entry.eventId());
+                }
+            });
+            Button edit = new Button(view().editTextProperty().get(), new FontIcon("fth-edit-2"));
+            edit.getStyleClass().add("card-edit");
+            edit.setOnAction(e -> {
+                hide();
+                if (view().onOpenProperty().get() != null) {
+                    view().onOpenProperty().get().accept(entry.eventId());
+                }
+            });
+            for (Button button : List.of(meeting, edit)) {
+                button.setMinWidth(Region.USE_PREF_SIZE);
+            }
+            HBox buttons = new HBox(8, meeting, edit);
+            buttons.getStyleClass().add("card-buttons");
+            box.getChildren().add(buttons);
+            box.setOnMouseEntered(e -> {
+                overCard = true;
+                hideDelay.stop();
+            });
+            box.setOnMouseExited(e -> {
+                overCard = false;
+                if (!pinned) {
+                    hideDelay.playFromStart();
+                }
+            });
+            return box;
+        }
+
+        private Label text(String text, String styleClass) {
+            Label label = new Label(text);
+            label.getStyleClass().add(styleClass);
+            label.setWrapText(true);
+            label.setMaxWidth(WIDTH);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+            return label;
         }
     }
 

@@ -49,7 +49,7 @@ public final class TravelLegDialogView {
         modeBox.valueProperty().addListener((obs, was, mode) -> {
             Integer estimated = mode == null ? null : choice.estimates().get(mode);
             estimateLabel.setText(estimated == null ? Messages.get("itinerary.legDialog.noEstimate")
-                    : Messages.get("itinerary.legDialog.estimate", Messages.of(mode), estimated));
+                    : Messages.get("itinerary.legDialog.estimate." + mode.name(), estimated));
             if (estimated != null && choice.override().isEmpty()) {
                 minutes.load(estimated); // until the user says otherwise
             }

@@ -51,6 +51,7 @@ public final class MeetingRecordView {
     private final MeetingRecordViewModel viewModel;
     private final FileOpener fileOpener;
 
+    @FXML private org.controlsfx.control.NotificationPane notifications;
     @FXML private Label titleLabel;
     @FXML private Label subtitleLabel;
     @FXML private Label saveStatusLabel;
@@ -112,6 +113,12 @@ public final class MeetingRecordView {
     private void initialize() {
         titleLabel.textProperty().bind(viewModel.titleProperty());
         subtitleLabel.textProperty().bind(viewModel.subtitleProperty());
+        org.visitplanner.gui.common.Notices.prepare(notifications);
+        viewModel.noticeProperty().addListener((obs, was, notice) -> {
+            if (notice != null) {
+                org.visitplanner.gui.common.Notices.show(notifications, notice);
+            }
+        });
         saveStatusLabel.textProperty().bind(viewModel.saveStatusProperty());
         saveStatusLabel.visibleProperty().bind(viewModel.saveStatusProperty().isNotEmpty());
         viewModel.saveFailedProperty().addListener((obs, was, failed) -> {
@@ -566,6 +573,7 @@ public final class MeetingRecordView {
     private boolean confirm(String question) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
         alert.initOwner(outcomeList.getScene().getWindow());
+        org.visitplanner.gui.common.DialogWindows.prepare(alert);
         alert.setHeaderText(null);
         alert.setTitle(Messages.get("app.name"));
         return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();

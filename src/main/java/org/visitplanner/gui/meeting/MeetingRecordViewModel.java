@@ -127,6 +127,8 @@ public final class MeetingRecordViewModel {
     private final StringProperty agenda = new SimpleStringProperty(this, "agenda", "");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    /** The result of something the user asked for here (a partnership moved forward), to show in this window. */
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice");
 
     private final ObservableList<Attendee> members = FXCollections.observableArrayList();
     private final ObservableList<Attendee> contacts = FXCollections.observableArrayList();
@@ -419,8 +421,12 @@ public final class MeetingRecordViewModel {
         UndoHistory.Edit edit = partnership != null
                 ? meetings.changePartnershipEdit(label, partnership, status, offer.outcome().id())
                 : meetings.startPartnershipEdit(label, institutionId, newType, status, offer.outcome().id());
-        undo.perform(edit, done -> state.showStatus(Messages.get("meeting.partnership.updated", offer.institution(),
-                Messages.of(status))), this::fail);
+        undo.perform(edit, done -> {
+            String sentence = Messages.get("meeting.partnership.updated", offer.institution(), Messages.of(status));
+            state.showStatus(sentence);
+            notice.set(null); // the same sentence twice is shown twice
+            notice.set(sentence);
+        }, this::fail);
     }
 
     public void declineOffer() {
@@ -621,6 +627,11 @@ public final class MeetingRecordViewModel {
     }
 
     /** The last problem to show in the window ("" when none). */
+    /** The last result to show in this window's notification bar (null between two). */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
     }

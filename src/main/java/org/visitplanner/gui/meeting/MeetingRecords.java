@@ -14,6 +14,7 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
 import org.visitplanner.gui.common.ViewLoader;
+import org.visitplanner.gui.common.WindowPlaces;
 import org.visitplanner.logic.i18n.Messages;
 
 /**
@@ -30,15 +31,18 @@ public final class MeetingRecords {
 
     private final ViewLoader views;
     private final Window owner;
+    private final WindowPlaces places;
     private final Map<Long, Stage> open = new HashMap<>();
 
     /**
      * @param views loads {@code meeting/MeetingRecordView} with its controller
      * @param owner the main window (meeting windows stay above it and close with it)
+     * @param places  where meeting windows open (where the last one was closed)
      */
-    public MeetingRecords(ViewLoader views, Window owner) {
+    public MeetingRecords(ViewLoader views, Window owner, WindowPlaces places) {
         this.views = views;
         this.owner = owner;
+        this.places = places;
     }
 
     /** Shows the meeting record of {@code eventId}, creating the record the first time. */
@@ -57,7 +61,7 @@ public final class MeetingRecords {
         viewModel.titleProperty().addListener((obs, was, title) ->
                 stage.setTitle(Messages.get("meeting.window.titleOf", title)));
         stage.getIcons().setAll(owner instanceof Stage main ? main.getIcons() : List.of());
-        stage.setScene(new Scene(loaded.root(), 1180, 760));
+        stage.setScene(new Scene(loaded.root()));
         // Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y) undo and redo the app's edits here too; in a text field they undo typing,
         // which the field handles (and consumes) itself.
         stage.getScene().addEventHandler(KeyEvent.KEY_PRESSED, key -> {
@@ -71,6 +75,7 @@ public final class MeetingRecords {
         });
         stage.setMinWidth(820);
         stage.setMinHeight(520);
+        places.place(stage, WindowPlaces.MEETING, owner, 1180, 760);
         // Closing saves what was typed since the last save (the save runs in the background after the window goes).
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
             viewModel.flush();

@@ -13,6 +13,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
+import org.visitplanner.gui.common.DialogWindows;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.model.Partnership;
 import org.visitplanner.model.PartnershipStatus;
@@ -43,6 +44,7 @@ final class PartnershipOfferDialog {
     static Optional<Answer> ask(Window owner, MeetingRecordViewModel.PartnershipOffer offer) {
         Dialog<Answer> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        DialogWindows.prepare(dialog);
         dialog.setTitle(Messages.get("meeting.partnership.title"));
         dialog.setHeaderText(Messages.get("meeting.partnership.header", offer.institution()));
 
@@ -69,8 +71,8 @@ final class PartnershipOfferDialog {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(10);
-        Label explanation = new Label(Messages.get("meeting.partnership.explanation",
-                Messages.of(offer.outcome().type())));
+        // One whole sentence per kind of outcome: "an agreement", "un accord", "一项协议" each read as written.
+        Label explanation = new Label(Messages.get("meeting.partnership.explanation." + offer.outcome().type().name()));
         explanation.setWrapText(true);
         explanation.setMaxWidth(460);
         form.add(explanation, 0, 0, 2, 1);

@@ -21,7 +21,7 @@ import org.visitplanner.logic.check.FieldProblemException;
 import org.visitplanner.logic.i18n.Messages;
 
 /** Delegation members and contacts at institutions, as two editable tables (thin controller). */
-public final class PeopleView {
+public final class PeopleView implements org.visitplanner.gui.common.Page {
 
     private final PeopleViewModel viewModel;
 
@@ -174,5 +174,10 @@ public final class PeopleView {
         if (row != null) {
             viewModel.deleteContact(row, this::confirm);
         }
+    }
+
+    @Override
+    public void focusContent() {
+        memberTable.requestFocus();
     }
 }

@@ -50,6 +50,9 @@ public final class SearchPopup {
 
         list.setItems(viewModel.lines());
         list.setCellFactory(view -> new LineCell());
+        // The popup passes the keys typed in the box to its focused node first: while the results only show, that
+        // must not be the list, or Ctrl+A would select the list instead of the box's text. ↓ moves into the list.
+        list.setFocusTraversable(false);
         list.setPrefWidth(WIDTH);
         list.getStyleClass().add("search-results");
         status.getStyleClass().add("search-status");
@@ -74,16 +77,22 @@ public final class SearchPopup {
         viewModel.statusProperty().addListener((obs, was, now) -> refresh());
         field.focusedProperty().addListener((obs, was, focused) -> {
             if (focused) {
+                viewModel.prepare();
                 refresh();
             }
         });
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::fieldKey);
         list.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ENTER) {
+            if (SELECT_ALL.match(event)) {
+                leaveList();
+                field.selectAll();
+                event.consume();
+            } else if (event.getCode() == KeyCode.ENTER) {
                 open(list.getSelectionModel().getSelectedItem());
                 event.consume();
             } else if (event.getCode() == KeyCode.ESCAPE) {
                 popup.hide();
+                leaveList();
                 field.requestFocus();
                 event.consume();
             }
@@ -103,6 +112,16 @@ public final class SearchPopup {
             }
         });
     }
+
+    /** Keys go to the search box again, not to the list. */
+    private void leaveList() {
+        if (popup.getScene() != null) {
+            popup.getScene().getRoot().requestFocus();
+        }
+    }
+
+    private static final javafx.scene.input.KeyCombination SELECT_ALL = new javafx.scene.input.KeyCodeCombination(
+            KeyCode.A, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
 
     /** Puts the caret in the search box (Ctrl+F, Ctrl+K). */
     public void focus() {

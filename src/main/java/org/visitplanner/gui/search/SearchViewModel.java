@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -39,14 +40,16 @@ public final class SearchViewModel {
     }
 
     private final TaskExecutor tasks;
-    private final SearchService search;
+    /** The index is opened on the first search (or when the box is first focused), not at start-up. */
+    private final Supplier<SearchService> search;
+    private boolean prepared;
     private final Debouncer debouncer;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private long asked;
 
-    public SearchViewModel(TaskExecutor tasks, Scheduler scheduler, SearchService search) {
+    public SearchViewModel(TaskExecutor tasks, Scheduler scheduler, Supplier<SearchService> search) {
         this.tasks = tasks;
         this.search = search;
         this.debouncer = new Debouncer(scheduler, TYPING_PAUSE, TYPING_PAUSE.multipliedBy(3), this::searchNow);
@@ -70,7 +73,8 @@ public final class SearchViewModel {
             return;
         }
         long ticket = ++asked;
-        tasks.run(() -> search.search(text, LIMIT), hits -> {
+        prepared = true;
+        tasks.run(() -> search.get().search(text, LIMIT), hits -> {
             if (ticket == asked) {
                 show(text, hits);
             }
@@ -80,6 +84,17 @@ public final class SearchViewModel {
                 status.set(Problems.describe(failure));
             }
         });
+    }
+
+    /**
+     * Opens the index and brings it up to date in the background, once, when the user is about to search (the box
+     * got the focus), so that the first search answers as fast as the next ones.
+     */
+    public void prepare() {
+        if (!prepared) {
+            prepared = true;
+            tasks.run(() -> search.get().catchUp(), applied -> { }, failure -> { /* the search will say it */ });
+        }
     }
 
     private void show(String text, List<SearchHit> hits) {

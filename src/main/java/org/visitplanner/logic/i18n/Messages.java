@@ -29,7 +29,8 @@ public final class Messages {
             "org.visitplanner.i18n.reliability",
             "org.visitplanner.i18n.trips",
             "org.visitplanner.i18n.team",
-            "org.visitplanner.i18n.editing");
+            "org.visitplanner.i18n.editing",
+            "org.visitplanner.i18n.window");
 
     /** The languages the app speaks, in menu order. */
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.CHINESE);

@@ -8,7 +8,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Properties;
@@ -18,7 +21,8 @@ import org.visitplanner.logic.team.TeamAddress;
 import org.visitplanner.logic.io.AtomicFiles;
 
 /**
- * The user's preferences (language, theme, last trip), kept in {@code settings.properties} in the data directory so
+ * The user's preferences (language, theme, last trip, where the windows were and how their panels were arranged),
+ * kept in {@code settings.properties} in the data directory so
  * that they travel with the data. Read before the database opens, because error messages need the language.
  */
 public final class UserSettings {
@@ -29,6 +33,10 @@ public final class UserSettings {
     private static final String DARK_THEME = "theme.dark";
     private static final String LAST_TRIP = "trip.last";
     private static final String TEAM_DATABASE = "team.database";
+    private static final String WINDOW = "window.";
+    private static final String SPLIT = "split.";
+    private static final String SIDEBAR_COLLAPSED = "sidebar.collapsed";
+    private static final String PROBLEMS_HIDDEN = "itinerary.problems.hidden";
 
     private final Path file;
     private final Properties values = new Properties();
@@ -81,6 +89,86 @@ public final class UserSettings {
 
     public synchronized void setLastTripId(long tripId) {
         values.setProperty(LAST_TRIP, Long.toString(tripId));
+        save();
+    }
+
+    /** Where the window called {@code name} ("main", "meeting", "preview") was last closed, if it ever was. */
+    public synchronized Optional<WindowPlacement> window(String name) {
+        String value = values.getProperty(WINDOW + name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            String[] parts = value.split(",");
+            if (parts.length != 5) {
+                return Optional.empty();
+            }
+            return Optional.of(new WindowPlacement(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
+                    Double.parseDouble(parts[2]), Double.parseDouble(parts[3]), Boolean.parseBoolean(parts[4])));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // a hand-edited or damaged value: the window opens at its default place
+        }
+    }
+
+    public synchronized void setWindow(String name, WindowPlacement placement) {
+        values.setProperty(WINDOW + name, String.format(Locale.ROOT, "%.0f,%.0f,%.0f,%.0f,%b", placement.x(),
+                placement.y(), placement.width(), placement.height(), placement.maximized()));
+        save();
+    }
+
+    /** The divider positions (0–1) of the split pane {@code key}, empty when never moved or unreadable. */
+    public synchronized List<Double> splitPositions(String key) {
+        String value = values.getProperty(SPLIT + key);
+        List<Double> positions = new ArrayList<>();
+        if (value == null || value.isBlank()) {
+            return positions;
+        }
+        try {
+            for (String part : value.split(",")) {
+                double position = Double.parseDouble(part.trim());
+                if (!(position >= 0 && position <= 1)) {
+                    return new ArrayList<>();
+                }
+                positions.add(position);
+            }
+        } catch (NumberFormatException e) {
+            return new ArrayList<>();
+        }
+        return positions;
+    }
+
+    /** Records the divider positions of several split panes, written at once. */
+    public synchronized void setSplitPositions(Map<String, List<Double>> positionsByKey) {
+        positionsByKey.forEach((key, positions) -> {
+            StringBuilder value = new StringBuilder();
+            for (double position : positions) {
+                if (value.length() > 0) {
+                    value.append(',');
+                }
+                value.append(String.format(Locale.ROOT, "%.4f", position));
+            }
+            values.setProperty(SPLIT + key, value.toString());
+        });
+        save();
+    }
+
+    /** Whether the side navigation shows its icons only. */
+    public synchronized boolean sidebarCollapsed() {
+        return Boolean.parseBoolean(values.getProperty(SIDEBAR_COLLAPSED, "false"));
+    }
+
+    public synchronized void setSidebarCollapsed(boolean collapsed) {
+        values.setProperty(SIDEBAR_COLLAPSED, Boolean.toString(collapsed));
+        save();
+    }
+
+    /** Whether the itinerary's Problems panel is shown. */
+    public synchronized boolean problemsPanelShown() {
+        return !Boolean.parseBoolean(values.getProperty(PROBLEMS_HIDDEN, "false"));
+    }
+
+    public synchronized void setProblemsPanelShown(boolean shown) {
+        values.setProperty(PROBLEMS_HIDDEN, Boolean.toString(!shown));
         save();
     }
 

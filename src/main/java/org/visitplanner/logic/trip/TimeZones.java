@@ -15,13 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.i18n.ZoneNames;
 import org.visitplanner.logic.text.TextFold;
 import org.visitplanner.model.CityNames;
 import org.visitplanner.model.Trip;
@@ -36,10 +34,8 @@ public final class TimeZones {
     /** The venue zone of a trip when nothing better is known. */
     public static final ZoneId DEFAULT_VENUE = ZoneId.of("Europe/Paris");
 
-    private static final String NAMES = "org.visitplanner.i18n.zones";
     /** Zone → ISO country code, in zone order. */
     private static final Map<ZoneId, String> COUNTRIES = readCountries();
-    private static final Map<Locale, ResourceBundle> CITY_NAMES = new ConcurrentHashMap<>();
 
     private TimeZones() {
     }
@@ -69,12 +65,10 @@ public final class TimeZones {
 
     /** The city that names {@code zone} in {@code language}: "巴黎" for Europe/Paris in Chinese. */
     public static String city(ZoneId zone, Locale language) {
-        try {
-            return names(language).getString("zone.city." + zone.getId());
-        } catch (MissingResourceException e) {
+        return ZoneNames.knownCity(language, zone).orElseGet(() -> {
             String id = zone.getId();
             return id.substring(id.lastIndexOf('/') + 1).replace('_', ' ');
-        }
+        });
     }
 
     /** The country of {@code zone} in {@code language} ("Chine"), empty when the zone is not a country's. */
@@ -174,12 +168,6 @@ public final class TimeZones {
         containing.sort(byCity);
         starting.addAll(containing);
         return starting;
-    }
-
-    private static ResourceBundle names(Locale language) {
-        return CITY_NAMES.computeIfAbsent(Messages.supported(language), supported -> ResourceBundle.getBundle(NAMES,
-                supported, TimeZones.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
     }
 
     private static Map<ZoneId, String> readCountries() {

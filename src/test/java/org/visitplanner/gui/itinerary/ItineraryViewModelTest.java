@@ -43,7 +43,7 @@ class ItineraryViewModelTest {
     }
 
     private ScheduleEntry entry(String title) {
-        return itinerary.entries().stream().filter(e -> e.title().equals(title)).findFirst().orElseThrow();
+        return itinerary.entries().stream().filter(e -> e.fullTitle().equals(title)).findFirst().orElseThrow();
     }
 
     @Test
@@ -218,7 +218,7 @@ class ItineraryViewModelTest {
     void aDuplicateFollowsTheOriginal() {
         ScheduleEntry visit = entry("Materials laboratory visit");
         itinerary.duplicate(visit.eventId());
-        assertThat(itinerary.entries()).filteredOn(e -> e.title().equals("Materials laboratory visit"))
+        assertThat(itinerary.entries()).filteredOn(e -> e.fullTitle().equals("Materials laboratory visit"))
                 .extracting(ScheduleEntry::timeText).containsExactly("11:30–12:30", "12:30–13:30");
     }
 

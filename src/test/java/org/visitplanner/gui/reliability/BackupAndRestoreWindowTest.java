@@ -58,6 +58,10 @@ class BackupAndRestoreWindowTest {
         }
         try (AppRunner app = AppRunner.start(data)) {
             app.awaitMainWindow(2);
+            // The automatic backup of the start is made once the window has been left alone a moment (ADR 0019).
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> org.visitplanner.support.OnFx.get(
+                    () -> app.robot.lookup(".status-message").tryQuery()
+                            .map(status -> ((Label) status).getText().startsWith("Backed up at")).orElse(false)));
             app.robot.clickOn("File").clickOn("Restore…");
             app.awaitText("Restore a backup");
             TableView<BackupsViewModel.Row> table = app.robot.lookup("#restore-backups").queryTableView();
@@ -73,6 +77,13 @@ class BackupAndRestoreWindowTest {
             app.awaitMainWindow(1);
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.robot.lookup(".status-message").tryQuery()
                     .map(status -> ((Label) status).getText().startsWith("Restored the backup of")).orElse(false));
+            // Shown where the user looks too: in a bar over the page, whole.
+            org.visitplanner.support.OnFx.waitUntil(() -> javafx.stage.Window.getWindows().stream()
+                    .filter(javafx.stage.Window::isShowing)
+                    .map(window -> window.getScene().getRoot().lookup(".main-view .notification-pane"))
+                    .anyMatch(pane -> pane instanceof org.controlsfx.control.NotificationPane bar && bar.isShowing()
+                            && bar.getText().startsWith("Restored the backup of")
+                            && bar.getText().contains("Your previous data was kept as")));
         }
         try (Stream<Path> backups = Files.list(data.resolve("backups"))) {
             assertThat(backups.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith("-before-restore.zip"));

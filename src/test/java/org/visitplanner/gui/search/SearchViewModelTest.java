@@ -17,7 +17,7 @@ class SearchViewModelTest {
     private final Services services = TestServices.withSample();
     private final ManualScheduler scheduler = new ManualScheduler();
     private final SearchViewModel viewModel = new SearchViewModel(new CurrentThreadTaskExecutor(), scheduler,
-            services.search());
+            services::search);
 
     @AfterEach
     void close() {

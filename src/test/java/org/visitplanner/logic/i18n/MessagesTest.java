@@ -51,11 +51,14 @@ class MessagesTest {
             Properties english = properties(baseName, "");
             for (String suffix : List.of("_fr", "_zh")) {
                 Properties other = properties(baseName, suffix);
-                long same = english.stringPropertyNames().stream()
+                // Cities are often spelled alike in English and French (Paris, Tokyo): they are not counted.
+                List<String> sentences = english.stringPropertyNames().stream()
+                        .filter(key -> !key.startsWith("zone.city.")).toList();
+                long same = sentences.stream()
                         .filter(key -> english.getProperty(key).equals(other.getProperty(key))).count();
                 // Names of languages, patterns and brand names may stay the same; most strings must not.
                 assertThat(same).as(baseName + suffix + " strings identical to English")
-                        .isLessThan(english.size() / 4);
+                        .isLessThan(sentences.size() / 4);
             }
         }
     }

@@ -1,0 +1,71 @@
+package org.visitplanner.gui.common;
+
+import javafx.animation.PauseTransition;
+import javafx.util.Duration;
+
+import org.controlsfx.control.NotificationPane;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * Results the user asked for (a backup made, a restore done, a partnership moved forward), shown in a bar over the
+ * window's content where the user is looking, not only in a status bar; the bar goes after a while or when closed.
+ */
+public final class Notices {
+
+    /** Long enough to read two sentences twice. */
+    static final Duration SHOWN_FOR = Duration.seconds(15);
+    private static final String TIMER = Notices.class.getName() + ".timer";
+
+    private Notices() {
+    }
+
+    /**
+     * Gives {@code pane} the app's look for results (from the theme's colours: the library's own sheet names colours
+     * the theme does not define, which JavaFX reports at every pulse).
+     */
+    public static void prepare(NotificationPane pane) {
+        if (!pane.getStyleClass().contains("results")) {
+            pane.getStyleClass().add("results");
+            pane.getStylesheets().add(Notices.class.getResource("/org/visitplanner/gui/notices.css").toExternalForm());
+        }
+    }
+
+    /** Shows {@code message} in {@code pane}'s bar (replacing the one shown, if any). */
+    public static void show(NotificationPane pane, String message) {
+        prepare(pane);
+        if (pane.getSkin() == null || pane.getScene() == null) {
+            // A window just built (after a restore) shows its bar once it is drawn, or the bar would not appear.
+            pane.skinProperty().addListener(new javafx.beans.InvalidationListener() {
+                @Override
+                public void invalidated(javafx.beans.Observable skin) {
+                    pane.skinProperty().removeListener(this);
+                    javafx.application.Platform.runLater(() -> show(pane, message));
+                }
+            });
+            return;
+        }
+        PauseTransition timer = (PauseTransition) pane.getProperties().computeIfAbsent(TIMER, key -> {
+            PauseTransition hide = new PauseTransition(SHOWN_FOR);
+            hide.setOnFinished(event -> pane.hide());
+            return hide;
+        });
+        pane.show(bySentence(message), new FontIcon("fth-check-circle"));
+        timer.playFromStart();
+    }
+
+    /** One sentence a line: the bar does not wrap its text, and a result often says where a file went. */
+    static String bySentence(String message) {
+        java.text.BreakIterator sentences = java.text.BreakIterator.getSentenceInstance(
+                org.visitplanner.logic.i18n.Messages.locale());
+        sentences.setText(message);
+        StringBuilder lines = new StringBuilder();
+        int start = sentences.first();
+        for (int end = sentences.next(); end != java.text.BreakIterator.DONE; start = end, end = sentences.next()) {
+            if (lines.length() > 0) {
+                lines.append('\n');
+            }
+            lines.append(message.substring(start, end).strip());
+        }
+        return lines.toString();
+    }
+}

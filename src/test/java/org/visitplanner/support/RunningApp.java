@@ -1,0 +1,128 @@
+package org.visitplanner.support;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.visitplanner.app.VisitPlannerApp;
+import org.visitplanner.gui.common.TextFits;
+import org.visitplanner.logic.i18n.Messages;
+
+/**
+ * The app's window in a UI test, started on a data folder in a language, and the lookups tests make in it, each on
+ * the JavaFX thread (through {@link OnFx}).
+ */
+public final class RunningApp implements AutoCloseable {
+
+    public final FxRobot robot = new FxRobot();
+    private final Application app;
+    private final Stage stage;
+
+    private RunningApp(Application app, Stage stage) {
+        this.app = app;
+        this.stage = stage;
+    }
+
+    /** Starts the app and waits until the sample trip's week shows its 18 events. */
+    public static RunningApp start(Path data, Locale language) throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        Application app = FxToolkit.setupApplication(() -> new VisitPlannerApp(data, language));
+        RunningApp running = new RunningApp(app, stage);
+        OnFx.waitUntil(() -> stage.getScene() != null
+                && stage.getScene().getRoot().lookupAll(".schedule-event").size() == 18);
+        return running;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** The main window as a normal window of {@code width}×{@code height} in the top left corner of the screen. */
+    public RunningApp resize(double width, double height) {
+        OnFx.run(() -> {
+            stage.setMaximized(false);
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        OnFx.waitUntil(() -> Math.abs(stage.getScene().getWidth() - width) < 1
+                && Math.abs(stage.getScene().getHeight() - height) < 1);
+        return this;
+    }
+
+    public Parent root() {
+        return stage.getScene().getRoot();
+    }
+
+    /** The first node of the main window matching {@code selector}. */
+    public Node lookup(String selector) {
+        return OnFx.get(() -> root().lookup(selector));
+    }
+
+    /** The first node matching {@code selector} in any window that shows (dialogs, pop-ups, other windows). */
+    public static Node find(String selector) {
+        return OnFx.get(() -> Window.getWindows().stream().filter(Window::isShowing)
+                .map(window -> window.getScene() == null ? null : window.getScene().getRoot().lookup(selector))
+                .filter(Objects::nonNull).findFirst().orElse(null));
+    }
+
+    /** The text a labelled node shows. */
+    public static String text(Node node) {
+        return OnFx.get(() -> ((Labeled) node).getText());
+    }
+
+    /** The week's blocks, in time order. */
+    public List<Node> blocks() {
+        return OnFx.get(() -> List.copyOf(root().lookupAll(".schedule-event")));
+    }
+
+    /** A block's whole title (before it was fitted to the block). */
+    public static String title(Node block) {
+        return OnFx.get(() -> {
+            Labeled title = (Labeled) block.lookup(".event-title");
+            Object full = title.getProperties().get(TextFits.FULL_TEXT);
+            return full == null ? title.getText() : full.toString();
+        });
+    }
+
+    /** The first block whose title as shown (before it was fitted to the block) contains {@code text}. */
+    public Node block(String text) {
+        return blocks().stream().filter(block -> title(block).contains(text)).findFirst().orElseThrow();
+    }
+
+    /** The first block of an event whose own title contains {@code text}, however the block shows it. */
+    public Node event(String text) {
+        return blocks().stream().filter(block -> OnFx.get(() -> String.valueOf(block.getAccessibleText()))
+                .contains(text)).findFirst().orElseThrow();
+    }
+
+    /** Ctrl (Cmd on a Mac) and {@code key}. */
+    public void shortcut(KeyCode key) {
+        robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
+    }
+
+    /** The stage whose title contains {@code text}, when one shows. */
+    public static Stage window(String text) {
+        return OnFx.get(() -> Window.getWindows().stream().filter(w -> w instanceof Stage s && s.isShowing()
+                && s.getTitle() != null && s.getTitle().contains(text)).map(w -> (Stage) w).findFirst().orElse(null));
+    }
+
+    @Override
+    public void close() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        Messages.setLocale(Locale.ENGLISH);
+    }
+}

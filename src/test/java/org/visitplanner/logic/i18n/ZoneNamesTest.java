@@ -30,11 +30,12 @@ class ZoneNamesTest {
 
     @Test
     void aZoneWithoutAKnownCityGetsItsLocalizedNameNeverItsId() {
-        ZoneId yukon = ZoneId.of("America/Whitehorse");
+        // A zone the table of city names leaves out (America/Whitehorse, the example before, is in it now).
+        ZoneId coralHarbour = ZoneId.of("America/Coral_Harbour");
         for (Locale language : Messages.LANGUAGES) {
-            assertThat(ZoneNames.timeOf(language, yukon)).doesNotContain("/").doesNotContain("Whitehorse");
-            assertThat(ZoneNames.city(language, yukon)).doesNotContain("/");
+            assertThat(ZoneNames.timeOf(language, coralHarbour)).doesNotContain("/").doesNotContain("Coral");
+            assertThat(ZoneNames.city(language, coralHarbour)).doesNotContain("/");
         }
-        assertThat(ZoneNames.timeOf(Locale.CHINESE, yukon)).matches(".*[\\u4e00-\\u9fff].*");
+        assertThat(ZoneNames.timeOf(Locale.CHINESE, coralHarbour)).matches(".*[\\u4e00-\\u9fff].*");
     }
 }

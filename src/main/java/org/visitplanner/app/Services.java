@@ -58,6 +58,8 @@ import org.visitplanner.logic.trip.TripRepository;
 import org.visitplanner.logic.trip.TripService;
 import org.visitplanner.logic.team.TeamAddress;
 import org.visitplanner.logic.io.PrivateFiles;
+import org.visitplanner.logic.bundle.TripBundles;
+import org.visitplanner.db.bundle.JooqBundleRepository;
 
 /**
  * The composition root: the open database, its repositories and the services built on them. The GUI and the
@@ -91,6 +93,7 @@ public final class Services implements AutoCloseable {
     private final BackupService backups;
     private final DatabaseEncryption encryption;
     private final RowImages rows;
+    private final TripBundles bundles;
 
     private Services(Database database, Path dataDirectory, boolean temporaryDataDirectory) {
         this.database = database;
@@ -111,6 +114,7 @@ public final class Services implements AutoCloseable {
         this.partnershipStatus = new JooqPartnershipStatusRepository(dsl);
         this.followUps = new JooqFollowUpRepository(dsl);
         AttachmentStore attachments = new AttachmentStore(dataDirectory, database::attachmentCipher);
+        this.bundles = new TripBundles(database.transactions(), new JooqBundleRepository(dsl), attachments);
         this.meetings = new MeetingService(database.transactions(), meetingRepository, trips, institutions, contacts,
                 partnerships, partnershipStatus, attachments, Clock.systemDefaultZone(), rows, restorer);
         this.sampleTrip = new SampleTrip(database.transactions(), trips, members, institutions, contacts,
@@ -215,6 +219,11 @@ public final class Services implements AutoCloseable {
     /** The user's trips: create, change, postpone, duplicate and delete (after a backup), each undoable. */
     public TripService tripService() {
         return tripService;
+    }
+
+    /** A trip as a file: {@code bundle export}, {@code bundle import}, File → Open trip file…. */
+    public TripBundles bundles() {
+        return bundles;
     }
 
     public MemberRepository members() {

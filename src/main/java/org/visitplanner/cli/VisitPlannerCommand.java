@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
         subcommands = {TripsCommand.class, NewTripCommand.class, EditTripCommand.class, CopyTripCommand.class,
                 DeleteTripCommand.class, SampleCommand.class, CheckCommand.class, ImportCommand.class,
                 ExportDirectoryCommand.class, SearchCommand.class, ExportCommand.class,
-                BackupCommand.class, RestoreCommand.class, CopyToCommand.class, VersionCommand.class, CommandLine.HelpCommand.class},
+                BackupCommand.class, RestoreCommand.class, CopyToCommand.class, BundleCommand.class, VersionCommand.class, CommandLine.HelpCommand.class},
         sortOptions = false)
 public final class VisitPlannerCommand implements Callable<Integer> {
 

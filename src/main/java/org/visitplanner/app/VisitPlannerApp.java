@@ -75,10 +75,13 @@ import org.visitplanner.gui.trip.TripActions;
 import org.visitplanner.gui.trip.TripWindows;
 import org.visitplanner.db.DatabaseCopy;
 import org.visitplanner.gui.team.TeamDatabaseDialog;
+import org.visitplanner.gui.team.ClashDialog;
+import org.visitplanner.gui.team.TripFileViewModel;
 import org.visitplanner.gui.team.TeamDatabaseViewModel;
 import org.visitplanner.gui.team.TeamProblemDialog;
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.team.TeamAddress;
+import org.visitplanner.model.Trip;
 import org.visitplanner.logic.backup.AutoBackup;
 import org.visitplanner.logic.backup.Backup;
 import org.visitplanner.logic.i18n.Formats;
@@ -293,6 +296,16 @@ public final class VisitPlannerApp extends Application {
             @Override
             public boolean onTeamDatabase() {
                 return team != null;
+            }
+
+            @Override
+            public void openTripFile() {
+                VisitPlannerApp.this.openTripFile();
+            }
+
+            @Override
+            public void saveTripFile() {
+                VisitPlannerApp.this.saveTripFile();
             }
 
             @Override
@@ -673,6 +686,40 @@ public final class VisitPlannerApp extends Application {
     private void openFolder(Path folder) {
         if (folder != null) {
             getHostServices().showDocument(folder.toUri().toString());
+        }
+    }
+
+    private TripFileViewModel tripFiles() {
+        Services open = services;
+        return new TripFileViewModel(tasks, state, open::bundles, open::trips);
+    }
+
+    /** File → Open trip file…: read and checked whole, merged, and the fields changed on both sides shown. */
+    private void openTripFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("bundle.chooser.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("bundle.chooser.filter"),
+                "*.vptrip"));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            tripFiles().open(file.toPath(), clashes -> ClashDialog.choose(stage, clashes), this::alert);
+        }
+    }
+
+    /** File → Save trip as file…: the current trip as one .vptrip file. */
+    private void saveTripFile() {
+        Trip trip = state.currentTrip();
+        if (trip == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("bundle.chooser.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("bundle.chooser.filter"),
+                "*.vptrip"));
+        chooser.setInitialFileName(trip.name().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_") + ".vptrip");
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            tripFiles().save(trip, file.toPath(), this::alert);
         }
     }
 

@@ -89,6 +89,12 @@ public final class MainView {
 
         /** Whether the window works on a team database (then there is no local data to copy). */
         boolean onTeamDatabase();
+
+        /** File → Open trip file…: a trip file (.vptrip) merged into the data, clashes shown to decide. */
+        void openTripFile();
+
+        /** File → Save trip as file…: the current trip with all it needs as one file. */
+        void saveTripFile();
     }
 
     private final MainViewModel viewModel;
@@ -128,6 +134,7 @@ public final class MainView {
     @FXML private MenuItem duplicateTripItem;
     @FXML private MenuItem deleteTripItem;
     @FXML private MenuItem copyToTeamItem;
+    @FXML private MenuItem saveTripFileItem;
     @FXML private CheckMenuItem compactSidebarItem;
     @FXML private CheckMenuItem problemsPanelItem;
     @FXML private VBox sideNav;
@@ -176,7 +183,7 @@ public final class MainView {
             tripPicker.setValue(null);
             tripPicker.setValue(viewModel.currentSummary().orElse(null));
         });
-        for (MenuItem item : java.util.List.of(tripSettingsItem, duplicateTripItem, deleteTripItem)) {
+        for (MenuItem item : java.util.List.of(tripSettingsItem, duplicateTripItem, deleteTripItem, saveTripFileItem)) {
             item.disableProperty().bind(viewModel.state().currentTripProperty().isNull());
         }
         content.addEventHandler(TripWindows.IMPORT_CALENDAR, event -> importCalendarFile());
@@ -504,6 +511,16 @@ public final class MainView {
     @FXML
     private void copyToTeamDatabase() {
         host.copyToTeamDatabase();
+    }
+
+    @FXML
+    private void openTripFile() {
+        host.openTripFile();
+    }
+
+    @FXML
+    private void saveTripFile() {
+        host.saveTripFile();
     }
 
     @FXML

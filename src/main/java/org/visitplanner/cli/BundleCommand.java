@@ -95,6 +95,10 @@ final class BundleCommand implements Callable<Integer> {
             if (prefer != null && !prefer.equals("mine") && !prefer.equals("theirs")) {
                 throw new CommandFailure(ExitCodes.BAD_USAGE, Messages.get("bundle.cli.prefer", prefer));
             }
+            // One rule for every command: a file that is not there is bad usage (2); one that cannot be read, 3.
+            if (!java.nio.file.Files.exists(file)) {
+                throw new CommandFailure(ExitCodes.BAD_USAGE, Messages.get("bundle.error.missing", file));
+            }
             VisitPlannerCommand root = bundle.root;
             return root.withServices(services -> {
                 TripBundles bundles = services.bundles();

@@ -74,11 +74,16 @@ class BundleCommandsTest {
     }
 
     @Test
-    void aFileThatIsNotATripFileIsOneSentenceAndExitThree() {
+    void aMissingFileIsBadUsageAndADamagedOneIsOneSentenceAndExitThree() throws Exception {
         in("office", "sample");
-        Run refused = in("office", "bundle", "import", temp.resolve("nothing.vptrip").toString());
-        assertThat(refused.exitCode()).isEqualTo(3);
-        assertThat(refused.err().strip()).isEqualTo("There is no trip file at " + temp.resolve("nothing.vptrip")
+        Run missing = in("office", "bundle", "import", temp.resolve("nothing.vptrip").toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err().strip()).isEqualTo("There is no trip file at " + temp.resolve("nothing.vptrip")
                 + ".");
+        Path damaged = java.nio.file.Files.writeString(temp.resolve("damaged.vptrip"), "PK not really");
+        Run refused = in("office", "bundle", "import", damaged.toString());
+        assertThat(refused.exitCode()).isEqualTo(3);
+        assertThat(refused.err().strip()).isEqualTo("The trip file " + damaged
+                + " is damaged or incomplete; it was not imported and your data is unchanged.");
     }
 }

@@ -93,6 +93,33 @@ class TripBundlesTest {
     }
 
     @Test
+    void anAttachmentTravelsWithItsContent() throws IOException {
+        Path file = temp.resolve("paris.vptrip");
+        try (Services office = TestServices.withSample(); Services laptop = TestServices.empty()) {
+            Trip trip = sampleTrip(office);
+            Event visit = event(office, trip, 0);
+            long meeting = office.meetingRepository().findByEvent(visit.id()).map(m -> m.id()).orElseGet(
+                    () -> office.meetingRepository().findByEvent(event(office, trip, 1).id()).orElseThrow().id());
+            Path agreement = Files.writeString(temp.resolve("accord signé.txt"), "Accord de double diplôme, v3");
+            office.meetings().attach(meeting, agreement);
+            office.bundles().export(trip.id(), file);
+
+            try (BundleFile.Bundle bundle = laptop.bundles().read(file)) {
+                laptop.bundles().merge(bundle, clash -> false);
+            }
+            List<org.visitplanner.model.Attachment> arrived = laptop.trips().findAll().stream()
+                    .flatMap(s -> laptop.events().findByTrip(s.trip().id()).stream())
+                    .flatMap(e -> laptop.meetingRepository().findByEvent(e.id()).stream())
+                    .flatMap(m -> laptop.meetingRepository().attachments(m.id()).stream()).toList();
+            assertThat(arrived).singleElement().satisfies(attachment -> {
+                assertThat(attachment.fileName()).isEqualTo("accord signé.txt");
+                assertThat(Files.readString(laptop.meetings().fileOf(attachment)))
+                        .isEqualTo("Accord de double diplôme, v3");
+            });
+        }
+    }
+
+    @Test
     void importingTheSameFileTwiceChangesNothing() throws IOException {
         Path file = temp.resolve("paris.vptrip");
         try (Services office = TestServices.withSample(); Services laptop = TestServices.empty()) {

@@ -194,7 +194,7 @@ class WindowsFitTheScreenTest {
     @MethodSource("languages")
     void theItineraryNamesZonesAndCitiesInTheChosenLanguage(Locale language) throws Exception {
         start(language, 1600, 1000);
-        String paris = Messages.get(language, "zone.city.Europe/Paris");
+        String paris = org.visitplanner.logic.i18n.ZoneNames.city(language, java.time.ZoneId.of("Europe/Paris"));
         String parisTime = org.visitplanner.logic.i18n.ZoneNames.timeOf(language, java.time.ZoneId.of("Europe/Paris"));
         String shanghaiTime = org.visitplanner.logic.i18n.ZoneNames.timeOf(language,
                 java.time.ZoneId.of("Asia/Shanghai"));
@@ -209,7 +209,8 @@ class WindowsFitTheScreenTest {
                 .filter(Node::isVisible).count() == 2);
         List<String> axes = OnFx.get(() -> lookup(".schedule-view").lookupAll(".axis-title").stream()
                 .map(node -> ((Labeled) node).getText()).toList());
-        assertThat(axes).containsExactly(paris, Messages.get(language, "zone.city.Asia/Shanghai"));
+        assertThat(axes).containsExactly(paris,
+                org.visitplanner.logic.i18n.ZoneNames.city(language, java.time.ZoneId.of("Asia/Shanghai")));
 
         robot.clickOn(lookup("#newEventButton"));
         OnFx.waitUntil(() -> find("#zoneLabel") != null);

@@ -55,8 +55,10 @@ public final class ClashDialog {
             grid.add(record, 0, line);
             grid.add(new Label(row.field()), 1, line);
             ToggleGroup group = new ToggleGroup();
-            RadioButton mine = new RadioButton(Messages.get("bundle.clashes.keepMine") + ": " + row.mine());
-            RadioButton theirs = new RadioButton(Messages.get("bundle.clashes.keepTheirs") + ": " + row.theirs());
+            RadioButton mine = new RadioButton(Messages.get("bundle.clashes.choice",
+                    Messages.get("bundle.clashes.keepMine"), row.mine()));
+            RadioButton theirs = new RadioButton(Messages.get("bundle.clashes.choice",
+                    Messages.get("bundle.clashes.keepTheirs"), row.theirs()));
             for (RadioButton button : List.of(mine, theirs)) {
                 button.setToggleGroup(group);
                 button.setWrapText(true);

@@ -160,22 +160,10 @@ public final class MainView {
         // On a team database there is no data of this computer's to copy.
         copyToTeamItem.setDisable(host.onTeamDatabase());
         tripEntries.add(NEW_TRIP_ENTRY);
+        tripEntries.addAll(viewModel.trips()); // read at start-up, before this view was built
         tripPicker.setItems(tripEntries);
         tripPicker.setCellFactory(list -> new TripCell());
         tripPicker.setButtonCell(new TripCell());
-        // The box's own text, when its skin shows a value set before it was built, is the same as the cells'.
-        tripPicker.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(TripSummary summary) {
-                return summary == null ? "" : summary == NEW_TRIP_ENTRY ? Messages.get("toolbar.newTrip")
-                        : TripCell.text(summary);
-            }
-
-            @Override
-            public TripSummary fromString(String text) {
-                return null;
-            }
-        });
         tripPicker.valueProperty().addListener((obs, was, chosen) -> {
             if (chosen == NEW_TRIP_ENTRY) {
                 // The box goes on showing the current trip; the dialog opens once the list has closed.

@@ -189,8 +189,9 @@ class WindowsComeBackTest {
         assertThat(OnFx.get(() -> ((ToggleButton) window.root().lookup("#navPeople")).getContentDisplay()))
                 .isEqualTo(ContentDisplay.GRAPHIC_ONLY);
         assertThat(OnFx.get(() -> window.root().lookup(".problems-panel"))).isNull();
-        // View → Problems panel (Ctrl+Shift+P) brings it back, as does the tool bar's Problems button.
-        window.robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
+        // View → Problems panel (Ctrl+Shift+M, as in code editors; Ctrl+Shift+P is Plan for me) brings it back, as
+        // does the tool bar's Problems button.
+        window.robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M).release(KeyCode.M, KeyCode.SHIFT, KeyCode.CONTROL);
         OnFx.waitUntil(() -> window.root().lookup(".problems-panel") != null);
     }
 

@@ -189,6 +189,16 @@ public final class ItineraryView implements Page {
                 region.setMinWidth(Region.USE_PREF_SIZE);
             }
         }
+        // JavaFX's tool bar sorts its items into the bar and the overflow menu (») only when its width or its items
+        // change: a command whose text arrives later (the member shown, the home time, the day's title, another
+        // language) would be drawn under ». Handing it the same items again makes it sort them anew.
+        Runnable resort = () -> javafx.application.Platform.runLater(
+                () -> toolbar.getItems().setAll(List.copyOf(toolbar.getItems())));
+        for (javafx.beans.Observable changesWidth : List.of(memberFilter.valueProperty(),
+                homeAxisButton.textProperty(), dayTitleLabel.textProperty(), showLabel.visibleProperty(),
+                dayNavigation.visibleProperty())) {
+            changesWidth.addListener(observable -> resort.run());
+        }
         schedule.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             // In the day view, left and right go to the previous and next day.
             if (viewModel.modeProperty().get() == Mode.DAY && !event.isShortcutDown()

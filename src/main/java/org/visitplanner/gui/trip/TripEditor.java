@@ -2,14 +2,8 @@ package org.visitplanner.gui.trip;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,9 +17,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 
+import org.visitplanner.gui.common.DateText;
 import org.visitplanner.gui.common.FormField;
 import org.visitplanner.logic.check.FieldProblem;
 import org.visitplanner.logic.i18n.Formats;
+import org.visitplanner.logic.check.DateTimeInput;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.trip.TimeZones;
 import org.visitplanner.logic.trip.TripForm;
@@ -150,41 +146,33 @@ public final class TripEditor {
 
     /** Moving the first day moves the last one with it (the trip keeps its length), as calendars do. */
     private void firstDayTyped() {
-        Optional<LocalDate> typed = parseDay(firstDay.text());
+        Optional<LocalDate> typed = Optional.ofNullable(firstDayReading(firstDay.text()).value());
         if (!loading && typed.isPresent()) {
             // From the last first day that could be read: half-typed text in between does not count.
             if (lastReadFirstDay != null && !typed.get().equals(lastReadFirstDay)) {
                 long moved = java.time.temporal.ChronoUnit.DAYS.between(lastReadFirstDay, typed.get());
-                parseDay(lastDay.text()).ifPresent(end -> lastDay.load(Formats.date(end.plusDays(moved))));
+                Optional.ofNullable(lastDayReading(lastDay.text(), lastReadFirstDay).value())
+                        .ifPresent(end -> lastDay.load(Formats.date(end.plusDays(moved))));
             }
             lastReadFirstDay = typed.get();
         }
         check();
     }
 
-    /**
-     * A day as a person of the app's language types it: as the dialog shows it ("7 December 2026", "7 décembre
-     * 2026", "2026年12月7日"), or 2026-12-07, 7/12/2026, 7.12.2026, 2026/12/7.
-     */
+    /** A day as a person of the app's language types it (see {@link DateTimeInput}); without a year, this year's. */
     public static Optional<LocalDate> parseDay(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        String typed = text.strip();
-        List<DateTimeFormatter> formats = new ArrayList<>();
-        formats.add(new DateTimeFormatterBuilder().parseCaseInsensitive()
-                .appendPattern(Messages.get("format.date")).toFormatter(Messages.locale()));
-        for (String pattern : List.of("uuuu-M-d", "d/M/uuuu", "d.M.uuuu", "d-M-uuuu", "uuuu/M/d", "uuuu.M.d")) {
-            formats.add(DateTimeFormatter.ofPattern(pattern, Locale.ROOT).withResolverStyle(ResolverStyle.STRICT));
-        }
-        for (DateTimeFormatter format : formats) {
-            try {
-                return Optional.of(LocalDate.parse(typed, format));
-            } catch (DateTimeParseException e) {
-                // try the next way of writing it
-            }
-        }
-        return Optional.empty();
+        return DateText.parse(text);
+    }
+
+    private static DateTimeInput.Reading<LocalDate> firstDayReading(String text) {
+        return DateTimeInput.date(text, Messages.locale(), DateTimeInput.YearHint.yearOf(LocalDate.now()));
+    }
+
+    /** The last day: typed without a year ("22/1"), it is the first one on or after the first day. */
+    private static DateTimeInput.Reading<LocalDate> lastDayReading(String text, LocalDate first) {
+        DateTimeInput.YearHint hint = first == null ? DateTimeInput.YearHint.yearOf(LocalDate.now())
+                : DateTimeInput.YearHint.within(first, first.plusYears(1));
+        return DateTimeInput.date(text, Messages.locale(), hint);
     }
 
     private void check() {
@@ -193,10 +181,12 @@ public final class TripEditor {
         }
         name.problemProperty().set(!nameTyped && name.text().isEmpty() ? null
                 : TripForm.nameProblem(name.text()).map(this::error).orElse(null));
-        first = parseDay(firstDay.text()).orElse(null);
-        last = parseDay(lastDay.text()).orElse(null);
-        firstDay.problemProperty().set(dayProblem(firstDay, first));
-        FieldProblem lastProblem = dayProblem(lastDay, last);
+        DateTimeInput.Reading<LocalDate> firstReading = firstDayReading(firstDay.text());
+        first = firstReading.value();
+        DateTimeInput.Reading<LocalDate> lastReading = lastDayReading(lastDay.text(), first);
+        last = lastReading.value();
+        firstDay.problemProperty().set(dayProblem(firstReading));
+        FieldProblem lastProblem = dayProblem(lastReading);
         if (lastProblem == null && first != null && last != null) {
             lastProblem = TripForm.daysProblem(first, last).map(this::error).orElse(null);
         }
@@ -213,12 +203,8 @@ public final class TripEditor {
                 && !cityChinese.hasError());
     }
 
-    private FieldProblem dayProblem(FormField field, LocalDate parsed) {
-        if (parsed != null) {
-            return null;
-        }
-        return field.text().isBlank() ? error(Messages.get("trip.check.daysMissing"))
-                : error(Messages.get("tripDialog.badDay", field.text().strip(), Formats.date(LocalDate.now())));
+    private FieldProblem dayProblem(DateTimeInput.Reading<LocalDate> reading) {
+        return reading.isBlank() ? error(Messages.get("trip.check.daysMissing")) : reading.problem();
     }
 
     /** What the user should know before saving: events left outside the days, weekdays kept by a copy. */

@@ -49,15 +49,17 @@ class TripEditorTest {
     void aWrongDayKeepsItsTextSaysWhyAndCannotBeSaved() {
         TripEditor editor = editor(TripEditor.Purpose.SETTINGS, List.of());
         assertThat(editor.validProperty().get()).isTrue();
-        editor.lastDay().textProperty().set("12/31/2025");
-        assertThat(editor.lastDay().text()).isEqualTo("12/31/2025");
-        assertThat(editor.lastDay().problem().message()).startsWith("“12/31/2025” is not a day");
+        editor.lastDay().textProperty().set("31/02/2026");
+        assertThat(editor.lastDay().text()).isEqualTo("31/02/2026");
+        assertThat(editor.lastDay().problem().message()).isEqualTo("February 2026 has only 28 days.");
         assertThat(editor.validProperty().get()).isFalse();
         editor.lastDay().textProperty().set("2025-12-05");
         assertThat(editor.lastDay().problem().message()).contains("comes before the first day");
         editor.lastDay().textProperty().set("2025-12-10");
         assertThat(editor.validProperty().get()).isTrue();
         assertThat(editor.daysTextProperty().get()).startsWith("3 days: Monday 8 December");
+        editor.lastDay().textProperty().set("12/12");       // no year: the first such day after the first day
+        assertThat(editor.result().lastDay()).isEqualTo(LocalDate.of(2025, 12, 12));
     }
 
     @Test

@@ -54,12 +54,15 @@ class UndoWindowTest {
         Messages.setLocale(Locale.ENGLISH);
     }
 
+    /** The event's block, found by what it says of itself (its title label may show only the first words). */
     private Node eventBlock(String title) {
-        OnFx.waitUntil(() -> robot.lookup(".schedule-event").queryAll().stream().anyMatch(b -> title.equals(
-                robot.from(b).lookup(".event-title").queryAs(Label.class).getText())));
-        return OnFx.get(() -> robot.lookup(".schedule-event").queryAll().stream()
-                .filter(b -> title.equals(robot.from(b).lookup(".event-title").queryAs(Label.class).getText()))
+        OnFx.waitUntil(() -> robot.lookup(".schedule-event").queryAll().stream().anyMatch(b -> names(b, title)));
+        return OnFx.get(() -> robot.lookup(".schedule-event").queryAll().stream().filter(b -> names(b, title))
                 .findFirst().orElseThrow());
+    }
+
+    private static boolean names(Node block, String title) {
+        return block.getAccessibleText() != null && block.getAccessibleText().startsWith(title + ", ");
     }
 
     private String timeOf(String title) {

@@ -170,8 +170,10 @@ class ItineraryServiceTest {
     }
 
     private String dump() {
-        services.search().catchUp();
-        return org.visitplanner.db.DatabaseDump.text(services.database());
+        services.search().catchUp(); // the search index's queue is empty in both dumps
+        // A team database's queue is shared and never emptied by one index: it is not part of the data compared.
+        return org.visitplanner.db.DatabaseDump.text(services.database())
+                .replaceAll("(?s)TABLE search_pending [^\n]*\n(?:[^T][^\n]*\n)*", "");
     }
 
     @Test

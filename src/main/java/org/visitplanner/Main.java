@@ -3,12 +3,15 @@ package org.visitplanner;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.OptionalInt;
 
 import org.visitplanner.app.Launcher;
 import org.visitplanner.app.VisitPlannerApp;
 import org.visitplanner.cli.VisitPlannerCommand;
 import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.team.TeamAddress;
 
 /**
  * The entry point of {@code java -jar visit-planner.jar} and {@code mvn javafx:run}: a headless command when one is
@@ -30,7 +33,17 @@ public final class Main {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code;
         try {
-            code = VisitPlannerCommand.execute(args, out, err, System.getenv(), VisitPlannerApp::launchWindow);
+            code = VisitPlannerCommand.execute(args, out, err, System.getenv(), new VisitPlannerCommand.GuiLauncher() {
+                @Override
+                public void launch(Path dataDirectory, Locale language) {
+                    VisitPlannerApp.launchWindow(dataDirectory, language);
+                }
+
+                @Override
+                public void launch(Path dataDirectory, Locale language, TeamAddress team) {
+                    VisitPlannerApp.launchWindow(dataDirectory, language, team);
+                }
+            });
         } catch (OutOfMemoryError | StackOverflowError e) {
             // What the command held is unreachable by now, so there is room for one sentence.
             err.println(Messages.get("cli.error.outOfMemory"));

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.visitplanner.gui.MainViewModel;
 import org.visitplanner.logic.itinerary.Itinerary;
+import org.visitplanner.logic.team.TeamAddress;
 import org.visitplanner.model.Trip;
 import org.visitplanner.model.TripSummary;
 
@@ -23,11 +24,18 @@ import org.visitplanner.model.TripSummary;
  */
 record FirstRead(Services services, List<TripSummary> trips, Optional<Itinerary> itinerary) {
 
-    /** Opens the data in {@code dataDirectory} with {@code password} (null: none) and reads the first week. */
-    static FirstRead open(Path dataDirectory, char[] password, OptionalLong lastTripId) {
-        Services services = Services.open(dataDirectory, password);
+    /**
+     * Opens the data — the team database {@code team}, or when it is null the H2 file in {@code dataDirectory} — with
+     * {@code password} (null: none, or the one in {@code ~/.pgpass}) and reads the first week.
+     */
+    static FirstRead open(Path dataDirectory, TeamAddress team, char[] password, OptionalLong lastTripId) {
+        Services services = team != null ? Services.team(team, password, dataDirectory)
+                : Services.open(dataDirectory, password);
         try {
-            services.sampleTrip().loadIfDatabaseEmpty();
+            if (team == null) {
+                // A team database starts empty or copied from someone's data (copy-to): no sample in it.
+                services.sampleTrip().loadIfDatabaseEmpty();
+            }
             List<TripSummary> trips = services.trips().findAll();
             Optional<Trip> shown = MainViewModel.tripToShow(trips, null, lastTripId);
             Optional<Itinerary> itinerary = shown.flatMap(trip -> services.itinerary().load(trip.id()));
@@ -43,11 +51,12 @@ record FirstRead(Services services, List<TripSummary> trips, Optional<Itinerary>
      * Starts {@link #open} on a thread of its own; the caller hands the result to the app's data thread, so that the
      * data is never used by two threads at once.
      */
-    static CompletableFuture<FirstRead> begin(Path dataDirectory, char[] password, OptionalLong lastTripId) {
+    static CompletableFuture<FirstRead> begin(Path dataDirectory, TeamAddress team, char[] password,
+                                              OptionalLong lastTripId) {
         CompletableFuture<FirstRead> result = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                result.complete(open(dataDirectory, password, lastTripId));
+                result.complete(open(dataDirectory, team, password, lastTripId));
             } catch (Throwable failure) {
                 result.completeExceptionally(failure);
             }

@@ -13,6 +13,7 @@ import org.visitplanner.db.Database;
 import org.visitplanner.db.RowImages;
 import org.visitplanner.db.UndoableDeletes;
 import org.visitplanner.db.DatabaseBackups;
+import org.visitplanner.db.TeamBackups;
 import org.visitplanner.db.DatabaseEncryption;
 import org.visitplanner.db.FileKey;
 import org.visitplanner.db.directory.JooqContactRepository;
@@ -58,6 +59,10 @@ import org.visitplanner.logic.security.EncryptionService;
 import org.visitplanner.logic.sample.SampleTrip;
 import org.visitplanner.logic.trip.TripRepository;
 import org.visitplanner.logic.trip.lifecycle.TripService;
+import org.visitplanner.logic.team.TeamAddress;
+import org.visitplanner.logic.io.PrivateFiles;
+import org.visitplanner.logic.bundle.TripBundles;
+import org.visitplanner.db.bundle.JooqBundleRepository;
 
 /**
  * The composition root: the open database, its repositories and the services built on them. The GUI and the
@@ -88,11 +93,12 @@ public final class Services implements AutoCloseable {
     private final FollowUpRepository followUps;
     private final MeetingService meetings;
     private SearchService search;
-    private final DatabaseBackups backups;
+    private final BackupService backups;
     private final DatabaseEncryption encryption;
     private final PlannerService planner;
     private final VisitsCsv visitsCsv;
     private final RowImages rows;
+    private final TripBundles bundles;
 
     private Services(Database database, Path dataDirectory, boolean temporaryDataDirectory) {
         this.database = database;
@@ -113,6 +119,7 @@ public final class Services implements AutoCloseable {
         this.partnershipStatus = new JooqPartnershipStatusRepository(dsl);
         this.followUps = new JooqFollowUpRepository(dsl);
         AttachmentStore attachments = new AttachmentStore(dataDirectory, database::attachmentCipher);
+        this.bundles = new TripBundles(database.transactions(), new JooqBundleRepository(dsl), attachments);
         this.meetings = new MeetingService(database.transactions(), meetingRepository, trips, institutions, contacts,
                 partnerships, partnershipStatus, attachments, Clock.systemDefaultZone(), rows, restorer);
         this.sampleTrip = new SampleTrip(database.transactions(), trips, members, institutions, contacts,
@@ -129,11 +136,14 @@ public final class Services implements AutoCloseable {
         this.documents = new Documents(database.transactions(), trips, events, members, institutions, contacts, partnerships, dayNotes,
                 itinerary, meetingRepository, partnershipStatus);
         boolean onDisk = database.dataDirectory() != null;
-        this.backups = onDisk ? new DatabaseBackups(database, Clock.systemDefaultZone()) : null;
-        this.encryption = onDisk ? new DatabaseEncryption(database, backups, attachments) : null;
+        DatabaseBackups fileBackups = onDisk ? new DatabaseBackups(database, Clock.systemDefaultZone()) : null;
+        // A team database is backed up on this computer, into its local folder, as the same kind of file.
+        this.backups = database.isTeam() ? new TeamBackups(database, dataDirectory, Clock.systemDefaultZone())
+                : fileBackups;
+        this.encryption = onDisk ? new DatabaseEncryption(database, fileBackups, attachments) : null;
         this.tripService = new TripService(database.transactions(), trips, events, travelOverrides, dayNotes,
                 institutions, new UndoableDeletes(dsl),
-                onDisk ? () -> backups.backUp(BackupKind.BEFORE_DELETE).file() : () -> null);
+                backups != null ? () -> backups.backUp(BackupKind.BEFORE_DELETE).file() : () -> null);
         JooqPlannerRepository plannerRepository = new JooqPlannerRepository(dsl);
         this.planner = new PlannerService(database.transactions(), itinerary, plannerRepository, events,
                 institutions, new UndoableDeletes(dsl), Clock.systemDefaultZone());
@@ -162,6 +172,23 @@ public final class Services implements AutoCloseable {
             throw e;
         }
         return services;
+    }
+
+    /**
+     * Connects to a team's PostgreSQL database. {@code password} may be {@code null} (then it comes from
+     * {@code ~/.pgpass}); {@code localFolder} is this computer's data folder, which keeps what is not shared: the
+     * settings and logs, and under {@code team/} this database's search index and copies of attached files.
+     */
+    public static Services team(TeamAddress address, char[] password, Path localFolder) {
+        Database database = Database.team(address, password);
+        try {
+            Path folder = localFolder.resolve("team").resolve(TeamFolders.name(address));
+            PrivateFiles.createFolders(folder);
+            return new Services(database, folder, false);
+        } catch (IOException | RuntimeException e) {
+            database.close();
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
     }
 
     /** Whether the data in {@code dataDirectory} is protected by a password (to ask for it before opening). */
@@ -202,6 +229,11 @@ public final class Services implements AutoCloseable {
     /** The user's trips: create, change, postpone, duplicate and delete (after a backup), each undoable. */
     public TripService tripService() {
         return tripService;
+    }
+
+    /** A trip as a file: {@code bundle export}, {@code bundle import}, File → Open trip file…. */
+    public TripBundles bundles() {
+        return bundles;
     }
 
     public MemberRepository members() {
@@ -298,7 +330,11 @@ public final class Services implements AutoCloseable {
      */
     public synchronized SearchService search() {
         if (search == null) {
-            search = new SearchService(dataDirectory.resolve(SearchService.FOLDER), new JooqSearchSource(database.dsl()));
+            // A team database's queue is read by every colleague's index: each keeps its own place in it.
+            JooqSearchSource source = database.isTeam()
+                    ? new JooqSearchSource(database.dsl(), dataDirectory.resolve(SearchService.FOLDER + ".position"))
+                    : new JooqSearchSource(database.dsl());
+            search = new SearchService(dataDirectory.resolve(SearchService.FOLDER), source);
         }
         return search;
     }
@@ -366,7 +402,8 @@ public final class Services implements AutoCloseable {
     /** The password protecting the data file (not available for in-memory data). */
     public EncryptionService encryption() {
         if (encryption == null) {
-            throw new IllegalStateException("in-memory data has no file to encrypt");
+            throw new IllegalStateException(database.isTeam() ? "a team database is protected by its server"
+                    : "in-memory data has no file to encrypt");
         }
         return new EncryptionService() {
             @Override

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -81,7 +82,15 @@ import org.visitplanner.gui.settings.SettingsViewModel;
 import org.visitplanner.gui.startup.OpenProblemDialog;
 import org.visitplanner.gui.trip.TripActions;
 import org.visitplanner.gui.trip.TripWindows;
+import org.visitplanner.db.DatabaseCopy;
+import org.visitplanner.gui.team.TeamDatabaseDialog;
+import org.visitplanner.gui.team.ClashDialog;
+import org.visitplanner.gui.team.TripFileViewModel;
+import org.visitplanner.gui.team.TeamDatabaseViewModel;
+import org.visitplanner.gui.team.TeamProblemDialog;
 import org.visitplanner.logic.DataProblem;
+import org.visitplanner.logic.team.TeamAddress;
+import org.visitplanner.model.Trip;
 import org.visitplanner.logic.backup.AutoBackup;
 import org.visitplanner.logic.backup.Backup;
 import org.visitplanner.logic.i18n.Formats;
@@ -103,6 +112,7 @@ public final class VisitPlannerApp extends Application {
     /** Set by {@link #launchWindow} because {@link Application#launch} builds the instance itself. */
     private static volatile Path launchDataDirectory;
     private static volatile Locale launchLanguage;
+    private static volatile TeamAddress launchTeam;
     private static volatile CompletableFuture<FirstRead> earlyRead;
 
     private final Path dataDirectory;
@@ -134,6 +144,8 @@ public final class VisitPlannerApp extends Application {
     };
     private AutoBackup autoBackup;
     private RunningInstance runningInstance;
+    /** The team database the window works on (--database, or chosen in File → Team database…); null: the H2 file. */
+    private TeamAddress team;
     /** Set when the app stops: data that arrives later is closed instead of shown. */
     private volatile boolean stopped;
     /** The uncaught-exception handler before this app's, put back when it stops. */
@@ -144,6 +156,7 @@ public final class VisitPlannerApp extends Application {
     /** Used by {@link Application#launch}. */
     public VisitPlannerApp() {
         this(launchDataDirectory, launchLanguage);
+        this.team = launchTeam;
     }
 
     /** Used by tests, which start the app on a data directory of their own. */
@@ -159,23 +172,34 @@ public final class VisitPlannerApp extends Application {
     }
 
     /**
-     * Starts JavaFX with the window on {@code dataDirectory}; returns when the window is closed. The data is opened
-     * and the first week read while JavaFX starts (see {@link FirstRead}).
+     * Starts JavaFX with the window on the team database {@code team} (null: the one chosen last, else the data
+     * folder's H2 file); returns when the window is closed. The data is opened and the first week read while JavaFX
+     * starts (see {@link FirstRead}).
      */
-    public static void launchWindow(Path dataDirectory, Locale language) {
+    public static void launchWindow(Path dataDirectory, Locale language, TeamAddress team) {
         launchDataDirectory = dataDirectory;
         launchLanguage = language;
         AppLog.start(dataDirectory);
-        earlyRead = FirstRead.begin(dataDirectory, null, UserSettings.load(dataDirectory).lastTripId());
+        UserSettings settings = UserSettings.load(dataDirectory);
+        launchTeam = team != null ? team : settings.teamDatabase().orElse(null);
+        earlyRead = FirstRead.begin(dataDirectory, launchTeam, null, settings.lastTripId());
         Application.launch(VisitPlannerApp.class);
+    }
+
+    /**
+     * Starts JavaFX with the window on {@code dataDirectory} (or the team database chosen last); returns when the
+     * window is closed.
+     */
+    public static void launchWindow(Path dataDirectory, Locale language) {
+        launchWindow(dataDirectory, language, null);
     }
 
     /** The first read begun by {@link #launchWindow} before JavaFX started, if it was for this data. */
     private CompletableFuture<FirstRead> takeEarlyRead() {
         CompletableFuture<FirstRead> early = earlyRead;
         earlyRead = null;
-        return early != null && dataDirectory.equals(launchDataDirectory) ? early
-                : FirstRead.begin(dataDirectory, null, settings.lastTripId());
+        return early != null && dataDirectory.equals(launchDataDirectory) && Objects.equals(team, launchTeam) ? early
+                : FirstRead.begin(dataDirectory, team, null, settings.lastTripId());
     }
 
     @Override
@@ -186,6 +210,9 @@ public final class VisitPlannerApp extends Application {
         handlerBefore = LastResort.install(sentence -> Platform.runLater(() -> tellUnexpected(sentence)));
         UiLanguage.use(language);
         settings = UserSettings.load(dataDirectory);
+        if (team == null) {
+            team = settings.teamDatabase().orElse(null);
+        }
         Theme.apply(settings.darkTheme());
         stage.setTitle(Messages.get("app.name"));
         stage.getIcons().setAll(new Image(VisitPlannerApp.class.getResourceAsStream("/org/visitplanner/gui/icon.png")));
@@ -207,7 +234,7 @@ public final class VisitPlannerApp extends Application {
 
     /** Opens the data in the background with {@code password} (null: none typed yet). */
     private void openData(char[] password) {
-        tasks.run(() -> FirstRead.open(dataDirectory, password, settings.lastTripId()),
+        tasks.run(() -> FirstRead.open(dataDirectory, team, password, settings.lastTripId()),
                 read -> opened(read, password), failure -> cannotOpen(failure, password));
     }
 
@@ -250,7 +277,8 @@ public final class VisitPlannerApp extends Application {
         state = new AppState();
         UndoActions undo = new UndoActions(tasks, state, history);
         MainViewModel mainViewModel = new MainViewModel(tasks, state, services.trips(), settings,
-                services.database().location(), undo, services.calendarImport());
+                team != null ? Messages.get("team.status", team.label()) : services.database().location(), undo,
+                services.calendarImport());
         if (read != null) {
             mainViewModel.showTrips(read.trips());
         }
@@ -293,7 +321,36 @@ public final class VisitPlannerApp extends Application {
             }
 
             @Override
+            public void openTeamDatabase() {
+                VisitPlannerApp.this.chooseTeamDatabase();
+            }
+
+            @Override
+            public void copyToTeamDatabase() {
+                VisitPlannerApp.this.copyToTeamDatabase();
+            }
+
+            @Override
+            public boolean onTeamDatabase() {
+                return team != null;
+            }
+
+            @Override
+            public void openTripFile() {
+                VisitPlannerApp.this.openTripFile();
+            }
+
+            @Override
+            public void saveTripFile() {
+                VisitPlannerApp.this.saveTripFile();
+            }
+
+            @Override
             public void openSettings() {
+                if (team != null) {
+                    alert(Messages.get("team.settings", team.label()));
+                    return;
+                }
                 SettingsDialog.show(stage, new SettingsViewModel(tasks, services.encryption(), services.backups(),
                         services.database().location()), VisitPlannerApp.this::backUpNow, VisitPlannerApp.this::openFolder);
             }
@@ -351,6 +408,12 @@ public final class VisitPlannerApp extends Application {
      * the first one now.
      */
     private void startBackground() {
+        if (team != null) {
+            // The office backs up its server (File → Backup now… still saves a copy on this computer), and a second
+            // start on a team database is a second window of its own.
+            tasks.runWhenIdle(() -> StartupTrace.ended(StartupTrace.Phase.IDLE));
+            return;
+        }
         tasks.runWhenIdle(() -> {
             try {
                 RunningInstance listening = RunningInstance.listen(dataDirectory,
@@ -379,6 +442,123 @@ public final class VisitPlannerApp extends Application {
         tasks.runWhenIdle(() -> StartupTrace.ended(StartupTrace.Phase.IDLE));
     }
 
+    /** The team database could not be opened: its password is asked when that is what it lacks. */
+    private void teamCannotOpen(Throwable failure, char[] password) {
+        DataProblem problem = problemIn(failure);
+        if (problem != null && problem.kind() == DataProblem.Kind.WRONG_PASSWORD) {
+            boolean wrong = password != null;
+            clear(password);
+            TeamDatabaseDialog.password(stage, team, wrong).ifPresentOrElse(this::openData, this::teamCannotOpen);
+            return;
+        }
+        clear(password);
+        teamCannotOpen(Problems.describe(failure));
+    }
+
+    private void teamCannotOpen() {
+        teamCannotOpen(Messages.get("team.open.noPassword", team.label()));
+    }
+
+    /** The team database cannot be opened: try again, go back to this computer's data, or quit. */
+    private void teamCannotOpen(String sentence) {
+        switch (TeamProblemDialog.show(stage, sentence)) {
+            case TRY_AGAIN -> openData(null);
+            case USE_LOCAL_DATA -> useLocalData();
+            case QUIT -> quit();
+        }
+    }
+
+    /** Back to this computer's H2 data: forgets the team database in the settings and opens the data folder. */
+    private void useLocalData() {
+        team = null;
+        settings.setTeamDatabase(null);
+        switchData();
+    }
+
+    /** Closes the data now open (on the data thread, after the edits queued before) and opens the chosen one. */
+    private void switchData() {
+        Services open = services;
+        services = null;
+        history.clear();
+        // What ran beside the data now closed stops with it; the data opened next starts its own.
+        if (autoBackup != null) {
+            autoBackup.close();
+            autoBackup = null;
+        }
+        if (runningInstance != null) {
+            runningInstance.close();
+            runningInstance = null;
+        }
+        if (meetingRecords != null) {
+            meetingRecords.closeAll();
+        }
+        stage.getScene().setRoot(opening());
+        tasks.run(() -> {
+            if (open != null) {
+                open.close();
+            }
+            return null;
+        }, closed -> openData(null), failure -> openData(null));
+    }
+
+    /** File → Team database…: where the team's PostgreSQL database is; the window then reopens on it. */
+    private void chooseTeamDatabase() {
+        TeamDatabaseDialog.Answer answer = TeamDatabaseDialog.choose(stage, new TeamDatabaseViewModel(team),
+                team != null, false);
+        switch (answer.choice()) {
+            case CONNECT -> {
+                team = answer.address();
+                settings.setTeamDatabase(team);
+                switchData();
+            }
+            case USE_LOCAL_DATA -> useLocalData();
+            case CANCEL -> { }
+        }
+    }
+
+    /**
+     * File → Copy my data to the team database…: copies this computer's data into an empty team database (all or
+     * nothing), then offers to work on it.
+     */
+    private void copyToTeamDatabase() {
+        TeamDatabaseDialog.Answer answer = TeamDatabaseDialog.choose(stage, new TeamDatabaseViewModel(null), false,
+                true);
+        if (answer.choice() == TeamDatabaseDialog.Choice.CONNECT) {
+            copyToTeamDatabase(answer.address(), null);
+        }
+    }
+
+    private void copyToTeamDatabase(TeamAddress target, char[] password) {
+        Services source = services;
+        WorkingDialog working = WorkingDialog.show(stage, Messages.get("team.copy.working"));
+        tasks.run(() -> {
+            try (Services copy = Services.team(target, password, dataDirectory)) {
+                return DatabaseCopy.copy(source.database(), copy.database());
+            }
+        }, copied -> {
+            working.close();
+            clear(password);
+            if (TeamProblemDialog.confirm(stage, Messages.get("team.copy.doneSwitch", copied.rows(),
+                    target.label()))) {
+                team = target;
+                settings.setTeamDatabase(target);
+                switchData();
+            }
+        }, failure -> {
+            working.close();
+            DataProblem problem = problemIn(failure);
+            if (problem != null && problem.kind() == DataProblem.Kind.WRONG_PASSWORD) {
+                boolean wrong = password != null;
+                clear(password);
+                TeamDatabaseDialog.password(stage, target, wrong)
+                        .ifPresent(typed -> copyToTeamDatabase(target, typed));
+                return;
+            }
+            clear(password);
+            alert(Problems.describe(failure));
+        });
+    }
+
     private void bringForward() {
         stage.setIconified(false);
         stage.show();
@@ -388,6 +568,10 @@ public final class VisitPlannerApp extends Application {
 
     /** Why the data did not open, and what the user can do about it. */
     private void cannotOpen(Throwable failure, char[] password) {
+        if (team != null) {
+            teamCannotOpen(failure, password);
+            return;
+        }
         DataProblem problem = problemIn(failure);
         DataProblem.Kind kind = problem == null ? DataProblem.Kind.OTHER : problem.kind();
         String sentence = Problems.describe(failure);
@@ -558,6 +742,40 @@ public final class VisitPlannerApp extends Application {
             alert(sentence);
         } finally {
             tellingUnexpected = false;
+        }
+    }
+
+    private TripFileViewModel tripFiles() {
+        Services open = services;
+        return new TripFileViewModel(tasks, state, open::bundles, open::trips);
+    }
+
+    /** File → Open trip file…: read and checked whole, merged, and the fields changed on both sides shown. */
+    private void openTripFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("bundle.chooser.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("bundle.chooser.filter"),
+                "*.vptrip"));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            tripFiles().open(file.toPath(), clashes -> ClashDialog.choose(stage, clashes), this::alert);
+        }
+    }
+
+    /** File → Save trip as file…: the current trip as one .vptrip file. */
+    private void saveTripFile() {
+        Trip trip = state.currentTrip();
+        if (trip == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("bundle.chooser.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("bundle.chooser.filter"),
+                "*.vptrip"));
+        chooser.setInitialFileName(trip.name().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_") + ".vptrip");
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            tripFiles().save(trip, file.toPath(), this::alert);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.visitplanner.cli;
 
+import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.ByteBuffer;
@@ -24,6 +25,7 @@ import org.visitplanner.logic.UnexpectedFailures;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.settings.UserSettings;
 import org.visitplanner.logic.trip.lifecycle.TripService;
+import org.visitplanner.logic.team.TeamAddress;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,13 +40,19 @@ import picocli.CommandLine.Option;
         subcommands = {TripsCommand.class, NewTripCommand.class, EditTripCommand.class, CopyTripCommand.class,
                 DeleteTripCommand.class, SampleCommand.class, CheckCommand.class, PlanCommand.class, ImportCommand.class,
                 ExportDirectoryCommand.class, SearchCommand.class, ExportCommand.class,
-                BackupCommand.class, RestoreCommand.class, VersionCommand.class, CommandLine.HelpCommand.class},
+                BackupCommand.class, RestoreCommand.class, CopyToCommand.class, BundleCommand.class, VersionCommand.class,
+                CommandLine.HelpCommand.class},
         sortOptions = false)
 public final class VisitPlannerCommand implements Callable<Integer> {
 
     /** How the GUI is started when no command is given: receives the data directory and the chosen language. */
     public interface GuiLauncher {
         void launch(Path dataDirectory, Locale language);
+
+        /** Opens the window on a team database ({@code --database}); {@code dataDirectory} keeps the local files. */
+        default void launch(Path dataDirectory, Locale language, TeamAddress team) {
+            launch(dataDirectory, language);
+        }
     }
 
     @Option(names = "--data-dir", paramLabel = "DIR",
@@ -58,12 +66,19 @@ public final class VisitPlannerCommand implements Callable<Integer> {
             description = "File whose first line is the password of encrypted data (default: $VISIT_PLANNER_PASSWORD).")
     Path passwordFile;
 
+    @Option(names = "--database", paramLabel = "URL",
+            description = "A team's PostgreSQL database instead of the data folder: postgresql://HOST[:PORT]/DB?user=U "
+                    + "(default: $VISIT_PLANNER_DATABASE). The password comes from ~/.pgpass, or is asked.")
+    String database;
     @Option(names = "--startup-trace",
             description = "Print on stderr the milliseconds since launch at which each phase of the window's start ended.")
     boolean startupTrace;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
+
+    /** Where commands and the window find the team database when no {@code --database} is given. */
+    public static final String DATABASE_VARIABLE = "VISIT_PLANNER_DATABASE";
 
     /** Where headless commands find the password of encrypted data when no {@code --password-file} is given. */
     public static final String PASSWORD_VARIABLE = "VISIT_PLANNER_PASSWORD";
@@ -85,8 +100,61 @@ public final class VisitPlannerCommand implements Callable<Integer> {
             StartupTrace.enable();
         }
         Path directory = dataDirectory();
-        guiLauncher.launch(directory, chosenLanguage(directory));
+        TeamAddress team = teamAddress();
+        if (team != null) {
+            guiLauncher.launch(directory, chosenLanguage(directory), team);
+        } else {
+            guiLauncher.launch(directory, chosenLanguage(directory));
+        }
         return ExitCodes.OK;
+    }
+
+    /**
+     * The team database of {@code --database}, else of {@code $VISIT_PLANNER_DATABASE}, else {@code null} (the data
+     * folder's H2 file). An address that cannot be read is bad usage.
+     */
+    /** {@code $VISIT_PLANNER_DATABASE} when it is set and not empty. */
+    String environmentDatabase() {
+        String text = environment.get(DATABASE_VARIABLE);
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    TeamAddress teamAddress() {
+        String text = database != null ? database : environment.get(DATABASE_VARIABLE);
+        if (text == null || (database == null && text.isBlank())) {
+            return null;
+        }
+        try {
+            return TeamAddress.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(ExitCodes.BAD_USAGE, e.getMessage());
+        }
+    }
+
+    /**
+     * Connects to {@code team}: with the password of {@code ~/.pgpass} (the driver reads it), else one typed at the
+     * terminal when there is one. The password is never written anywhere.
+     */
+    static Services openTeam(TeamAddress team, Path directory) {
+        try {
+            return Services.team(team, null, directory);
+        } catch (DataProblem problem) {
+            Console console = System.console();
+            boolean passwordNeeded = problem.reason().map(r -> r.key().equals("team.error.passwordNeeded"))
+                    .orElse(false);
+            if (!passwordNeeded || console == null) {
+                throw problem;
+            }
+            char[] password = console.readPassword("%s", Messages.get("team.password.prompt", team.label()) + " ");
+            if (password == null) {
+                throw problem;
+            }
+            try {
+                return Services.team(team, password, directory);
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }
     }
 
     Path dataDirectory() {
@@ -113,6 +181,14 @@ public final class VisitPlannerCommand implements Callable<Integer> {
     int withServices(ServicesWork work) {
         Path directory = dataDirectory();
         Messages.setLocale(chosenLanguage(directory));
+        TeamAddress team = teamAddress();
+        if (team != null) {
+            try (Services services = openTeam(team, directory)) {
+                return work.run(services);
+            } catch (DataProblem problem) {
+                throw new CommandFailure(ExitCodes.DATA_PROBLEM, problem.userMessage());
+            }
+        }
         char[] password = password();
         if (password == null && Services.isEncrypted(directory)) {
             throw new CommandFailure(ExitCodes.DATA_PROBLEM, Messages.get("cli.error.passwordNeeded",

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.h2.api.ErrorCode;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStoreException;
+import org.postgresql.util.PSQLException;
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.io.StorageFailures;
@@ -37,6 +38,10 @@ final class DataProblems {
         }
         if (isOutOfMemory(failure)) {
             return outOfMemory(failure, location);
+        }
+        PSQLException postgres = PostgresProblems.find(failure);
+        if (postgres != null) {
+            return PostgresProblems.classify(postgres, location, true);
         }
         DataProblem.Kind kind = kind(failure, where(location));
         return new DataProblem(kind, location, kind == DataProblem.Kind.REFUSED ? reason(failure) : null, failure);
@@ -225,7 +230,7 @@ final class DataProblems {
      * A sentence per rule of the schema ({@code refused.rule.<constraint name>}), else a general one. H2 writes its
      * messages in the user's language, but the constraint's name stands in them as it is.
      */
-    private static DataProblem.Reason ruleReason(String message) {
+    static DataProblem.Reason ruleReason(String message) {
         Matcher constraint = CONSTRAINT.matcher(message);
         while (constraint.find()) {
             String name = constraint.group().toLowerCase(Locale.ROOT);

@@ -25,14 +25,19 @@ import org.jooq.Merge;
 import org.jooq.Query;
 import org.jooq.ResultQuery;
 import org.jooq.SQLDialect;
+import org.jooq.conf.RenderNameCase;
+import org.jooq.conf.Settings;
 import org.jooq.Update;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.jooq.impl.ThreadLocalTransactionProvider;
+import org.postgresql.ds.PGConnectionPoolDataSource;
+import org.postgresql.util.PSQLException;
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.Transactions;
 import org.visitplanner.logic.security.FileCipher;
+import org.visitplanner.logic.team.TeamAddress;
 
 /**
  * The open H2 database: a connection pool, the schema brought up to date by Flyway, and a jOOQ context whose
@@ -61,6 +66,7 @@ public final class Database implements AutoCloseable {
 
     private final Path directory;
     private final String location;
+    private final Migrations.Engine engine;
     private final DSLContext dsl;
     private final Transactions transactions;
     private final AtomicLong changes = new AtomicLong();
@@ -82,12 +88,24 @@ public final class Database implements AutoCloseable {
     private volatile JdbcConnectionPool broken;
 
     private Database(Path directory, String location, JdbcConnectionPool pool, FileKey key) {
+        this(directory, location, pool, key, Migrations.Engine.H2);
+    }
+
+    private Database(Path directory, String location, JdbcConnectionPool pool, FileKey key, Migrations.Engine engine) {
         this.directory = directory;
         this.location = location;
         this.pool = pool;
         this.key = key;
+        this.engine = engine;
         DefaultConfiguration configuration = new DefaultConfiguration();
-        configuration.set(SQLDialect.H2);
+        if (engine == Migrations.Engine.POSTGRESQL) {
+            // jOOQ's classes name tables and columns in capitals (generated from H2's scripts); PostgreSQL keeps the
+            // unquoted names of the scripts in small letters.
+            configuration.set(SQLDialect.POSTGRES);
+            configuration.set(new Settings().withRenderNameCase(RenderNameCase.LOWER));
+        } else {
+            configuration.set(SQLDialect.H2);
+        }
         configuration.set(new ThreadLocalTransactionProvider(new AtomicStatements()));
         configuration.set(new DefaultExecuteListenerProvider(new Guard()));
         this.dsl = DSL.using(configuration);
@@ -112,6 +130,54 @@ public final class Database implements AutoCloseable {
                 effective);
         DataDirectory.secure(dataDirectory);
         return database;
+    }
+
+    /**
+     * Connects to a team's PostgreSQL database and brings its schema up to date with the same migrations as an H2
+     * file (PostgreSQL's own scripts only where the SQL must differ). {@code password} may be {@code null}: the
+     * driver then takes it from {@code ~/.pgpass} (or {@code PGPASSFILE}); when the server wants one and none is
+     * found, the problem says a password is needed ({@link DataProblem.Kind#WRONG_PASSWORD}). A schema newer than
+     * this build's is refused ({@link DataProblem.Kind#NEWER_SCHEMA}) before anything is written.
+     */
+    public static Database team(TeamAddress address, char[] password) {
+        String location = address.toString();
+        PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
+        source.setServerNames(new String[] {address.host()});
+        source.setPortNumbers(new int[] {address.port()});
+        source.setDatabaseName(address.database());
+        source.setUser(address.user());
+        boolean passwordGiven = password != null && password.length > 0;
+        if (passwordGiven) {
+            source.setPassword(new String(password));
+        }
+        source.setApplicationName("Visit Planner");
+        source.setConnectTimeout(10);
+        source.setTcpKeepAlive(true);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
+        try {
+            try (Connection connection = pool.getConnection()) {
+                connection.isValid(5);
+            }
+            TeamSchema.bringUpToDate(pool, location);
+            return new Database(null, location, pool, null, Migrations.Engine.POSTGRESQL);
+        } catch (SQLException | RuntimeException e) {
+            pool.dispose();
+            PSQLException postgres = PostgresProblems.find(e);
+            if (postgres != null) {
+                throw PostgresProblems.classify(postgres, location, passwordGiven);
+            }
+            throw DataProblems.classify(e, location);
+        }
+    }
+
+    /** The engine the data is kept in: the embedded H2 file, or a team's PostgreSQL server. */
+    public Migrations.Engine engine() {
+        return engine;
+    }
+
+    /** Whether the data is a team's shared PostgreSQL database (not a file of this computer). */
+    public boolean isTeam() {
+        return engine == Migrations.Engine.POSTGRESQL;
     }
 
     /** Whether the database in {@code dataDirectory} is encrypted (then it needs a key to open). */

@@ -54,6 +54,12 @@ public final class DatabaseBackups implements BackupService {
         return backup;
     }
 
+    /** A backup of kind {@code kind} in {@code folder} (a team database's snapshot is backed up into its folder). */
+    Backup backUpInto(Path folder, BackupKind kind) {
+        Instant now = clock.instant();
+        return create(BackupArchive.newName(folder, kind, now), kind, now);
+    }
+
     @Override
     public Backup backUpTo(Path target) {
         Path absolute = target.toAbsolutePath();

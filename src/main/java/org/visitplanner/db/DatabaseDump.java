@@ -137,13 +137,20 @@ public final class DatabaseDump {
         return quoted.append('"').toString();
     }
 
+    /** The schema the tables are in: H2's {@code PUBLIC}, or a team database's current one ({@code public}). */
+    private static String schema(Connection connection) throws SQLException {
+        return connection.getMetaData().storesLowerCaseIdentifiers() ? connection.getSchema() : "PUBLIC";
+    }
+
     private static List<String> tables(Connection connection) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
-                + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME");
-             ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                tables.add(rows.getString(1));
+                + "WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME")) {
+            statement.setString(1, schema(connection));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
             }
         }
         return tables;
@@ -152,8 +159,9 @@ public final class DatabaseDump {
     private static List<String> columns(Connection connection, String table) throws SQLException {
         List<String> columns = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT COLUMN_NAME FROM "
-                + "INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION")) {
-            statement.setString(1, table);
+                + "INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION")) {
+            statement.setString(1, schema(connection));
+            statement.setString(2, table);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     columns.add(rows.getString(1));
@@ -166,7 +174,7 @@ public final class DatabaseDump {
     private static List<String> primaryKey(Connection connection, String table) throws SQLException {
         Map<Short, String> key = new TreeMap<>();
         DatabaseMetaData meta = connection.getMetaData();
-        try (ResultSet rows = meta.getPrimaryKeys(null, "PUBLIC", table)) {
+        try (ResultSet rows = meta.getPrimaryKeys(null, schema(connection), table)) {
             while (rows.next()) {
                 key.put(rows.getShort("KEY_SEQ"), rows.getString("COLUMN_NAME"));
             }

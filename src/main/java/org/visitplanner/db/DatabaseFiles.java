@@ -248,15 +248,11 @@ final class DatabaseFiles {
     }
 
     static Flyway flyway(JdbcConnectionPool pool) {
-        return Flyway.configure()
-                .dataSource(pool)
-                .locations("classpath:db/migration")
-                .loggers("slf4j")
-                .load();
+        return Migrations.configure(pool, Migrations.Engine.H2).load();
     }
 
     /** The newest migration this build of the app carries. */
-    private static MigrationVersion newestKnownVersion(MigrationInfoService info) {
+    static MigrationVersion newestKnownVersion(MigrationInfoService info) {
         return Optional.ofNullable(info.all())
                 .stream().flatMap(Arrays::stream)
                 .filter(migration -> migration.getScript() != null && migration.getVersion() != null

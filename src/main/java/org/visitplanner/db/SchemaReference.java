@@ -51,6 +51,10 @@ final class SchemaReference {
     /** Settings H2 records by itself (the build that created the file, the commit delay the app asks for). */
     private static final Pattern HOUSEKEEPING_SETTING = Pattern.compile("SET (CREATE_BUILD|WRITE_DELAY) [0-9]+");
 
+    private static final Pattern TABLE_DEFINITION = Pattern.compile(
+            "^" + TABLE_OR_VIEW + " CREATE (?:CACHED |MEMORY )?TABLE \"PUBLIC\"\\.\"([^\"]+)\"");
+    private static final Pattern COLUMN_DEFINITION = Pattern.compile("^\\s+\"([^\"]+)\" ", Pattern.MULTILINE);
+
     private static volatile Map<String, List<String>> versions;
 
     private SchemaReference() {
@@ -87,6 +91,27 @@ final class SchemaReference {
     static String newestVersion() {
         List<String> all = List.copyOf(versions().keySet());
         return all.get(all.size() - 1);
+    }
+
+    /**
+     * The tables of schema {@code version} with their columns, by name in capitals (a team database folds the same
+     * names to small letters): what a team database at that version must hold, neither more nor less.
+     */
+    static Map<String, java.util.Set<String>> tablesAndColumns(String version) {
+        Map<String, java.util.Set<String>> tables = new java.util.TreeMap<>();
+        for (String object : versions().getOrDefault(version, List.of())) {
+            java.util.regex.Matcher table = TABLE_DEFINITION.matcher(object);
+            if (!table.find()) {
+                continue;
+            }
+            java.util.Set<String> columns = new java.util.TreeSet<>();
+            java.util.regex.Matcher column = COLUMN_DEFINITION.matcher(object);
+            while (column.find()) {
+                columns.add(column.group(1).toUpperCase(java.util.Locale.ROOT));
+            }
+            tables.put(table.group(1).toUpperCase(java.util.Locale.ROOT), columns);
+        }
+        return tables;
     }
 
     /** Writes one object per line: line breaks inside a definition become {@code \n}, backslashes {@code \\}. */

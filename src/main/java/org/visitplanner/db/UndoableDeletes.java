@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -140,17 +141,26 @@ public final class UndoableDeletes implements Restorer {
     private List<Reference> referencesTo(String parent) {
         return referencesTo.computeIfAbsent(parent, name -> dsl.connectionResult(connection -> {
             List<Reference> references = new ArrayList<>();
-            try (ResultSet keys = connection.getMetaData().getExportedKeys(null, "PUBLIC", name)) {
+            // H2 names the schema and tables in capitals, PostgreSQL in small letters; jOOQ's classes in capitals.
+            DatabaseMetaData meta = connection.getMetaData();
+            boolean lower = meta.storesLowerCaseIdentifiers();
+            try (ResultSet keys = meta.getExportedKeys(null, lower ? connection.getSchema() : "PUBLIC",
+                    lower ? name.toLowerCase(Locale.ROOT) : name)) {
                 while (keys.next()) {
                     int rule = keys.getShort("DELETE_RULE");
                     if (rule == DatabaseMetaData.importedKeyCascade || rule == DatabaseMetaData.importedKeySetNull) {
-                        references.add(new Reference(keys.getString("FKTABLE_NAME"), keys.getString("FKCOLUMN_NAME"),
-                                keys.getString("PKCOLUMN_NAME"), rule == DatabaseMetaData.importedKeyCascade));
+                        references.add(new Reference(upper(keys.getString("FKTABLE_NAME")),
+                                upper(keys.getString("FKCOLUMN_NAME")), upper(keys.getString("PKCOLUMN_NAME")),
+                                rule == DatabaseMetaData.importedKeyCascade));
                     }
                 }
             }
             return List.copyOf(references);
         }));
+    }
+
+    private static String upper(String name) {
+        return name.toUpperCase(Locale.ROOT);
     }
 
     private static Map<String, Object> values(Table<?> table, Record record) {

@@ -85,6 +85,21 @@ public final class MainView {
 
         /** Help → Open the log folder: where the details of unexpected failures are written. */
         void openLogFolder();
+
+        /** File → Team database…: work on a team's shared PostgreSQL database (or back on this computer's data). */
+        void openTeamDatabase();
+
+        /** File → Copy my data to the team database…: this computer's data into an empty team database. */
+        void copyToTeamDatabase();
+
+        /** Whether the window works on a team database (then there is no local data to copy). */
+        boolean onTeamDatabase();
+
+        /** File → Open trip file…: a trip file (.vptrip) merged into the data, clashes shown to decide. */
+        void openTripFile();
+
+        /** File → Save trip as file…: the current trip with all it needs as one file. */
+        void saveTripFile();
     }
 
     private final MainViewModel viewModel;
@@ -123,6 +138,8 @@ public final class MainView {
     @FXML private MenuItem tripSettingsItem;
     @FXML private MenuItem duplicateTripItem;
     @FXML private MenuItem deleteTripItem;
+    @FXML private MenuItem copyToTeamItem;
+    @FXML private MenuItem saveTripFileItem;
     @FXML private CheckMenuItem compactSidebarItem;
     @FXML private CheckMenuItem problemsPanelItem;
     @FXML private VBox sideNav;
@@ -148,6 +165,8 @@ public final class MainView {
 
     @FXML
     private void initialize() {
+        // On a team database there is no data of this computer's to copy.
+        copyToTeamItem.setDisable(host.onTeamDatabase());
         tripEntries.add(NEW_TRIP_ENTRY);
         tripEntries.addAll(viewModel.trips()); // read at start-up, before this view was built
         tripPicker.setItems(tripEntries);
@@ -173,7 +192,7 @@ public final class MainView {
             tripPicker.setValue(null);
             tripPicker.setValue(viewModel.currentSummary().orElse(null));
         });
-        for (MenuItem item : java.util.List.of(tripSettingsItem, duplicateTripItem, deleteTripItem)) {
+        for (MenuItem item : java.util.List.of(tripSettingsItem, duplicateTripItem, deleteTripItem, saveTripFileItem)) {
             item.disableProperty().bind(viewModel.state().currentTripProperty().isNull());
         }
         content.addEventHandler(TripWindows.IMPORT_CALENDAR, event -> importCalendarFile());
@@ -499,6 +518,26 @@ public final class MainView {
     @FXML
     private void openLogFolder() {
         host.openLogFolder();
+    }
+
+    @FXML
+    private void openTeamDatabase() {
+        host.openTeamDatabase();
+    }
+
+    @FXML
+    private void copyToTeamDatabase() {
+        host.copyToTeamDatabase();
+    }
+
+    @FXML
+    private void openTripFile() {
+        host.openTripFile();
+    }
+
+    @FXML
+    private void saveTripFile() {
+        host.saveTripFile();
     }
 
     @FXML

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -28,7 +30,51 @@ final class HostileFiles {
     static Path make(String name, Path folder, Corpus corpus) throws Exception {
         Path file = folder.resolve(name);
         switch (name) {
-            case "empty.zip", "password-empty.txt" -> Corpus.write(file, new byte[0]);
+            case "empty.zip", "password-empty.txt", "bundle-empty.vptrip" -> Corpus.write(file, new byte[0]);
+            case "bundle-not-a-zip.vptrip" -> Corpus.write(file, "visit-planner-trip 1\nend\n"
+                    .getBytes(StandardCharsets.UTF_8));
+            case "bundle-traversal.vptrip" -> bundle(file, 1, TRIP_RECORDS, null, Map.of("../../evil.txt", "x",
+                    "/tmp/visit-planner-corpus-evil.txt", "x"));
+            case "bundle-newer-format.vptrip" -> bundle(file, 2, TRIP_RECORDS, null, Map.of());
+            case "bundle-digest-forged.vptrip" -> bundle(file, 1, TRIP_RECORDS.replace("Bundle trip", "Forged trip"),
+                    TRIP_RECORDS, Map.of());
+            case "bundle-cut-in-half.vptrip" -> {
+                Path whole = folder.resolve("whole.vptrip");
+                bundle(whole, 1, TRIP_RECORDS, null, Map.of());
+                byte[] bytes = Files.readAllBytes(whole);
+                Corpus.write(file, Arrays.copyOf(bytes, bytes.length / 2));
+            }
+            case "bundle-records-cut-short.vptrip" -> bundle(file, 1, TRIP_RECORDS.replace("end\n", ""), null,
+                    Map.of());
+            case "bundle-zero-bomb.vptrip" -> {
+                try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+                    out.putNextEntry(new ZipEntry("manifest.properties"));
+                    out.write("format=1\nrecords.count=1\nfiles.count=0\nrecords.sha256=0\n"
+                            .getBytes(StandardCharsets.UTF_8));
+                    out.putNextEntry(new ZipEntry("records.txt"));
+                    byte[] zeros = new byte[1 << 20];
+                    for (int i = 0; i < 96; i++) {
+                        out.write(zeros);
+                    }
+                }
+            }
+            case "bundle-too-many-files.vptrip" -> {
+                Map<String, String> files = new LinkedHashMap<>();
+                for (int i = 0; i < 10_001; i++) {
+                    files.put("files/" + String.format("%064x", i), "x");
+                }
+                bundle(file, 1, TRIP_RECORDS, null, files);
+            }
+            case "bundle-attachment-not-its-digest.vptrip" -> bundle(file, 1, TRIP_RECORDS, null,
+                    Map.of("files/" + "ab".repeat(32), "not the content of that digest"));
+            case "bundle-unknown-kind.vptrip" -> bundle(file, 1, "visit-planner-trip 1\nrecord\tinvoice\t"
+                    + "0b7c2f3e-1d4a-4f7e-9c55-2f1a7e0d9b31\nfield\tamount\t12\t12\nend\n", null, Map.of());
+            case "bundle-reference-to-nothing.vptrip" -> bundle(file, 1, TRIP_RECORDS.replace("end\n", "")
+                    + "record\tday_note\t9f4c1a2b-0000-4000-8000-000000000000/2025-12-08\n"
+                    + "field\ttrip_id\t9f4c1a2b-0000-4000-8000-000000000000\t9f4c1a2b-0000-4000-8000-000000000000\n"
+                    + "field\tnote_day\t2025-12-08\t2025-12-08\nfield\tnotes\tx\tx\n"
+                    + "field\tcreated_at\t2025-12-01T10:00Z\t2025-12-01T10:00Z\n"
+                    + "field\tupdated_at\t2025-12-01T10:00Z\t2025-12-01T10:00Z\nend\n", null, Map.of());
             case "text-in-a.zip" -> zip(file, new String[] {"notes.txt"}, "bonjour".getBytes(StandardCharsets.UTF_8));
             case "plain-text.zip" -> Corpus.write(file, "this is not a zip".getBytes(StandardCharsets.UTF_8));
             case "random.bin" -> Corpus.write(file, Corpus.random(10_000, 11));
@@ -244,6 +290,47 @@ final class HostileFiles {
             default -> throw new IllegalArgumentException("unknown import file kind " + spec);
         }
         return file;
+    }
+
+    /** A trip bundle with one trip record that is valid on its own. */
+    private static final String TRIP_RECORDS = "visit-planner-trip 1\nrecord\ttrip\t5a0f3c7e-8b1d-4e2a-9f60-3c4d5e6f7a8b\n"
+            + field("name", "Bundle trip") + field("first_day", "2025-12-08") + field("last_day", "2025-12-12")
+            + field("venue_zone", "Europe/Paris") + field("home_zone", "Asia/Shanghai") + field("is_sample", "false")
+            + field("notes", null) + field("created_at", "2025-12-01T10:00Z") + field("updated_at", "2025-12-01T10:00Z")
+            + field("home_city_en", null) + field("home_city_fr", null) + field("home_city_zh", null) + "end\n";
+
+    private static String field(String name, String value) {
+        String text = value == null ? "\\N" : value;
+        return "field\t" + name + "\t" + text + "\t" + text + "\n";
+    }
+
+    /**
+     * A trip file as the app writes it (manifest with the records' digest, records, extra entries), of format
+     * {@code format}; the digest is of {@code digestOf} when given (a forged file), else of the records.
+     */
+    private static void bundle(Path file, int format, String records, String digestOf, Map<String, String> extra)
+            throws IOException {
+        byte[] text = records.getBytes(StandardCharsets.UTF_8);
+        byte[] digested = digestOf == null ? text : digestOf.getBytes(StandardCharsets.UTF_8);
+        String sha;
+        try {
+            sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(digested));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        int count = (int) records.lines().filter(line -> line.startsWith("record\t")).count();
+        try (OutputStream raw = Files.newOutputStream(file); ZipOutputStream out = new ZipOutputStream(raw)) {
+            out.putNextEntry(new ZipEntry("manifest.properties"));
+            out.write(("format=" + format + "\nrecords.sha256=" + sha + "\nrecords.count=" + count
+                    + "\nfiles.count=" + extra.size() + "\n").getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new ZipEntry("records.txt"));
+            out.write(text);
+            for (Map.Entry<String, String> entry : extra.entrySet()) {
+                out.putNextEntry(new ZipEntry(entry.getKey()));
+                out.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+            }
+        }
     }
 
     private static void zip(Path file, String[] entries, byte[] content) throws IOException {

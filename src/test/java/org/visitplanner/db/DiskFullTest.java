@@ -40,7 +40,7 @@ class DiskFullTest {
     void aFullDiskRefusesTheEditKeepsEarlierDataAndWorkGoesOnOnceThereIsSpace() throws Exception {
         Messages.setLocale(Locale.ENGLISH);
         Path disk = temp.resolve("small-disk");
-        AutoCloseable mounted = FileSystems.smallDisk(disk, 4096);
+        AutoCloseable mounted = FileSystems.smallDisk(disk, 6144);
         assumeTrue(mounted != null, "needs root and tmpfs to mount a small disk; the file-size-limit test covers it");
         try (mounted) {
             Path data = disk.resolve("data");

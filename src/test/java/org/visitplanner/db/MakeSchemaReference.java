@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.h2.jdbcx.JdbcConnectionPool;
 
@@ -70,8 +69,7 @@ public final class MakeSchemaReference {
                     if (version.equals("0")) {
                         pool.getConnection().close();
                     } else {
-                        Flyway.configure().dataSource(pool).locations("classpath:db/migration").target(version)
-                                .loggers("slf4j").load().migrate();
+                        Migrations.configure(pool, Migrations.Engine.H2).target(version).load().migrate();
                     }
                 } catch (java.sql.SQLException e) {
                     throw new IOException(e);

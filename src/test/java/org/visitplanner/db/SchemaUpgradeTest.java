@@ -40,12 +40,18 @@ class SchemaUpgradeTest {
         }
     }
 
+    /** H2's migrations: the shared scripts and its own. */
+    private static Stream<Path> h2Scripts() throws IOException {
+        return Stream.concat(Files.list(Path.of("src/main/resources/db/migration")),
+                Files.list(Path.of("src/main/resources/db/h2")));
+    }
+
     @Test
     void eachReleasedVersionHasItsDatabaseAndWhatToCheck() throws IOException {
         List<Path> versions = releasedVersions();
         assertThat(versions).extracting(p -> p.getFileName().toString()).contains("V1");
         List<String> scripts;
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+        try (Stream<Path> files = h2Scripts()) {
             scripts = files.map(p -> p.getFileName().toString().replaceAll("__.*", "")).toList();
         }
         for (Path version : versions) {
@@ -80,7 +86,7 @@ class SchemaUpgradeTest {
             // The schema is now the newest this build knows.
             String newest = dsl.fetchValue("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" "
                     + "ORDER BY \"installed_rank\" DESC LIMIT 1").toString();
-            try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            try (Stream<Path> files = h2Scripts()) {
                 assertThat(files.map(p -> p.getFileName().toString()))
                         .anyMatch(name -> name.startsWith("V" + newest + "__"));
             }

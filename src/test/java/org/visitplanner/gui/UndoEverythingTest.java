@@ -470,7 +470,9 @@ class UndoEverythingTest {
 
         private String dump() {
             services.search().catchUp(); // the search index's queue is empty in both dumps
-            return DatabaseDump.text(services.database());
+            // A team database's queue is shared and never emptied by one index: it is not part of the data compared.
+            return DatabaseDump.text(services.database())
+                    .replaceAll("(?s)TABLE search_pending [^\n]*\n(?:[^T][^\n]*\n)*", "");
         }
 
         private void assertSame(String expected, String actual, String what) {

@@ -8,6 +8,11 @@ import static org.visitplanner.db.jooq.Tables.MEETING_RECORD;
 import static org.visitplanner.db.jooq.Tables.OUTCOME;
 import static org.visitplanner.db.jooq.Tables.SEARCH_PENDING;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -19,6 +24,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.visitplanner.db.followup.JooqFollowUpRepository;
+import org.visitplanner.logic.io.AtomicFiles;
 import org.visitplanner.logic.meeting.NoteMarkup;
 import org.visitplanner.logic.search.SearchDocument;
 import org.visitplanner.logic.search.SearchSource;
@@ -31,15 +37,40 @@ public final class JooqSearchSource implements SearchSource {
     private static final int FETCH_SIZE = 500;
 
     private final DSLContext dsl;
+    /** Where a shared database's queue position is kept on this computer; {@code null}: the queue is this app's own. */
+    private final Path position;
 
+    /** The source of a database this app alone uses: queued changes the index holds are deleted. */
     public JooqSearchSource(DSLContext dsl) {
+        this(dsl, null);
+    }
+
+    /**
+     * The source of a team database, whose queue every colleague's index reads: changes are never deleted from it
+     * (another index may not hold them yet); how far this computer's index has read is kept in {@code position}.
+     */
+    public JooqSearchSource(DSLContext dsl, Path position) {
         this.dsl = dsl;
+        this.position = position;
     }
 
     @Override
     public List<Change> pending(int limit) {
-        return dsl.selectFrom(SEARCH_PENDING).orderBy(SEARCH_PENDING.ID).limit(limit)
-                .fetch(r -> new Change(r.getId(), Scope.valueOf(r.getScope()), r.getRefId()));
+        return dsl.selectFrom(SEARCH_PENDING).where(SEARCH_PENDING.ID.gt(readUpTo())).orderBy(SEARCH_PENDING.ID)
+                .limit(limit).fetch(r -> new Change(r.getId(), Scope.valueOf(r.getScope()), r.getRefId()));
+    }
+
+    /** The last change this index read from a shared queue (0 for a queue of its own, emptied as it is read). */
+    private long readUpTo() {
+        if (position == null || !Files.isRegularFile(position)) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(Files.readString(position, StandardCharsets.US_ASCII).strip());
+        } catch (IOException | NumberFormatException e) {
+            // Unreadable: read the queue from its start again (applying a change twice changes nothing).
+            return 0;
+        }
     }
 
     @Override
@@ -50,7 +81,15 @@ public final class JooqSearchSource implements SearchSource {
 
     @Override
     public void forget(long upToId) {
-        dsl.deleteFrom(SEARCH_PENDING).where(SEARCH_PENDING.ID.le(upToId)).execute();
+        if (position == null) {
+            dsl.deleteFrom(SEARCH_PENDING).where(SEARCH_PENDING.ID.le(upToId)).execute();
+            return;
+        }
+        try {
+            AtomicFiles.write(position, out -> out.write(Long.toString(upToId).getBytes(StandardCharsets.US_ASCII)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("keeping the search index's place in the queue", e);
+        }
     }
 
     @Override

@@ -29,6 +29,7 @@ public final class Messages {
             "org.visitplanner.i18n.reliability",
             "org.visitplanner.i18n.trips",
             "org.visitplanner.i18n.planner",
+            "org.visitplanner.i18n.team",
             "org.visitplanner.i18n.editing",
             "org.visitplanner.i18n.window");
 

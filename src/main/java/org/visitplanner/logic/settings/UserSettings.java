@@ -17,6 +17,7 @@ import java.util.OptionalLong;
 import java.util.Properties;
 
 import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.team.TeamAddress;
 import org.visitplanner.logic.io.AtomicFiles;
 
 /**
@@ -31,6 +32,7 @@ public final class UserSettings {
     private static final String LANGUAGE = "language";
     private static final String DARK_THEME = "theme.dark";
     private static final String LAST_TRIP = "trip.last";
+    private static final String TEAM_DATABASE = "team.database";
     private static final String WINDOW = "window.";
     private static final String SPLIT = "split.";
     private static final String SIDEBAR_COLLAPSED = "sidebar.collapsed";
@@ -167,6 +169,32 @@ public final class UserSettings {
 
     public synchronized void setProblemsPanelShown(boolean shown) {
         values.setProperty(PROBLEMS_HIDDEN, Boolean.toString(!shown));
+        save();
+    }
+
+    /**
+     * The team database chosen in File → Team database…, opened at the next start too; empty: this computer's data.
+     * Only its address is kept (never a password); an address that no longer reads is forgotten.
+     */
+    public synchronized Optional<TeamAddress> teamDatabase() {
+        String value = values.getProperty(TEAM_DATABASE);
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(TeamAddress.parse(value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Remembers the team database to open ({@code null}: this computer's data from now on). */
+    public synchronized void setTeamDatabase(TeamAddress team) {
+        if (team == null) {
+            values.remove(TEAM_DATABASE);
+        } else {
+            values.setProperty(TEAM_DATABASE, team.toString());
+        }
         save();
     }
 

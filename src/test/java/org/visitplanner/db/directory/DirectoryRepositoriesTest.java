@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.visitplanner.app.Services;
@@ -22,6 +23,8 @@ import org.visitplanner.model.PartnershipStatus;
 import org.visitplanner.model.Trip;
 import org.visitplanner.support.TestServices;
 
+/** A repository test: mvn verify runs it on H2 and again on a real PostgreSQL (TestServices). */
+@Tag("repository")
 class DirectoryRepositoriesTest {
 
     private final Services services = TestServices.withSample();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,8 @@ import org.visitplanner.model.InstitutionKind;
 import org.visitplanner.model.Relation;
 import org.visitplanner.support.TestServices;
 
+/** A repository test: mvn verify runs it on H2 and again on a real PostgreSQL (TestServices). */
+@Tag("repository")
 class DirectoryCsvTest {
 
     @TempDir

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,8 @@ import org.visitplanner.model.TravelMode;
 import org.visitplanner.model.TravelOverride;
 import org.visitplanner.support.TestServices;
 
+/** A repository test: mvn verify runs it on H2 and again on a real PostgreSQL (TestServices). */
+@Tag("repository")
 class ItineraryServiceTest {
 
     private Services services;
@@ -167,8 +170,10 @@ class ItineraryServiceTest {
     }
 
     private String dump() {
-        services.search().catchUp();
-        return org.visitplanner.db.DatabaseDump.text(services.database());
+        services.search().catchUp(); // the search index's queue is empty in both dumps
+        // A team database's queue is shared and never emptied by one index: it is not part of the data compared.
+        return org.visitplanner.db.DatabaseDump.text(services.database())
+                .replaceAll("(?s)TABLE search_pending [^\n]*\n(?:[^T][^\n]*\n)*", "");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.visitplanner.app.Services;
 import org.visitplanner.logic.followup.FollowUp;
@@ -17,7 +18,11 @@ import org.visitplanner.model.PartnershipType;
 import org.visitplanner.support.SampleEvents;
 import org.visitplanner.support.TestServices;
 
-/** The sample trip records what the article reports each meeting achieved. */
+/**
+ * The sample trip records what the article reports each meeting achieved. A repository test: mvn verify runs it on H2
+ * and again on a real PostgreSQL (TestServices).
+ */
+@Tag("repository")
 class SampleMeetingsTest {
 
     @Test

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.visitplanner.app.Services;
 import org.visitplanner.model.Event;
@@ -16,6 +17,8 @@ import org.visitplanner.model.Member;
 import org.visitplanner.model.Trip;
 import org.visitplanner.support.TestServices;
 
+/** A repository test: mvn verify runs it on H2 and again on a real PostgreSQL (TestServices). */
+@Tag("repository")
 class SampleTripTest {
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,8 @@ import org.visitplanner.model.OutcomeType;
 import org.visitplanner.model.SearchKind;
 import org.visitplanner.support.TestServices;
 
+/** A repository test: mvn verify runs it on H2 and again on a real PostgreSQL (TestServices). */
+@Tag("repository")
 class SearchServiceTest {
 
     private Services services;

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +34,8 @@ import org.visitplanner.model.TravelOverride;
 import org.visitplanner.model.Trip;
 import org.visitplanner.support.TestServices;
 
+/** A repository test: mvn verify runs it on H2 and again on a real PostgreSQL (TestServices). */
+@Tag("repository")
 class TripServiceTest {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");

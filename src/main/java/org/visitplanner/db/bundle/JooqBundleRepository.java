@@ -1,0 +1,549 @@
+package org.visitplanner.db.bundle;
+
+import static org.visitplanner.db.jooq.Tables.ACTION_ITEM;
+import static org.visitplanner.db.jooq.Tables.ATTACHMENT;
+import static org.visitplanner.db.jooq.Tables.BUNDLE_BASE;
+import static org.visitplanner.db.jooq.Tables.CLOSURE;
+import static org.visitplanner.db.jooq.Tables.CONTACT;
+import static org.visitplanner.db.jooq.Tables.DAY_NOTE;
+import static org.visitplanner.db.jooq.Tables.EVENT;
+import static org.visitplanner.db.jooq.Tables.EVENT_HOST;
+import static org.visitplanner.db.jooq.Tables.EVENT_PARTICIPANT;
+import static org.visitplanner.db.jooq.Tables.INSTITUTION;
+import static org.visitplanner.db.jooq.Tables.MEETING_CONTACT;
+import static org.visitplanner.db.jooq.Tables.MEETING_MEMBER;
+import static org.visitplanner.db.jooq.Tables.MEETING_RECORD;
+import static org.visitplanner.db.jooq.Tables.MEMBER;
+import static org.visitplanner.db.jooq.Tables.OPENING_HOURS;
+import static org.visitplanner.db.jooq.Tables.OUTCOME;
+import static org.visitplanner.db.jooq.Tables.PARTNERSHIP;
+import static org.visitplanner.db.jooq.Tables.TRAVEL_LEG;
+import static org.visitplanner.db.jooq.Tables.TRIP;
+import static org.visitplanner.db.jooq.Tables.TRIP_MEMBER;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.ForeignKey;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.UpdatableRecord;
+import org.jooq.impl.DSL;
+import org.visitplanner.logic.DataProblem;
+import org.visitplanner.logic.bundle.BundleRecord;
+import org.visitplanner.logic.bundle.BundleRepository;
+import org.visitplanner.logic.bundle.Clash;
+
+/**
+ * A trip's rows as bundle records, and bundle records merged into the rows, table by table from jOOQ's description
+ * of the schema: a record's fields are its table's columns but the local id, the global id and the version; a
+ * reference to another row is that row's global id. Records with an id of their own are known by their global id
+ * (an event also by its calendar UID); links and day notes by the keys of what they join.
+ */
+public final class JooqBundleRepository implements BundleRepository {
+
+    /** The tables a trip bundle carries, each after those it refers to. */
+    static final List<Table<?>> TABLES = List.of(INSTITUTION, OPENING_HOURS, CLOSURE, PARTNERSHIP, CONTACT, MEMBER,
+            TRIP, TRIP_MEMBER, DAY_NOTE, EVENT, EVENT_HOST, EVENT_PARTICIPANT, TRAVEL_LEG, MEETING_RECORD,
+            MEETING_CONTACT, MEETING_MEMBER, OUTCOME, ACTION_ITEM, ATTACHMENT);
+    /** Carried so that a record that arrives is as it was, but never merged: they follow the fields' changes. */
+    private static final Set<String> STAMPS = Set.of("created_at", "updated_at");
+    private static final Set<String> LOCAL = Set.of("id", "gid", "version", "stored_path");
+    private static final Pattern GLOBAL_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-"
+            + "[0-9a-f]{12}");
+
+    private final DSLContext dsl;
+
+    public JooqBundleRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    // ---------------------------------------------------------------- export
+
+    @Override
+    public List<BundleRecord> export(long tripId, Map<String, String> attachmentPaths) {
+        Map<Table<?>, List<Record>> rows = new LinkedHashMap<>();
+        rows.put(TRIP, fetch(TRIP, TRIP.ID.eq(tripId)));
+        if (rows.get(TRIP).isEmpty()) {
+            throw new DataProblem(DataProblem.Kind.OTHER, "trip " + tripId,
+                    new DataProblem.Reason("cli.error.noTrip", Long.toString(tripId)), null);
+        }
+        rows.put(TRIP_MEMBER, fetch(TRIP_MEMBER, TRIP_MEMBER.TRIP_ID.eq(tripId)));
+        rows.put(DAY_NOTE, fetch(DAY_NOTE, DAY_NOTE.TRIP_ID.eq(tripId)));
+        rows.put(EVENT, fetch(EVENT, EVENT.TRIP_ID.eq(tripId)));
+        Set<Long> events = ids(rows.get(EVENT), EVENT.ID);
+        rows.put(EVENT_HOST, fetch(EVENT_HOST, EVENT_HOST.EVENT_ID.in(events)));
+        rows.put(EVENT_PARTICIPANT, fetch(EVENT_PARTICIPANT, EVENT_PARTICIPANT.EVENT_ID.in(events)));
+        rows.put(TRAVEL_LEG, fetch(TRAVEL_LEG, TRAVEL_LEG.FROM_EVENT_ID.in(events).and(TRAVEL_LEG.TO_EVENT_ID.in(events))));
+        rows.put(MEETING_RECORD, fetch(MEETING_RECORD, MEETING_RECORD.EVENT_ID.in(events)));
+        Set<Long> meetings = ids(rows.get(MEETING_RECORD), MEETING_RECORD.ID);
+        rows.put(MEETING_CONTACT, fetch(MEETING_CONTACT, MEETING_CONTACT.MEETING_ID.in(meetings)));
+        rows.put(MEETING_MEMBER, fetch(MEETING_MEMBER, MEETING_MEMBER.MEETING_ID.in(meetings)));
+        rows.put(OUTCOME, fetch(OUTCOME, OUTCOME.MEETING_ID.in(meetings)));
+        rows.put(ACTION_ITEM, fetch(ACTION_ITEM, ACTION_ITEM.MEETING_ID.in(meetings)));
+        rows.put(ATTACHMENT, fetch(ATTACHMENT, ATTACHMENT.MEETING_ID.in(meetings)));
+        Set<Long> contacts = ids(rows.get(EVENT_HOST), EVENT_HOST.CONTACT_ID);
+        contacts.addAll(ids(rows.get(MEETING_CONTACT), MEETING_CONTACT.CONTACT_ID));
+        rows.put(CONTACT, fetch(CONTACT, CONTACT.ID.in(contacts)));
+        Set<Long> members = ids(rows.get(TRIP_MEMBER), TRIP_MEMBER.MEMBER_ID);
+        members.addAll(ids(rows.get(EVENT_PARTICIPANT), EVENT_PARTICIPANT.MEMBER_ID));
+        members.addAll(ids(rows.get(MEETING_MEMBER), MEETING_MEMBER.MEMBER_ID));
+        members.addAll(ids(rows.get(ACTION_ITEM), ACTION_ITEM.OWNER_MEMBER_ID));
+        rows.put(MEMBER, fetch(MEMBER, MEMBER.ID.in(members)));
+        Set<Long> institutions = ids(rows.get(EVENT), EVENT.INSTITUTION_ID);
+        institutions.addAll(ids(rows.get(CONTACT), CONTACT.INSTITUTION_ID));
+        rows.put(INSTITUTION, fetch(INSTITUTION, INSTITUTION.ID.in(institutions)));
+        rows.put(OPENING_HOURS, fetch(OPENING_HOURS, OPENING_HOURS.INSTITUTION_ID.in(institutions)));
+        rows.put(CLOSURE, fetch(CLOSURE, CLOSURE.INSTITUTION_ID.in(institutions)));
+        rows.put(PARTNERSHIP, fetch(PARTNERSHIP, PARTNERSHIP.INSTITUTION_ID.in(institutions)));
+
+        // Every row leaving gets its global id once; references are written with them.
+        Map<Table<?>, Map<Long, String>> globalIds = new HashMap<>();
+        for (Table<?> table : TABLES) {
+            Field<Long> id = idField(table);
+            if (id == null) {
+                continue;
+            }
+            Field<String> gid = gidField(table);
+            Map<Long, String> byId = new HashMap<>();
+            for (Record row : rows.get(table)) {
+                String global = row.get(gid);
+                if (global == null) {
+                    global = UUID.randomUUID().toString();
+                    dsl.update(table).set(gid, global).where(id.eq(row.get(id))).execute();
+                }
+                byId.put(row.get(id), global);
+            }
+            globalIds.put(table, byId);
+        }
+        Map<String, Map<String, String>> bases = bases();
+        List<BundleRecord> records = new ArrayList<>();
+        for (Table<?> table : TABLES) {
+            String kind = kind(table);
+            for (Record row : rows.get(table)) {
+                String key = key(table, row, globalIds);
+                Map<String, String> values = values(table, row, globalIds);
+                Map<String, String> base = bases.get(kind + " " + key);
+                if (base == null) {
+                    base = values;
+                    saveBase(kind, key, values);
+                }
+                Map<String, String> complete = new LinkedHashMap<>();
+                for (String field : values.keySet()) {
+                    // A field added to the table after the base was kept: its base is its value now.
+                    complete.put(field, base.containsKey(field) ? base.get(field) : values.get(field));
+                }
+                records.add(new BundleRecord(kind, key, values, complete));
+                if (table == ATTACHMENT) {
+                    attachmentPaths.put(key, row.get(ATTACHMENT.STORED_PATH));
+                }
+            }
+        }
+        return records;
+    }
+
+    @Override
+    public String tripName(List<BundleRecord> records) {
+        return records.stream().filter(r -> r.kind().equals(kind(TRIP))).map(r -> r.values().get("name"))
+                .findFirst().orElse("");
+    }
+
+    private List<Record> fetch(Table<?> table, Condition condition) {
+        return new ArrayList<>(dsl.selectFrom(table).where(condition).orderBy(table.getPrimaryKey().getFields()
+                .toArray(Field[]::new)).fetch().map(r -> (Record) r));
+    }
+
+    private static Set<Long> ids(Collection<Record> rows, Field<Long> field) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (Record row : rows) {
+            if (row.get(field) != null) {
+                ids.add(row.get(field));
+            }
+        }
+        return ids;
+    }
+
+    private String key(Table<?> table, Record row, Map<Table<?>, Map<Long, String>> globalIds) {
+        Field<Long> id = idField(table);
+        if (id != null) {
+            return globalIds.get(table).get(row.get(id));
+        }
+        List<String> parts = new ArrayList<>();
+        for (Field<?> field : table.getPrimaryKey().getFields()) {
+            Table<?> parent = referenced(table, field);
+            Object value = row.get(field);
+            parts.add(parent != null ? globalIds.get(parent).get((Long) value) : text(value));
+        }
+        return String.join("/", parts);
+    }
+
+    private Map<String, String> values(Table<?> table, Record row, Map<Table<?>, Map<Long, String>> globalIds) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Field<?> field : fields(table)) {
+            Table<?> parent = referenced(table, field);
+            Object value = row.get(field);
+            values.put(name(field), parent != null && value != null ? globalIds.get(parent).get((Long) value)
+                    : text(value));
+        }
+        return values;
+    }
+
+    // ---------------------------------------------------------------- merge
+
+    @Override
+    public Merged merge(List<BundleRecord> records, Predicate<Clash> takeBundle, AttachmentFiles attachments) {
+        Map<String, Table<?>> byKind = new HashMap<>();
+        TABLES.forEach(table -> byKind.put(kind(table), table));
+        Map<String, Long> localIds = new HashMap<>(); // "kind gid" → local id
+        List<Clash> clashes = new ArrayList<>();
+        int added = 0;
+        int changed = 0;
+        long tripId = -1;
+        int position = -1;
+        for (BundleRecord record : records) {
+            Table<?> table = byKind.get(record.kind());
+            if (table == null || TABLES.indexOf(table) < position) {
+                // Unknown kinds, or a record before those it refers to: not a file this build wrote.
+                throw damaged();
+            }
+            position = TABLES.indexOf(table);
+            Set<String> expected = new LinkedHashSet<>();
+            fields(table).forEach(field -> expected.add(name(field)));
+            if (!expected.equals(record.values().keySet()) || !expected.equals(record.base().keySet())) {
+                throw damaged();
+            }
+            Field<Long> id = idField(table);
+            if (id != null && !GLOBAL_ID.matcher(record.key()).matches()) {
+                throw damaged();
+            }
+            UpdatableRecord<?> row = find(table, record, localIds);
+            if (row == null) {
+                row = (UpdatableRecord<?>) dsl.newRecord(table);
+                for (Field<?> field : fields(table)) {
+                    set(row, field, typed(table, field, record.values().get(name(field)), localIds));
+                }
+                if (id != null) {
+                    row.set(gidField(table), record.key());
+                }
+                if (table == ATTACHMENT) {
+                    row.set(ATTACHMENT.STORED_PATH, attachments.store(row.get(ATTACHMENT.MEETING_ID),
+                            record.values().get("sha256"), record.values().get("file_name")));
+                }
+                row.store();
+                added++;
+            } else {
+                Map<String, String> here = valuesHere(table, row);
+                boolean changes = false;
+                for (Field<?> field : fields(table)) {
+                    String name = name(field);
+                    if (STAMPS.contains(name)) {
+                        continue;
+                    }
+                    String mine = here.get(name);
+                    String theirs = record.values().get(name);
+                    String base = record.base().get(name);
+                    if (Objects.equals(mine, theirs) || Objects.equals(theirs, base)) {
+                        continue; // the same, or only this database changed it
+                    }
+                    Clash clash = Objects.equals(mine, base) ? null
+                            : new Clash(record.kind(), record.key(), title(table, row), name, mine, theirs);
+                    if (clash != null) {
+                        clashes.add(clash);
+                    }
+                    if (clash == null || takeBundle.test(clash)) {
+                        set(row, field, typed(table, field, theirs, localIds));
+                        changes = true;
+                        if (table == ATTACHMENT && name.equals("sha256")) {
+                            row.set(ATTACHMENT.STORED_PATH, attachments.store(row.get(ATTACHMENT.MEETING_ID),
+                                    theirs, record.values().get("file_name")));
+                        }
+                    }
+                }
+                if (changes) {
+                    Field<Integer> version = versionField(table);
+                    row.set(version, row.get(version) + 1);
+                    row.set(updatedField(table), OffsetDateTime.now());
+                    row.update();
+                    changed++;
+                }
+            }
+            if (id != null) {
+                localIds.put(record.kind() + " " + record.key(), row.get(id));
+            }
+            if (table == TRIP) {
+                tripId = row.get(TRIP.ID);
+            }
+            saveBase(record.kind(), record.key(), record.values());
+        }
+        if (tripId < 0) {
+            throw damaged();
+        }
+        return new Merged(tripId, added, changed, List.copyOf(clashes));
+    }
+
+    /** The row of this database that {@code record} is, if any. */
+    private UpdatableRecord<?> find(Table<?> table, BundleRecord record, Map<String, Long> localIds) {
+        Field<Long> id = idField(table);
+        if (id != null) {
+            Record found = dsl.selectFrom(table).where(gidField(table).eq(record.key())).fetchOne();
+            if (found == null && table == EVENT) {
+                // The same calendar event made here before it travelled (or imported from the same calendar).
+                found = dsl.selectFrom(EVENT).where(EVENT.UID.eq(record.values().get("uid"))).fetchOne();
+                if (found != null) {
+                    dsl.update(EVENT).set(EVENT.GID, record.key()).where(EVENT.ID.eq(found.get(EVENT.ID)))
+                            .execute();
+                    found.set(EVENT.GID, record.key());
+                }
+            }
+            return (UpdatableRecord<?>) found;
+        }
+        List<Condition> conditions = new ArrayList<>();
+        for (Field<?> field : table.getPrimaryKey().getFields()) {
+            Object value = typed(table, field, record.values().get(name(field)), localIds);
+            if (value == null) {
+                throw damaged();
+            }
+            conditions.add(equal(field, value));
+        }
+        return (UpdatableRecord<?>) dsl.selectFrom(table).where(conditions).fetchOne();
+    }
+
+    /** A row's values in the form a bundle has them, references as global ids (a row without one: its local id). */
+    private Map<String, String> valuesHere(Table<?> table, Record row) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Field<?> field : fields(table)) {
+            Table<?> parent = referenced(table, field);
+            Object value = row.get(field);
+            if (parent != null && value != null) {
+                String global = dsl.select(gidField(parent)).from(parent).where(idField(parent).eq((Long) value))
+                        .fetchOne(0, String.class);
+                values.put(name(field), global != null ? global : "#" + value);
+            } else {
+                values.put(name(field), text(value));
+            }
+        }
+        return values;
+    }
+
+    private Object typed(Table<?> table, Field<?> field, String text, Map<String, Long> localIds) {
+        if (text == null) {
+            return null;
+        }
+        Table<?> parent = referenced(table, field);
+        if (parent != null) {
+            Long local = localIds.get(kind(parent) + " " + text);
+            if (local == null) {
+                local = dsl.select(idField(parent)).from(parent).where(gidField(parent).eq(text))
+                        .fetchOne(0, Long.class);
+            }
+            if (local == null) {
+                throw damaged(); // a reference to a record neither in the bundle nor here
+            }
+            return local;
+        }
+        try {
+            Class<?> type = field.getType();
+            if (type == String.class) {
+                return text;
+            } else if (type == Long.class) {
+                return Long.valueOf(text);
+            } else if (type == Integer.class) {
+                return Integer.valueOf(text);
+            } else if (type == Double.class) {
+                return Double.valueOf(text);
+            } else if (type == Boolean.class) {
+                if (!text.equals("true") && !text.equals("false")) {
+                    throw damaged();
+                }
+                return Boolean.valueOf(text);
+            } else if (type == LocalDate.class) {
+                return LocalDate.parse(text);
+            } else if (type == LocalTime.class) {
+                return LocalTime.parse(text);
+            } else if (type == LocalDateTime.class) {
+                return LocalDateTime.parse(text);
+            } else if (type == OffsetDateTime.class) {
+                return OffsetDateTime.parse(text);
+            }
+        } catch (RuntimeException e) {
+            throw damaged();
+        }
+        throw new IllegalStateException("a column type bundles do not carry: " + field);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Condition equal(Field<T> field, Object value) {
+        return field.eq((T) value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void set(Record row, Field<T> field, Object value) {
+        row.set(field, (T) value);
+    }
+
+    private static String title(Table<?> table, Record row) {
+        for (String name : List.of("TITLE", "NAME", "OFFICIAL_NAME", "NAME_LATIN", "TEXT", "FILE_NAME", "TYPE")) {
+            Field<?> field = table.field(name);
+            if (field != null && row.get(field) != null) {
+                String text = row.get(field).toString();
+                return text.length() > 80 ? text.substring(0, 79) + "…" : text;
+            }
+        }
+        return kind(table);
+    }
+
+    // ---------------------------------------------------------------- bases
+
+    private Map<String, Map<String, String>> bases() {
+        Map<String, Map<String, String>> bases = new HashMap<>();
+        for (Record row : dsl.selectFrom(BUNDLE_BASE).fetch()) {
+            bases.put(row.get(BUNDLE_BASE.KIND) + " " + row.get(BUNDLE_BASE.RECORD_KEY),
+                    decode(row.get(BUNDLE_BASE.FIELDS)));
+        }
+        return bases;
+    }
+
+    private void saveBase(String kind, String key, Map<String, String> values) {
+        String fields = encode(values);
+        String kept = dsl.select(BUNDLE_BASE.FIELDS).from(BUNDLE_BASE)
+                .where(BUNDLE_BASE.KIND.eq(kind), BUNDLE_BASE.RECORD_KEY.eq(key)).fetchOne(BUNDLE_BASE.FIELDS);
+        if (fields.equals(kept)) {
+            return; // the same file again changes nothing, not even here
+        }
+        int updated = dsl.update(BUNDLE_BASE).set(BUNDLE_BASE.FIELDS, fields)
+                .set(BUNDLE_BASE.VERSION, BUNDLE_BASE.VERSION.plus(1))
+                .set(BUNDLE_BASE.UPDATED_AT, OffsetDateTime.now())
+                .where(BUNDLE_BASE.KIND.eq(kind), BUNDLE_BASE.RECORD_KEY.eq(key)).execute();
+        if (updated == 0) {
+            dsl.insertInto(BUNDLE_BASE, BUNDLE_BASE.KIND, BUNDLE_BASE.RECORD_KEY, BUNDLE_BASE.FIELDS)
+                    .values(kind, key, fields).execute();
+        }
+    }
+
+    /** One {@code field=value} a line; a value's line breaks and backslashes escaped; no value: {@code field}. */
+    static String encode(Map<String, String> values) {
+        StringBuilder text = new StringBuilder();
+        values.forEach((field, value) -> {
+            text.append(field);
+            if (value != null) {
+                text.append('=').append(value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r"));
+            }
+            text.append('\n');
+        });
+        return text.toString();
+    }
+
+    static Map<String, String> decode(String text) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String line : text.split("\n")) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            int equals = line.indexOf('=');
+            if (equals < 0) {
+                values.put(line, null);
+                continue;
+            }
+            StringBuilder value = new StringBuilder();
+            String escaped = line.substring(equals + 1);
+            for (int i = 0; i < escaped.length(); i++) {
+                char c = escaped.charAt(i);
+                if (c == '\\' && i + 1 < escaped.length()) {
+                    char next = escaped.charAt(++i);
+                    value.append(next == 'n' ? '\n' : next == 'r' ? '\r' : next);
+                } else {
+                    value.append(c);
+                }
+            }
+            values.put(line.substring(0, equals), value.toString());
+        }
+        return values;
+    }
+
+    // ---------------------------------------------------------------- the schema's description
+
+    static String kind(Table<?> table) {
+        return table.getName().toLowerCase(Locale.ROOT);
+    }
+
+    private static String name(Field<?> field) {
+        return field.getName().toLowerCase(Locale.ROOT);
+    }
+
+    /** The columns a record carries, in the table's order. */
+    private static List<Field<?>> fields(Table<?> table) {
+        List<Field<?>> fields = new ArrayList<>();
+        for (Field<?> field : table.fields()) {
+            if (!LOCAL.contains(name(field))) {
+                fields.add(field);
+            }
+        }
+        return fields;
+    }
+
+    /** The table {@code field} refers to, when it is a reference to a table the bundle carries. */
+    private static Table<?> referenced(Table<?> table, Field<?> field) {
+        for (ForeignKey<?, ?> reference : table.getReferences()) {
+            if (reference.getFields().size() == 1 && reference.getFields().get(0).equals(field)
+                    && TABLES.contains(reference.getKey().getTable())) {
+                return reference.getKey().getTable();
+            }
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Field<Long> idField(Table<?> table) {
+        return table.getIdentity() == null ? null : (Field<Long>) table.getIdentity().getField();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Field<String> gidField(Table<?> table) {
+        return (Field<String>) table.field("GID");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Field<Integer> versionField(Table<?> table) {
+        return (Field<Integer>) table.field("VERSION");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Field<OffsetDateTime> updatedField(Table<?> table) {
+        return (Field<OffsetDateTime>) table.field("UPDATED_AT");
+    }
+
+    /** The text of a value as a bundle holds it: ISO forms, instants in UTC. */
+    static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof OffsetDateTime time) {
+            return time.withOffsetSameInstant(ZoneOffset.UTC).toString();
+        }
+        return value.toString();
+    }
+
+    private static DataProblem damaged() {
+        return new DataProblem(DataProblem.Kind.REFUSED, "bundle",
+                new DataProblem.Reason("bundle.error.inconsistent"), null);
+    }
+}

@@ -46,6 +46,12 @@ final class SchemaReference {
     private static final Pattern GENERATED_SEQUENCE = Pattern.compile("SYSTEM_SEQUENCE_[0-9A-F_]{36}");
     private static final Pattern NEXT_VALUE = Pattern.compile(" RESTART WITH -?[0-9]+");
     private static final Pattern STATISTICS = Pattern.compile(" SELECTIVITY [0-9]+");
+    /**
+     * The names H2 makes up for keys, constraints and their indexes end with an object number, which depends on what
+     * the file held before: data upgraded from an earlier version names them otherwise than new data.
+     */
+    private static final Pattern GENERATED_NAME = Pattern.compile(
+            "\"((?:[A-Z0-9_]+_)?INDEX|PRIMARY_KEY|CONSTRAINT)_[0-9A-F]+\"");
     private static final Pattern ADMIN_USER = Pattern.compile(
             "CREATE USER IF NOT EXISTS \"SA\" SALT '[0-9a-f]*' HASH '[0-9a-f]*' ADMIN");
     /** Settings H2 records by itself (the build that created the file, the commit delay the app asks for). */
@@ -74,6 +80,7 @@ final class SchemaReference {
         String text = GENERATED_SEQUENCE.matcher(sql).replaceAll("SYSTEM_SEQUENCE");
         text = NEXT_VALUE.matcher(text).replaceAll("");
         text = STATISTICS.matcher(text).replaceAll("");
+        text = GENERATED_NAME.matcher(text).replaceAll("\"$1\"");
         return type + " " + text;
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,26 @@ class FileSchemaTest {
     void dataMadeByAnEarlierVersionIsRecognisedForItsUpgrade() {
         Path v1 = Path.of("src/test/resources/schema-versions/V1/visit-planner.mv.db");
         assertThat(FileSchema.verify(v1, null, true)).isEqualTo("1");
+    }
+
+    @Test
+    void dataOfTheReleaseBeforeOpensAndIsBroughtUpToDate() throws Exception {
+        // Data made by the release before this one (schema version 9): every migration added since comes after it.
+        Path data = temp.resolve("release-9");
+        Files.createDirectories(data);
+        Path file = DatabaseFiles.file(data);
+        JdbcConnectionPool pool = DatabaseFiles.pool(file, null, false);
+        try {
+            Migrations.configure(pool, Migrations.Engine.H2).target("9").load().migrate();
+        } finally {
+            pool.dispose();
+        }
+        assertThat(FileSchema.verify(file, null, true)).isEqualTo("9");
+        try (Services services = Services.open(data)) {
+            services.sampleTrip().ensureLoaded();
+            assertThat(services.trips().findAll()).isNotEmpty();
+        }
+        assertThat(FileSchema.verify(file, null, true)).isEqualTo(newestVersion());
     }
 
     @ParameterizedTest

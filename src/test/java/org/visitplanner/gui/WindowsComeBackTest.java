@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.visitplanner.logic.settings.UserSettings;
 import org.visitplanner.logic.settings.WindowPlacement;
+import org.visitplanner.gui.common.WindowPlaces;
 import org.visitplanner.support.OnFx;
 import org.visitplanner.support.RunningApp;
 
@@ -52,6 +53,12 @@ class WindowsComeBackTest {
 
     private static Rectangle2D bounds(Stage stage) {
         return OnFx.get(() -> new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
+    }
+
+    /** Moves and sizes a window just opened as a user would, once it has taken the place the app gives it. */
+    private static void placeOpened(Stage stage, double x, double y, double width, double height) {
+        OnFx.waitUntil(() -> Boolean.TRUE.equals(stage.getProperties().get(WindowPlaces.SETTLED)));
+        place(stage, x, y, width, height);
     }
 
     private static void place(Stage stage, double x, double y, double width, double height) {
@@ -110,7 +117,7 @@ class WindowsComeBackTest {
         window.shortcut(KeyCode.M);
         OnFx.waitUntil(() -> RunningApp.window("Meeting record — Dual-degree") != null);
         Stage meeting = RunningApp.window("Meeting record — Dual-degree");
-        place(meeting, 300, 140, 1000, 700);
+        placeOpened(meeting, 300, 140, 1000, 700);
         SplitPane split = (SplitPane) OnFx.get(() -> meeting.getScene().getRoot().lookup(".split-pane"));
         OnFx.run(() -> split.setDividerPositions(0.45));
         OnFx.waitUntil(() -> !split.isNeedsLayout());
@@ -122,7 +129,7 @@ class WindowsComeBackTest {
         window.shortcut(KeyCode.P);
         OnFx.waitUntil(() -> RunningApp.window("Print and export") != null);
         Stage preview = RunningApp.window("Print and export");
-        place(preview, 200, 100, 1100, 760);
+        placeOpened(preview, 200, 100, 1100, 760);
         OnFx.run(preview::close);
 
         restart();

@@ -45,6 +45,8 @@ public final class WindowPlaces {
     private static final double CASCADE = 32;
     /** How long the window system may take to finish moving a window it has just shown or un-maximized. */
     private static final Duration SETTLE = Duration.millis(300);
+    /** A window's property, true once its place is final (what is changed after that stays). */
+    public static final String SETTLED = "visitplanner.windowPlaceSettled";
 
     private final UserSettings settings;
     private final Map<String, List<Double>> splits = new LinkedHashMap<>();
@@ -293,6 +295,7 @@ public final class WindowPlaces {
                         && stage.getWidth() < wanted.getWidth() && stage.getHeight() < wanted.getHeight()) {
                     apply(stage, wanted, false);
                 }
+                stage.getProperties().put(SETTLED, Boolean.TRUE);
             });
             check.play();
         }

@@ -1,4 +1,4 @@
--- Visit Planner schema, version 7: what "Plan for me" places (docs/decisions/0022-planning-with-timefold.md).
+-- Visit Planner schema, version 11: what "Plan for me" places (docs/decisions/0022-planning-with-timefold.md).
 -- A visit to place is listed on a trip before it has a time; once a plan is accepted it points at the event made
 -- for it (EVENT_ID), and keeps its wishes (days, times, order) for the next re-plan. Deleting that event puts the
 -- visit back on the list (SET NULL).

@@ -590,7 +590,8 @@ public final class Database implements AutoCloseable {
             JdbcConnectionPool owner = currentPool();
             try (Connection raw = owner.getConnection()) {
                 // H2's REPEATABLE READ fixes each table at its first read only; SNAPSHOT fixes them all at once.
-                isolation(raw, "SNAPSHOT");
+                // PostgreSQL's REPEATABLE READ is that snapshot already (and it has no level called SNAPSHOT).
+                isolation(raw, isTeam() ? "REPEATABLE READ" : "SNAPSHOT");
                 raw.setAutoCommit(false);
                 snapshot.set(snapshotConnection(raw));
                 try {

@@ -26,6 +26,7 @@ import org.visitplanner.app.Services;
 import org.visitplanner.app.VisitPlannerApp;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.model.Event;
+import org.visitplanner.support.RunningApp;
 
 /** The itinerary page, headless, on the sample trip: the event dialog, its validation, drag and undo. */
 @Tag("ui")
@@ -39,7 +40,7 @@ class ItineraryViewTest {
 
     @BeforeEach
     void startTheApp() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
+        Stage stage = RunningApp.primaryStage();
         app = FxToolkit.setupApplication(() -> new VisitPlannerApp(dataDirectory, Locale.ENGLISH));
         org.visitplanner.support.OnFx.waitUntil(() -> robot.lookup(".schedule-event").queryAll().size() == 18);
         assertThat(stage.isShowing()).isTrue();

@@ -20,6 +20,7 @@ import org.visitplanner.app.VisitPlannerApp;
 import org.visitplanner.gui.common.TextFits;
 import org.visitplanner.support.OnFx;
 import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.support.RunningApp;
 
 /** The window, headless: it opens on the sample trip of a fresh data directory. */
 @Tag("ui")
@@ -34,7 +35,7 @@ class MainWindowTest {
 
     @BeforeEach
     void startTheApp() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
+        stage = RunningApp.primaryStage();
         app = FxToolkit.setupApplication(() -> new VisitPlannerApp(dataDirectory, Locale.ENGLISH));
     }
 

@@ -28,6 +28,7 @@ import org.visitplanner.gui.common.TextFits;
 import org.visitplanner.gui.followup.FollowUpsViewModel;
 import org.visitplanner.gui.search.SearchViewModel;
 import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.support.RunningApp;
 
 /** Meeting records in the window: what is typed survives closing, outcomes and actions reach the other pages. */
 @Tag("ui")
@@ -43,7 +44,7 @@ class MeetingRecordWindowTest {
 
     @BeforeEach
     void startTheApp() throws Exception {
-        FxToolkit.registerPrimaryStage();
+        RunningApp.primaryStage();
         app = FxToolkit.setupApplication(() -> new VisitPlannerApp(dataDirectory, Locale.ENGLISH));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup(".event-title").queryAllAs(Label.class).stream()

@@ -38,6 +38,7 @@ import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.model.ActionItem;
 import org.visitplanner.model.Event;
 import org.visitplanner.support.OnFx;
+import org.visitplanner.support.RunningApp;
 
 /**
  * Dates typed as people of each language type them, in the real window: what the field understood is shown in words
@@ -56,7 +57,7 @@ class TypedDatesWindowTest {
     private Application app;
 
     private void start(Locale language) throws Exception {
-        FxToolkit.registerPrimaryStage();
+        RunningApp.primaryStage();
         app = FxToolkit.setupApplication(() -> new VisitPlannerApp(dataDirectory, language));
         OnFx.waitUntil(() -> robot.lookup(".schedule-event").queryAll().size() == 18);
     }

@@ -27,6 +27,7 @@ import org.testfx.api.FxToolkit;
 import org.visitplanner.app.VisitPlannerApp;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.support.OnFx;
+import org.visitplanner.support.RunningApp;
 
 /** Undo in the real window: a move and a new length undone in order, and the delete of an event with a record. */
 @Tag("ui")
@@ -42,7 +43,7 @@ class UndoWindowTest {
 
     @BeforeEach
     void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
+        RunningApp.primaryStage();
         app = FxToolkit.setupApplication(() -> new VisitPlannerApp(dataDirectory, Locale.ENGLISH));
         OnFx.waitUntil(() -> robot.lookup(".schedule-event").queryAll().size() == 18);
     }

@@ -26,7 +26,7 @@ class LabelCutsTest {
 
     @BeforeEach
     void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
+        RunningApp.primaryStage();
     }
 
     @AfterEach

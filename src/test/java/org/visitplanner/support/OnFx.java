@@ -5,8 +5,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -61,6 +68,38 @@ public final class OnFx {
         });
     }
 
+    /**
+     * What the screen shows, for the message of a wait that timed out: every window that shows (its kind, title,
+     * place and size, whether it has the focus, and its focused node), so that a failure on a machine nobody can
+     * look at explains itself.
+     */
+    static String whatShows() {
+        try {
+            return get(() -> Window.getWindows().stream().filter(Window::isShowing).map(window -> {
+                String title = window instanceof Stage stage ? " \"" + stage.getTitle() + "\"" : "";
+                Scene scene = window.getScene();
+                Node focus = scene == null ? null : scene.getFocusOwner();
+                return window.getClass().getSimpleName() + title
+                        + String.format(" at %.0f,%.0f %.0f×%.0f", window.getX(), window.getY(), window.getWidth(),
+                                window.getHeight())
+                        + (window.isFocused() ? " focused" : "")
+                        + (scene == null ? "" : " (" + scene.getRoot().lookupAll(".schedule-event").size()
+                                + " week blocks" + (focus == null ? "" : ", focus on " + focus) + ", texts: "
+                                + texts(scene.getRoot()) + ")");
+            }).collect(Collectors.joining("; ", "windows: ", "")));
+        } catch (RuntimeException | AssertionError e) {
+            return "the JavaFX thread did not answer";
+        }
+    }
+
+    /** The first texts a window shows (a message, a status line), shortened. */
+    private static String texts(Parent root) {
+        String all = root.lookupAll(".label").stream().filter(node -> node instanceof Labeled && node.isVisible())
+                .map(node -> ((Labeled) node).getText())
+                .filter(text -> text != null && !text.isBlank()).collect(Collectors.joining(" | "));
+        return all.length() <= 400 ? all : all.substring(0, 400) + "…";
+    }
+
     /** Waits until {@code state}, evaluated on the FX thread, holds; then lets pending FX events run. */
     public static void waitUntil(BooleanSupplier state) {
         waitUntil(DEFAULT_TIMEOUT_SECONDS, state);
@@ -71,7 +110,8 @@ public final class OnFx {
         try {
             WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> get(state::getAsBoolean));
         } catch (TimeoutException e) {
-            throw new AssertionError("the window did not reach the expected state within " + seconds + " s", e);
+            throw new AssertionError("the window did not reach the expected state within " + seconds + " s; "
+                    + whatShows(), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -17,6 +17,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.visitplanner.app.VisitPlannerApp;
 import org.visitplanner.gui.common.TextFits;
+import org.visitplanner.gui.common.WindowPlaces;
 import org.visitplanner.logic.i18n.Messages;
 
 /**
@@ -34,14 +35,29 @@ public final class RunningApp implements AutoCloseable {
         this.stage = stage;
     }
 
-    /** Starts the app and waits until the sample trip's week shows its 18 events. */
+    /**
+     * Starts the app and waits until the sample trip's week shows its 18 events and the window's place is settled
+     * (until then the app may still put the window back to its first size, undoing a resize made by the test).
+     */
     public static RunningApp start(Path data, Locale language) throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
+        Stage stage = primaryStage();
         Application app = FxToolkit.setupApplication(() -> new VisitPlannerApp(data, language));
         RunningApp running = new RunningApp(app, stage);
         OnFx.waitUntil(() -> stage.getScene() != null
-                && stage.getScene().getRoot().lookupAll(".schedule-event").size() == 18);
+                && stage.getScene().getRoot().lookupAll(".schedule-event").size() == 18
+                && Boolean.TRUE.equals(stage.getProperties().get(WindowPlaces.SETTLED)));
         return running;
+    }
+
+    /**
+     * The primary stage the app is started on. The tests share one: one that an earlier test left maximized is
+     * un-maximized first, so that the app starts on it as on a new one.
+     */
+    public static Stage primaryStage() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        OnFx.run(() -> stage.setMaximized(false));
+        OnFx.waitUntil(() -> !stage.isMaximized());
+        return stage;
     }
 
     public Stage stage() {
@@ -50,8 +66,10 @@ public final class RunningApp implements AutoCloseable {
 
     /** The main window as a normal window of {@code width}×{@code height} in the top left corner of the screen. */
     public RunningApp resize(double width, double height) {
+        // Un-maximizing puts back the bounds from before maximizing: it is done, and over, before the new bounds.
+        OnFx.run(() -> stage.setMaximized(false));
+        OnFx.waitUntil(() -> !stage.isMaximized());
         OnFx.run(() -> {
-            stage.setMaximized(false);
             stage.setX(0);
             stage.setY(0);
             stage.setWidth(width);

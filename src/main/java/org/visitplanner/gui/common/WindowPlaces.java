@@ -177,6 +177,8 @@ public final class WindowPlaces {
             addStylesheet(stage.getScene());
         }
         open.put(stage, name);
+        // A window placed again (shown anew) is not settled until the window system has finished with it.
+        stage.getProperties().remove(SETTLED);
         // A stage placed again (the same window shown by a new start of the app) is tracked once, by the newest.
         if (stage.getProperties().get(TRACKER) instanceof Tracker old) {
             old.detach();
@@ -331,11 +333,18 @@ public final class WindowPlaces {
     }
 
     private static void apply(Stage stage, Rectangle2D bounds, boolean maximized) {
+        // Un-maximizing gives the window back the bounds the window system kept from before it was maximized: it
+        // comes first, so that the bounds set next are the ones that stay.
+        if (!maximized) {
+            stage.setMaximized(false);
+        }
         stage.setX(bounds.getMinX());
         stage.setY(bounds.getMinY());
         stage.setWidth(bounds.getWidth());
         stage.setHeight(bounds.getHeight());
-        stage.setMaximized(maximized);
+        if (maximized) {
+            stage.setMaximized(true);
+        }
     }
 
     private static void addStylesheet(Scene scene) {

@@ -21,6 +21,7 @@ import org.testfx.api.FxToolkit;
 import org.visitplanner.app.VisitPlannerApp;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.support.OnFx;
+import org.visitplanner.support.RunningApp;
 
 /** The institutions view in the running app, headless: filtering, a wrong latitude, a delete and its undo. */
 @Tag("ui")
@@ -34,7 +35,7 @@ class InstitutionsViewTest {
 
     @BeforeEach
     void openTheInstitutions() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
+        Stage stage = RunningApp.primaryStage();
         app = FxToolkit.setupApplication(() -> new VisitPlannerApp(dataDirectory, Locale.ENGLISH));
         // Lookups on the FX thread (OnFx): the window is still being built while the test waits.
         OnFx.waitUntil(30, () -> robot.lookup(".event-title").tryQuery().isPresent());

@@ -24,6 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.visitplanner.app.VisitPlannerApp;
 import org.visitplanner.logic.documents.ExportFormat;
 import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.support.RunningApp;
 
 /** The print preview, headless: Ctrl+P shows the week page; day sheets show five; no printer offers a PDF. */
 @Tag("ui")
@@ -37,7 +38,7 @@ class PrintPreviewWindowTest {
 
     @BeforeEach
     void startTheApp() throws Exception {
-        FxToolkit.registerPrimaryStage();
+        RunningApp.primaryStage();
         app = FxToolkit.setupApplication(() -> new VisitPlannerApp(dataDirectory, Locale.ENGLISH));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".event-title").tryQuery().isPresent());
     }

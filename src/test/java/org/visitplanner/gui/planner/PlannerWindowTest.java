@@ -37,6 +37,7 @@ import org.visitplanner.model.Institution;
 import org.visitplanner.model.Trip;
 import org.visitplanner.model.VisitToPlace;
 import org.visitplanner.support.OnFx;
+import org.visitplanner.support.RunningApp;
 import org.visitplanner.support.SampleVisits;
 
 /**
@@ -68,7 +69,7 @@ class PlannerWindowTest {
             }
             UserSettings.load(data).setLastTripId(trip.id());
         }
-        FxToolkit.registerPrimaryStage();
+        RunningApp.primaryStage();
         app = FxToolkit.setupApplication(() -> new VisitPlannerApp(data, language));
         OnFx.waitUntil(() -> visitsToPlace() == (withAnImpossibleVisit ? 19 : 18));
     }

@@ -13,6 +13,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.visitplanner.app.VisitPlannerApp;
 import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.support.RunningApp;
 
 /** Starts and stops the app for the reliability window tests; counts the times it asked to quit. */
 final class AppRunner implements AutoCloseable {
@@ -27,7 +28,7 @@ final class AppRunner implements AutoCloseable {
     }
 
     static AppRunner start(Path data) throws Exception {
-        FxToolkit.registerPrimaryStage();
+        RunningApp.primaryStage();
         AtomicInteger exits = new AtomicInteger();
         Application app = FxToolkit.setupApplication(() -> new VisitPlannerApp(data, Locale.ENGLISH,
                 exits::incrementAndGet));

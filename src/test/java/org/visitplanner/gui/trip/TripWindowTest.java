@@ -36,6 +36,7 @@ import org.visitplanner.model.Member;
 import org.visitplanner.model.Trip;
 import org.visitplanner.model.TripSummary;
 import org.visitplanner.support.OnFx;
+import org.visitplanner.support.RunningApp;
 
 /** New trip…, Trip settings…, Duplicate trip… and Delete trip…, driven through the real window. */
 @Tag("ui")
@@ -57,7 +58,7 @@ class TripWindowTest {
             services.search().catchUp();
             dumpBefore = DatabaseDump.text(services.database());
         }
-        FxToolkit.registerPrimaryStage();
+        RunningApp.primaryStage();
         app = FxToolkit.setupApplication(() -> new VisitPlannerApp(data, Locale.ENGLISH));
         OnFx.waitUntil(() -> robot.lookup(".schedule-event").queryAll().size() == 18);
     }

@@ -11,10 +11,12 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Map;
 
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +33,7 @@ import org.visitplanner.support.TestPostgres;
 
 /**
  * The window on a team database as a colleague who may only read: it says so in the status bar, offers no edits,
- * and still shows the week. Tagged {@code team} only: it needs the PostgreSQL server of the team tests (and runs with
+ * and still shows the week and its meeting records. Tagged {@code team} only: it needs the PostgreSQL server of the team tests (and runs with
  * them in {@code mvn verify}, headless like every window test).
  */
 @Tag("team")
@@ -98,6 +100,17 @@ class ReaderWindowTest {
             app.shortcut(KeyCode.N);
             OnFx.waitUntil(() -> Messages.get("team.readOnly.notice").equals(
                     ((Label) app.root().lookup("#statusLabel")).getText()));
+
+            // A meeting record opens to be read: its notes show and cannot be changed, nothing can be added.
+            Node block = app.event("Dual-degree agreement");
+            app.robot.clickOn(block);
+            app.robot.clickOn(OnFx.get(() -> app.root().lookup("#meetingButton")));
+            OnFx.waitUntil(() -> RunningApp.find(".meeting-record .notes-area") instanceof TextArea notes
+                    && notes.getText().contains("Dual degree"));
+            TextArea notes = (TextArea) RunningApp.find(".meeting-record .notes-area");
+            assertThat(OnFx.get(notes::isEditable)).isFalse();
+            assertThat(OnFx.get(() -> RunningApp.find("#outcomeSaveButton").isDisabled())).isTrue();
+            assertThat(OnFx.get(() -> RunningApp.find("#attachButton").isDisabled())).isTrue();
         }
     }
 

@@ -275,9 +275,12 @@ public final class VisitPlannerApp extends Application {
     /** Builds the window's views; {@code read}, when given, is what they show first (read at start-up). */
     private void showMainView(FirstRead read) {
         state = new AppState();
+        // Known once, when the data was opened (on the data thread): the window offers no edits to a reader.
+        state.readOnlyProperty().set(services.database().isReadOnly());
         UndoActions undo = new UndoActions(tasks, state, history);
-        MainViewModel mainViewModel = new MainViewModel(tasks, state, services.trips(), settings,
-                team != null ? Messages.get("team.status", team.label()) : services.database().location(), undo,
+        String location = team == null ? services.database().location()
+                : Messages.get(state.isReadOnly() ? "team.status.readOnly" : "team.status", team.label());
+        MainViewModel mainViewModel = new MainViewModel(tasks, state, services.trips(), settings, location, undo,
                 services.calendarImport());
         if (read != null) {
             mainViewModel.showTrips(read.trips());

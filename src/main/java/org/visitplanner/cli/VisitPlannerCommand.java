@@ -40,7 +40,8 @@ import picocli.CommandLine.Option;
         subcommands = {TripsCommand.class, NewTripCommand.class, EditTripCommand.class, CopyTripCommand.class,
                 DeleteTripCommand.class, SampleCommand.class, CheckCommand.class, PlanCommand.class, ImportCommand.class,
                 ExportDirectoryCommand.class, SearchCommand.class, ExportCommand.class,
-                BackupCommand.class, RestoreCommand.class, CopyToCommand.class, BundleCommand.class, VersionCommand.class,
+                BackupCommand.class, RestoreCommand.class, CopyToCommand.class, TeamSetupCommand.class, BundleCommand.class,
+                VersionCommand.class,
                 CommandLine.HelpCommand.class},
         sortOptions = false)
 public final class VisitPlannerCommand implements Callable<Integer> {

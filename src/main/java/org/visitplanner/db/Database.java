@@ -80,6 +80,8 @@ public final class Database implements AutoCloseable {
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
     private volatile FileKey key;
     private volatile boolean reopenNeeded;
+    /** Whether the user may only read this team database (known once, at connection). */
+    private volatile boolean readOnly;
     /**
      * The pool whose H2 database a failed write (a full disk) left unusable: H2 2.5.252 then spins for ever at
      * 100 % CPU in {@code MVStore.registerVersionUsage} on the next statement of any of its sessions, a rollback
@@ -159,7 +161,11 @@ public final class Database implements AutoCloseable {
                 connection.isValid(5);
             }
             TeamSchema.bringUpToDate(pool, location);
-            return new Database(null, location, pool, null, Migrations.Engine.POSTGRESQL);
+            Database database = new Database(null, location, pool, null, Migrations.Engine.POSTGRESQL);
+            try (Connection connection = pool.getConnection()) {
+                database.readOnly = TeamRoles.readsOnly(connection);
+            }
+            return database;
         } catch (SQLException | RuntimeException e) {
             pool.dispose();
             PSQLException postgres = PostgresProblems.find(e);
@@ -178,6 +184,15 @@ public final class Database implements AutoCloseable {
     /** Whether the data is a team's shared PostgreSQL database (not a file of this computer). */
     public boolean isTeam() {
         return engine == Migrations.Engine.POSTGRESQL;
+    }
+
+    /**
+     * Whether the user may only read the data: a team database whose role may change none of its tables (see
+     * {@code team-setup --reader}), asked of the server once, when connecting. A write then fails with the sentence
+     * {@code team.error.readOnly}; the window offers no edits. Always {@code false} for an H2 file.
+     */
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     /** Whether the database in {@code dataDirectory} is encrypted (then it needs a key to open). */

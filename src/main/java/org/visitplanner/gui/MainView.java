@@ -140,6 +140,10 @@ public final class MainView {
     @FXML private MenuItem deleteTripItem;
     @FXML private MenuItem copyToTeamItem;
     @FXML private MenuItem saveTripFileItem;
+    @FXML private MenuItem newTripItem;
+    @FXML private MenuItem importItem;
+    @FXML private MenuItem openTripFileItem;
+    @FXML private MenuItem restoreItem;
     @FXML private CheckMenuItem compactSidebarItem;
     @FXML private CheckMenuItem problemsPanelItem;
     @FXML private VBox sideNav;
@@ -167,7 +171,12 @@ public final class MainView {
     private void initialize() {
         // On a team database there is no data of this computer's to copy.
         copyToTeamItem.setDisable(host.onTeamDatabase());
-        tripEntries.add(NEW_TRIP_ENTRY);
+        // A reader of a team database reads, searches, prints and exports; every command that changes data is off.
+        boolean readOnly = viewModel.state().isReadOnly();
+        for (MenuItem item : java.util.List.of(newTripItem, importItem, openTripFileItem, restoreItem)) {
+            item.setDisable(readOnly);
+        }
+        addNewTripEntry();
         tripEntries.addAll(viewModel.trips()); // read at start-up, before this view was built
         tripPicker.setItems(tripEntries);
         tripPicker.setCellFactory(list -> new TripCell());
@@ -186,14 +195,17 @@ public final class MainView {
         viewModel.state().currentTripProperty().addListener(
                 (obs, was, trip) -> tripPicker.setValue(viewModel.currentSummary().orElse(null)));
         viewModel.trips().addListener((javafx.collections.ListChangeListener<TripSummary>) change -> {
-            tripEntries.setAll(NEW_TRIP_ENTRY);
+            tripEntries.clear();
+            addNewTripEntry();
             tripEntries.addAll(viewModel.trips());
             // The list was replaced (new counts): an equal value would not repaint the picker, so clear it first.
             tripPicker.setValue(null);
             tripPicker.setValue(viewModel.currentSummary().orElse(null));
         });
+        // Saving a trip as a file writes the versions it leaves with (what it merges against when it comes back).
         for (MenuItem item : java.util.List.of(tripSettingsItem, duplicateTripItem, deleteTripItem, saveTripFileItem)) {
-            item.disableProperty().bind(viewModel.state().currentTripProperty().isNull());
+            item.disableProperty().bind(viewModel.state().currentTripProperty().isNull()
+                    .or(viewModel.state().readOnlyProperty()));
         }
         content.addEventHandler(TripWindows.IMPORT_CALENDAR, event -> importCalendarFile());
         tripPicker.setValue(viewModel.currentSummary().orElse(null)); // trips read at start-up, before this view
@@ -216,9 +228,11 @@ public final class MainView {
         }
 
         undoItem.textProperty().bind(viewModel.undo().undoTextProperty());
-        undoItem.disableProperty().bind(viewModel.undo().canUndoProperty().not());
+        undoItem.disableProperty().bind(viewModel.undo().canUndoProperty().not()
+                .or(viewModel.state().readOnlyProperty()));
         redoItem.textProperty().bind(viewModel.undo().redoTextProperty());
-        redoItem.disableProperty().bind(viewModel.undo().canRedoProperty().not());
+        redoItem.disableProperty().bind(viewModel.undo().canRedoProperty().not()
+                .or(viewModel.state().readOnlyProperty()));
         content.sceneProperty().addListener((obs, was, scene) -> {
             if (scene != null) { // Ctrl+Y redoes too, as in most Windows programs
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
@@ -286,9 +300,20 @@ public final class MainView {
         });
     }
 
+    /** The picker's first entry, "New trip…", unless the data may only be read. */
+    private void addNewTripEntry() {
+        if (!viewModel.state().isReadOnly()) {
+            tripEntries.add(NEW_TRIP_ENTRY);
+        }
+    }
+
     private void newOnCurrentPage(KeyEvent event) {
         if (NEW.match(event) && currentPage != null) {
-            currentPage.createNew();
+            if (viewModel.state().isReadOnly()) {
+                viewModel.state().announce(Messages.get("team.readOnly.notice"));
+            } else {
+                currentPage.createNew();
+            }
             event.consume();
         }
     }
@@ -385,6 +410,10 @@ public final class MainView {
 
     @FXML
     private void newTrip() {
+        if (viewModel.state().isReadOnly()) { // the shortcut of a disabled item does nothing; this is the picker's
+            viewModel.state().announce(Messages.get("team.readOnly.notice"));
+            return;
+        }
         tripWindows.newTrip(content.getScene().getWindow());
     }
 

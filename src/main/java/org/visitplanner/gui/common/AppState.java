@@ -27,6 +27,7 @@ public final class AppState {
     private final StringProperty statusMessage = new SimpleStringProperty(this, "statusMessage", "");
     private final BooleanProperty problemsPanelShown = new SimpleBooleanProperty(this, "problemsPanelShown", true);
     private final List<Consumer<String>> noticeListeners = new ArrayList<>();
+    private final BooleanProperty readOnly = new SimpleBooleanProperty(this, "readOnly");
 
     public ObjectProperty<Trip> currentTripProperty() {
         return currentTrip;
@@ -65,6 +66,18 @@ public final class AppState {
     /** {@code listener} shows the results announced (the main window's notification bar). */
     public void onAnnouncement(Consumer<String> listener) {
         noticeListeners.add(listener);
+    }
+
+    /**
+     * Whether the data may only be read (a team database whose user is a reader, asked of the server once when it
+     * was opened): edit commands are then disabled, and reading, searching, printing and exporting stay.
+     */
+    public BooleanProperty readOnlyProperty() {
+        return readOnly;
+    }
+
+    public boolean isReadOnly() {
+        return readOnly.get();
     }
 
     public BooleanProperty problemsPanelShownProperty() {

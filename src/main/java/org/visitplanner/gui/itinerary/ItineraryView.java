@@ -166,7 +166,7 @@ public final class ItineraryView implements Page {
             }
         });
         setUpProblemsPanel();
-        newEventButton.disableProperty().bind(viewModel.loadedProperty().not());
+        newEventButton.disableProperty().bind(viewModel.loadedProperty().not().or(viewModel.readOnlyProperty()));
         meetingButton.disableProperty().bind(viewModel.selectedEventIdProperty().isNull());
         // The day view shows the notes for its day; they are edited with the pencil beside the day's name.
         dayNoteLabel.textProperty().bind(Bindings.createStringBinding(

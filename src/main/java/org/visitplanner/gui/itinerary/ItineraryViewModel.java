@@ -105,6 +105,11 @@ public final class ItineraryViewModel {
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "loaded");
     private Itinerary itinerary;
 
+    /** Whether the data may only be read (a reader of a team database): no new events are offered. */
+    public javafx.beans.value.ObservableBooleanValue readOnlyProperty() {
+        return state.readOnlyProperty();
+    }
+
     public ItineraryViewModel(TaskExecutor tasks, AppState state, ItineraryService service, UndoActions undo) {
         this.tasks = tasks;
         this.state = state;

@@ -99,6 +99,7 @@ public final class MeetingRecordView {
     @FXML private ListView<MeetingRecordViewModel.AttachmentRow> attachmentList;
     @FXML private Button openAttachmentButton;
     @FXML private Button removeAttachmentButton;
+    @FXML private Button attachButton;
 
     public MeetingRecordView(MeetingRecordViewModel viewModel, FileOpener fileOpener) {
         this.viewModel = viewModel;
@@ -132,6 +133,15 @@ public final class MeetingRecordView {
         problemBar.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
         problemBar.managedProperty().bind(problemBar.visibleProperty());
 
+        // A reader of a team database reads (and selects, copies) the record; nothing in it can be changed.
+        var readOnly = viewModel.readOnlyProperty();
+        agendaArea.editableProperty().bind(Bindings.not(readOnly));
+        notesArea.editableProperty().bind(Bindings.not(readOnly));
+        for (javafx.scene.Node editor : List.of(outcomeSaveButton, actionSaveButton, attachButton, memberBox,
+                contactBox, newContactForm, outcomeTypeBox, outcomeTextArea, actionTextField, actionOwnerBox,
+                actionDueField, actionStatusBox)) {
+            editor.disableProperty().bind(readOnly);
+        }
         agendaArea.textProperty().bindBidirectional(viewModel.agendaProperty());
         notesArea.textProperty().bindBidirectional(viewModel.notesProperty());
         for (TextArea area : List.of(agendaArea, notesArea)) {
@@ -226,7 +236,7 @@ public final class MeetingRecordView {
                 viewModel.outcomes().size()), viewModel.outcomes()));
         var selected = outcomeList.getSelectionModel().selectedItemProperty();
         for (Button button : List.of(outcomeUpButton, outcomeDownButton, outcomeDeleteButton)) {
-            button.disableProperty().bind(selected.isNull());
+            button.disableProperty().bind(selected.isNull().or(viewModel.readOnlyProperty()));
         }
         outcomeUpButton.setTooltip(new javafx.scene.control.Tooltip(Messages.get("meeting.moveUp")));
         outcomeDownButton.setTooltip(new javafx.scene.control.Tooltip(Messages.get("meeting.moveDown")));
@@ -338,7 +348,7 @@ public final class MeetingRecordView {
                 viewModel.actions()));
         var selected = actionList.getSelectionModel().selectedItemProperty();
         for (Button button : List.of(actionUpButton, actionDownButton, actionDeleteButton)) {
-            button.disableProperty().bind(selected.isNull());
+            button.disableProperty().bind(selected.isNull().or(viewModel.readOnlyProperty()));
         }
         actionUpButton.setTooltip(new javafx.scene.control.Tooltip(Messages.get("meeting.moveUp")));
         actionDownButton.setTooltip(new javafx.scene.control.Tooltip(Messages.get("meeting.moveDown")));
@@ -495,7 +505,7 @@ public final class MeetingRecordView {
         attachmentList.setCellFactory(list -> new AttachmentCell());
         var selected = attachmentList.getSelectionModel().selectedItemProperty();
         openAttachmentButton.disableProperty().bind(selected.isNull());
-        removeAttachmentButton.disableProperty().bind(selected.isNull());
+        removeAttachmentButton.disableProperty().bind(selected.isNull().or(viewModel.readOnlyProperty()));
         attachmentsTab.textProperty().bind(Bindings.createStringBinding(() -> counted("meeting.tab.attachments",
                 viewModel.attachments().size()), viewModel.attachments()));
         attachmentList.setOnMouseClicked(event -> {

@@ -152,6 +152,11 @@ public final class MeetingRecordViewModel {
     private MeetingSheet sheet;
     private Scheduler.Cancellable retry;
 
+    /** Whether the data may only be read (a reader of a team database): the record is shown, never changed. */
+    public javafx.beans.value.ObservableBooleanValue readOnlyProperty() {
+        return state.readOnlyProperty();
+    }
+
     public MeetingRecordViewModel(TaskExecutor tasks, Scheduler scheduler, AppState state, MeetingService meetings,
                                   UndoActions undo) {
         this.tasks = tasks;

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -123,7 +125,7 @@ public final class VisitPlannerApp extends Application {
     private final FxTaskExecutor documentTasks = new FxTaskExecutor();
     private final FxScheduler scheduler = new FxScheduler();
     /** Plan for me solves here: seconds of work that must never wait behind, or hold up, the data's thread. */
-    private final java.util.concurrent.ExecutorService solver = java.util.concurrent.Executors.newSingleThreadExecutor(
+    private final ExecutorService solver = Executors.newSingleThreadExecutor(
             work -> {
                 Thread thread = new Thread(work, "visit-planner-solver");
                 thread.setDaemon(true);

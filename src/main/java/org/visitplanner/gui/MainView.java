@@ -7,8 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
@@ -29,10 +35,12 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 import org.controlsfx.control.NotificationPane;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -45,6 +53,7 @@ import org.visitplanner.gui.common.TextFits;
 import org.visitplanner.gui.common.WindowPlaces;
 import org.visitplanner.gui.common.ViewLoader;
 import org.visitplanner.gui.directory.DirectoryTransfer;
+import org.visitplanner.gui.documents.PrintPreviewView;
 import org.visitplanner.logic.directory.DirectoryCsv;
 import org.visitplanner.gui.directory.InstitutionsView;
 import org.visitplanner.gui.followup.FollowUpsView;
@@ -114,13 +123,13 @@ public final class MainView {
     private SearchPopup searchPopup;
     private final TripWindows tripWindows;
     /** The trip box's entries: "New trip…" first, then the trips. */
-    private final javafx.collections.ObservableList<TripSummary> tripEntries =
-            javafx.collections.FXCollections.observableArrayList();
+    private final ObservableList<TripSummary> tripEntries =
+            FXCollections.observableArrayList();
     /** The trip box's first entry, which opens the New trip dialog instead of showing a trip. */
     private static final TripSummary NEW_TRIP_ENTRY = new TripSummary(null, 0);
     private Page currentPage;
 
-    @FXML private javafx.scene.layout.BorderPane root;
+    @FXML private BorderPane root;
     @FXML private ComboBox<TripSummary> tripPicker;
     @FXML private CheckMenuItem darkThemeItem;
     @FXML private Menu languageMenu;
@@ -175,7 +184,7 @@ public final class MainView {
         tripPicker.valueProperty().addListener((obs, was, chosen) -> {
             if (chosen == NEW_TRIP_ENTRY) {
                 // The box goes on showing the current trip; the dialog opens once the list has closed.
-                javafx.application.Platform.runLater(() -> {
+                Platform.runLater(() -> {
                     tripPicker.setValue(viewModel.currentSummary().orElse(null));
                     newTrip();
                 });
@@ -185,14 +194,14 @@ public final class MainView {
         });
         viewModel.state().currentTripProperty().addListener(
                 (obs, was, trip) -> tripPicker.setValue(viewModel.currentSummary().orElse(null)));
-        viewModel.trips().addListener((javafx.collections.ListChangeListener<TripSummary>) change -> {
+        viewModel.trips().addListener((ListChangeListener<TripSummary>) change -> {
             tripEntries.setAll(NEW_TRIP_ENTRY);
             tripEntries.addAll(viewModel.trips());
             // The list was replaced (new counts): an equal value would not repaint the picker, so clear it first.
             tripPicker.setValue(null);
             tripPicker.setValue(viewModel.currentSummary().orElse(null));
         });
-        for (MenuItem item : java.util.List.of(tripSettingsItem, duplicateTripItem, deleteTripItem, saveTripFileItem)) {
+        for (MenuItem item : List.of(tripSettingsItem, duplicateTripItem, deleteTripItem, saveTripFileItem)) {
             item.disableProperty().bind(viewModel.state().currentTripProperty().isNull());
         }
         content.addEventHandler(TripWindows.IMPORT_CALENDAR, event -> importCalendarFile());
@@ -201,7 +210,7 @@ public final class MainView {
         darkThemeItem.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
         viewModel.darkThemeProperty().addListener((obs, was, dark) -> Theme.apply(dark));
 
-        javafx.scene.control.ToggleGroup languages = new javafx.scene.control.ToggleGroup();
+        ToggleGroup languages = new ToggleGroup();
         for (Locale language : Messages.LANGUAGES) {
             RadioMenuItem item = new RadioMenuItem(Messages.get("language." + language.getLanguage()));
             item.setToggleGroup(languages);
@@ -259,7 +268,7 @@ public final class MainView {
         TextFits.fullTextOnHover(dataLocationLabel);
         TextFits.fullTextOnHover(statusLabel);
         tripPicker.setTooltip(new Tooltip());
-        tripPicker.getTooltip().textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        tripPicker.getTooltip().textProperty().bind(Bindings.createStringBinding(
                 () -> tripPicker.getValue() == null || tripPicker.getValue() == NEW_TRIP_ENTRY
                         ? Messages.get("toolbar.noTrip") : TripCell.text(tripPicker.getValue()),
                 tripPicker.valueProperty()));
@@ -275,7 +284,7 @@ public final class MainView {
         content.getChildren().setAll(view);
         currentPage = loadedControllers.get(viewName) instanceof Page page ? page : null;
         // The page takes the focus, so that its shortcuts (Ctrl+N, Delete, arrows) work right after Ctrl+1…4.
-        javafx.application.Platform.runLater(() -> {
+        Platform.runLater(() -> {
             if (content.getChildren().contains(view)) {
                 if (currentPage != null) {
                     currentPage.focusContent();
@@ -371,11 +380,11 @@ public final class MainView {
             viewModel.state().showStatus(Messages.get("week.noTrip"));
             return;
         }
-        ViewLoader.Loaded<org.visitplanner.gui.documents.PrintPreviewView> loaded = views.load("documents/PrintPreviewView");
+        ViewLoader.Loaded<PrintPreviewView> loaded = views.load("documents/PrintPreviewView");
         Stage window = new Stage();
         window.initOwner(content.getScene().getWindow());
         window.setTitle(Messages.get("preview.titleOf", trip.name()));
-        window.setScene(new javafx.scene.Scene(loaded.root()));
+        window.setScene(new Scene(loaded.root()));
         window.getIcons().setAll(((Stage) content.getScene().getWindow()).getIcons());
         windowPlaces.place(window, WindowPlaces.PREVIEW, content.getScene().getWindow(),
                 loaded.root().prefWidth(-1), loaded.root().prefHeight(-1));
@@ -441,7 +450,7 @@ public final class MainView {
         String name = file.getName().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv")) {
             // The header decides: a list of visits goes into the current trip, anything else to the directory.
-            javafx.stage.Window owner = content.getScene().getWindow();
+            Window owner = content.getScene().getWindow();
             visitsImport.importIfVisits(file.toPath(), PlannerView.questions(owner),
                     () -> directoryTransfer.importCsv(owner, file.toPath()), () -> navItinerary.setSelected(true));
         } else if (name.endsWith(".ics")) {
@@ -560,7 +569,7 @@ public final class MainView {
                 setText(null);
             } else if (summary == NEW_TRIP_ENTRY) {
                 setText(Messages.get("toolbar.newTrip"));
-                setGraphic(new org.kordamp.ikonli.javafx.FontIcon("fth-plus"));
+                setGraphic(new FontIcon("fth-plus"));
             } else {
                 setText(text(summary));
             }

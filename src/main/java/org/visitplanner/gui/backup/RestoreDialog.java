@@ -2,6 +2,7 @@ package org.visitplanner.gui.backup;
 
 import java.io.File;
 import java.util.Optional;
+import java.util.function.Function;
 
 import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
@@ -99,7 +100,7 @@ public final class RestoreDialog {
     }
 
     private static TableColumn<BackupsViewModel.Row, String> column(String key,
-                                                                  java.util.function.Function<BackupsViewModel.Row, String> value,
+                                                                  Function<BackupsViewModel.Row, String> value,
                                                                   double width) {
         TableColumn<BackupsViewModel.Row, String> column = new TableColumn<>(Messages.get(key));
         column.setCellValueFactory(Cells.text(value));

@@ -1,8 +1,15 @@
 package org.visitplanner.gui.common;
 
+import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -31,11 +38,11 @@ public final class DialogStyle {
         DialogWindows.prepare(dialog);
         // Buttons keep their whole text ("Restaurer la dernière sauvegarde"), instead of one width cut with "…".
         dialog.setOnShowing(event -> {
-            for (javafx.scene.control.ButtonType type : dialog.getDialogPane().getButtonTypes()) {
-                javafx.scene.Node button = dialog.getDialogPane().lookupButton(type);
-                if (button instanceof javafx.scene.control.Button b) {
-                    b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-                    javafx.scene.control.ButtonBar.setButtonUniformSize(b, false);
+            for (ButtonType type : dialog.getDialogPane().getButtonTypes()) {
+                Node button = dialog.getDialogPane().lookupButton(type);
+                if (button instanceof Button b) {
+                    b.setMinWidth(Region.USE_PREF_SIZE);
+                    ButtonBar.setButtonUniformSize(b, false);
                 }
             }
         });
@@ -53,7 +60,7 @@ public final class DialogStyle {
         Label label = new Label(text);
         label.setWrapText(true);
         label.setMaxWidth(640);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         if (styleClass != null) {
             label.getStyleClass().add(styleClass);
         }
@@ -64,9 +71,9 @@ public final class DialogStyle {
      * Lets {@code dialog} grow (or shrink) to fit its content whenever one of {@code texts} changes: a message that
      * appears under the fields must not push the buttons out of the window.
      */
-    public static void fitWhenChanged(Dialog<?> dialog, javafx.beans.value.ObservableValue<?>... texts) {
+    public static void fitWhenChanged(Dialog<?> dialog, ObservableValue<?>... texts) {
         for (var text : texts) {
-            text.addListener((obs, was, changed) -> javafx.application.Platform.runLater(() -> {
+            text.addListener((obs, was, changed) -> Platform.runLater(() -> {
                 var scene = dialog.getDialogPane().getScene();
                 if (scene != null && scene.getWindow() != null) {
                     scene.getWindow().sizeToScene();

@@ -13,6 +13,7 @@ import javafx.scene.input.InputEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -88,7 +89,7 @@ public final class DialogWindows {
             height = Math.max(height, region.prefHeight(region.prefWidth(-1)) + decorationHeight);
         }
         Window owner = stage.getOwner();
-        Rectangle2D ownerBounds = owner == null ? javafx.stage.Screen.getPrimary().getVisualBounds()
+        Rectangle2D ownerBounds = owner == null ? Screen.getPrimary().getVisualBounds()
                 : new Rectangle2D(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight());
         Rectangle2D bounds = ScreenFit.centredOn(ownerBounds, width, height, WindowPlaces.screenOf(ownerBounds));
         // Never smaller than its content: the buttons stay in view however the user resizes it.

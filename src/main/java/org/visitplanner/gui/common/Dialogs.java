@@ -1,5 +1,6 @@
 package org.visitplanner.gui.common;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -37,7 +38,7 @@ public final class Dialogs {
         ButtonType ok = new ButtonType(okText, ButtonBar.ButtonData.OK_DONE);
         pane.getButtonTypes().addAll(ok, cancel());
         Node okButton = pane.lookupButton(ok);
-        okButton.disableProperty().bind(javafx.beans.binding.Bindings.not(valid));
+        okButton.disableProperty().bind(Bindings.not(valid));
         return dialog.showAndWait().filter(button -> button == ok).isPresent();
     }
 

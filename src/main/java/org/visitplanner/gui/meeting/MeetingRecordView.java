@@ -8,6 +8,8 @@ import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -22,6 +24,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
@@ -33,11 +36,15 @@ import javafx.scene.text.TextFlow;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
+import org.controlsfx.control.NotificationPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.visitplanner.gui.common.DateField;
+import org.visitplanner.gui.common.DialogWindows;
 import org.visitplanner.gui.common.FieldFeedback;
 import org.visitplanner.gui.common.FileOpener;
+import org.visitplanner.gui.common.Notices;
 import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.meeting.MeetingContents;
 import org.visitplanner.logic.meeting.NoteMarkup;
 import org.visitplanner.model.ActionItem;
 import org.visitplanner.model.ActionStatus;
@@ -51,7 +58,7 @@ public final class MeetingRecordView {
     private final MeetingRecordViewModel viewModel;
     private final FileOpener fileOpener;
 
-    @FXML private org.controlsfx.control.NotificationPane notifications;
+    @FXML private NotificationPane notifications;
     @FXML private Label titleLabel;
     @FXML private Label subtitleLabel;
     @FXML private Label saveStatusLabel;
@@ -113,10 +120,10 @@ public final class MeetingRecordView {
     private void initialize() {
         titleLabel.textProperty().bind(viewModel.titleProperty());
         subtitleLabel.textProperty().bind(viewModel.subtitleProperty());
-        org.visitplanner.gui.common.Notices.prepare(notifications);
+        Notices.prepare(notifications);
         viewModel.noticeProperty().addListener((obs, was, notice) -> {
             if (notice != null) {
-                org.visitplanner.gui.common.Notices.show(notifications, notice);
+                Notices.show(notifications, notice);
             }
         });
         saveStatusLabel.textProperty().bind(viewModel.saveStatusProperty());
@@ -191,7 +198,7 @@ public final class MeetingRecordView {
                 text.setStyle(style + "-fx-fill: -color-fg-default;");
                 flow.getChildren().add(text);
             }
-            flow.setPadding(new javafx.geometry.Insets(0, 0, 0, block.kind() == NoteMarkup.BlockKind.BULLET
+            flow.setPadding(new Insets(0, 0, 0, block.kind() == NoteMarkup.BlockKind.BULLET
                     || block.kind() == NoteMarkup.BlockKind.NUMBERED ? 12 + 18 * block.level() : 0));
             previewBox.getChildren().add(flow);
         }
@@ -211,7 +218,7 @@ public final class MeetingRecordView {
     }
 
     static int words(String text) {
-        return org.visitplanner.logic.meeting.MeetingContents.words(text);
+        return MeetingContents.words(text);
     }
 
     // ---- outcomes
@@ -228,8 +235,8 @@ public final class MeetingRecordView {
         for (Button button : List.of(outcomeUpButton, outcomeDownButton, outcomeDeleteButton)) {
             button.disableProperty().bind(selected.isNull());
         }
-        outcomeUpButton.setTooltip(new javafx.scene.control.Tooltip(Messages.get("meeting.moveUp")));
-        outcomeDownButton.setTooltip(new javafx.scene.control.Tooltip(Messages.get("meeting.moveDown")));
+        outcomeUpButton.setTooltip(new Tooltip(Messages.get("meeting.moveUp")));
+        outcomeDownButton.setTooltip(new Tooltip(Messages.get("meeting.moveDown")));
         outcomeCancelButton.visibleProperty().bind(selected.isNotNull());
         selected.addListener((obs, was, outcome) -> {
             if (outcome == null) {
@@ -340,8 +347,8 @@ public final class MeetingRecordView {
         for (Button button : List.of(actionUpButton, actionDownButton, actionDeleteButton)) {
             button.disableProperty().bind(selected.isNull());
         }
-        actionUpButton.setTooltip(new javafx.scene.control.Tooltip(Messages.get("meeting.moveUp")));
-        actionDownButton.setTooltip(new javafx.scene.control.Tooltip(Messages.get("meeting.moveDown")));
+        actionUpButton.setTooltip(new Tooltip(Messages.get("meeting.moveUp")));
+        actionDownButton.setTooltip(new Tooltip(Messages.get("meeting.moveDown")));
         actionCancelButton.visibleProperty().bind(selected.isNotNull());
         actionStatusBox.visibleProperty().bind(selected.isNotNull());
         actionStatusBox.managedProperty().bind(selected.isNotNull());
@@ -420,7 +427,7 @@ public final class MeetingRecordView {
             ActionItem item = row.item();
             CheckBox done = new CheckBox();
             done.setSelected(item.status() == ActionStatus.DONE);
-            done.setTooltip(new javafx.scene.control.Tooltip(Messages.get("meeting.action.markDone")));
+            done.setTooltip(new Tooltip(Messages.get("meeting.action.markDone")));
             done.setOnAction(event -> viewModel.setActionStatus(item,
                     done.isSelected() ? ActionStatus.DONE : ActionStatus.OPEN));
             Label text = new Label(item.text());
@@ -468,7 +475,7 @@ public final class MeetingRecordView {
             Label detail = new Label(attendee.detail());
             detail.getStyleClass().add("text-muted");
             HBox line = new HBox(8, check, detail);
-            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            line.setAlignment(Pos.CENTER_LEFT);
             box.getChildren().add(line);
         }
         if (attendees.isEmpty()) {
@@ -573,7 +580,7 @@ public final class MeetingRecordView {
     private boolean confirm(String question) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
         alert.initOwner(outcomeList.getScene().getWindow());
-        org.visitplanner.gui.common.DialogWindows.prepare(alert);
+        DialogWindows.prepare(alert);
         alert.setHeaderText(null);
         alert.setTitle(Messages.get("app.name"));
         return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();

@@ -1,8 +1,10 @@
 package org.visitplanner.gui.meeting;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -58,7 +60,7 @@ final class PartnershipOfferDialog {
         which.setConverter(converter(Choice::label));
         // Preselect a partnership the outcome would move forward, else one already there, else the first choice.
         which.setValue(choices.stream().filter(c -> c.partnership() != null)
-                .min(java.util.Comparator.comparingInt(c -> Integer.signum(
+                .min(Comparator.comparingInt(c -> Integer.signum(
                         c.partnership().status().compareTo(offer.suggested())) + 1))
                 .orElse(choices.get(0)));
         which.setMaxWidth(Double.MAX_VALUE);
@@ -90,7 +92,7 @@ final class PartnershipOfferDialog {
         return dialog.showAndWait();
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -1,10 +1,13 @@
 package org.visitplanner.gui.trip;
 
+import java.time.temporal.ChronoUnit;
+
 import javafx.event.Event;
 import javafx.event.EventType;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 import org.visitplanner.gui.common.DialogStyle;
@@ -49,7 +52,7 @@ public final class TripWindows {
     private void editSettings(Window owner, TripEditor editor) {
         while (form(owner, editor)) {
             Trip before = editor.trip();
-            int moved = (int) java.time.temporal.ChronoUnit.DAYS.between(before.firstDay(), editor.firstDayValue());
+            int moved = (int) ChronoUnit.DAYS.between(before.firstDay(), editor.firstDayValue());
             int events = editor.eventCount();
             if (moved == 0 || events == 0) {
                 actions.saveSettings(editor, false);
@@ -61,7 +64,7 @@ public final class TripWindows {
             Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("trip.move.details"), move, keep, cancel);
             DialogStyle.prepare(ask, owner, Messages.get("trip.move.question", moved, events));
             ask.setTitle(Messages.get("tripDialog.title.settings"));
-            ask.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            ask.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
             ButtonType answer = ask.showAndWait().orElse(cancel);
             if (answer != cancel) {
                 actions.saveSettings(editor, answer == move);
@@ -94,7 +97,7 @@ public final class TripWindows {
             ButtonType cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
             Alert ask = new Alert(Alert.AlertType.CONFIRMATION, details(contents), delete, cancel);
             DialogStyle.prepare(ask, owner, Messages.get("trip.delete.question", trip.name()));
-            ask.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            ask.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
             if (ask.showAndWait().filter(delete::equals).isPresent()) {
                 WorkingDialog working = WorkingDialog.show(owner, Messages.get("trip.delete.working"));
                 actions.delete(trip, working::close);

@@ -20,8 +20,6 @@ import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
@@ -44,7 +42,7 @@ import org.visitplanner.gui.backup.BackupsViewModel;
 import org.visitplanner.gui.backup.RestoreDialog;
 import org.visitplanner.gui.common.AppState;
 import org.visitplanner.gui.common.ColumnWidths;
-import org.visitplanner.gui.common.DialogStyle;
+import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.gui.common.FileOpener;
 import org.visitplanner.gui.common.FirstPaint;
 import org.visitplanner.gui.common.FxScheduler;
@@ -782,9 +780,7 @@ public final class VisitPlannerApp extends Application {
     }
 
     private void alert(String sentence) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, sentence, ButtonType.CLOSE);
-        DialogStyle.prepare(alert, stage, Messages.get("problem.header"));
-        alert.showAndWait();
+        Dialogs.error(stage, Messages.get("problem.header"), sentence);
     }
 
     private void quit() {

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -15,7 +14,6 @@ import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -45,7 +43,6 @@ import javafx.stage.Window;
 import org.controlsfx.control.NotificationPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import org.visitplanner.gui.common.DialogWindows;
 import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.gui.common.Notices;
 import org.visitplanner.gui.common.Page;
@@ -471,27 +468,16 @@ public final class MainView {
             ButtonType newTrip = new ButtonType(Messages.get("calendarImport.ask.newTrip"), ButtonBar.ButtonData.NO);
             ButtonType cancel = new ButtonType(Messages.get("itinerary.dialog.cancel"),
                     ButtonBar.ButtonData.CANCEL_CLOSE);
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", intoTrip, newTrip, cancel);
-            ask.initOwner(content.getScene().getWindow());
-            DialogWindows.prepare(ask);
-            ask.setTitle(Messages.get("calendarImport.chooser"));
-            ask.setHeaderText(Messages.get("calendarImport.ask.header", file.getName()));
-            ask.setContentText(null);
-            ButtonType answer = ask.showAndWait().orElse(cancel);
+            ButtonType answer = Dialogs.ask(content.getScene().getWindow(), Messages.get("calendarImport.chooser"),
+                    Messages.get("calendarImport.ask.header", file.getName()), null, intoTrip, newTrip, cancel)
+                    .orElse(cancel);
             if (answer == cancel) {
                 return;
             }
             intoCurrent = answer == intoTrip;
         }
-        viewModel.importFile(file.toPath(), intoCurrent, problem -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, problem,
-                    new ButtonType(Messages.get("calendarImport.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
-            alert.initOwner(content.getScene().getWindow());
-            DialogWindows.prepare(alert);
-            alert.setTitle(Messages.get("calendarImport.failed"));
-            alert.setHeaderText(Messages.get("calendarImport.failed"));
-            alert.showAndWait();
-        });
+        viewModel.importFile(file.toPath(), intoCurrent, problem -> Dialogs.error(content.getScene().getWindow(),
+                Messages.get("calendarImport.failed"), Messages.get("calendarImport.failed"), problem));
     }
 
     @FXML
@@ -551,13 +537,8 @@ public final class MainView {
 
     @FXML
     private void about() {
-        Alert about = new Alert(Alert.AlertType.INFORMATION);
-        about.initOwner(content.getScene().getWindow());
-        DialogWindows.prepare(about);
-        about.setTitle(Messages.get("about.title"));
-        about.setHeaderText(Messages.get("app.name") + " " + host.version());
-        about.setContentText(Messages.get("about.text"));
-        about.showAndWait();
+        Dialogs.inform(content.getScene().getWindow(), Messages.get("about.title"),
+                Messages.get("app.name") + " " + host.version(), Messages.get("about.text"));
     }
 
     private static final class TripCell extends ListCell<TripSummary> {

@@ -27,7 +27,7 @@ import javafx.stage.WindowEvent;
  * 200×200. So the dialogs are shown non-modal and this class blocks input to the other windows of the app itself while
  * one is open: a click there brings the dialog forward, keys and close requests are ignored (ADR 0020).
  */
-public final class DialogWindows {
+final class DialogWindows {
 
     private static final String BLOCKS = DialogWindows.class.getName() + ".blocks";
 
@@ -35,7 +35,7 @@ public final class DialogWindows {
     }
 
     /** Sets up {@code dialog} (before it is shown) to open at its size, over its owner, blocking the other windows. */
-    public static void prepare(Dialog<?> dialog) {
+    static void prepare(Dialog<?> dialog) {
         dialog.initModality(Modality.NONE);
         if (!dialog.getDialogPane().getStylesheets().contains(WindowPlaces.windowStylesheet())) {
             dialog.getDialogPane().getStylesheets().add(WindowPlaces.windowStylesheet());
@@ -47,7 +47,7 @@ public final class DialogWindows {
     }
 
     /** The same for a small window of our own (the "working…" window). */
-    public static void prepare(Stage stage) {
+    static void prepare(Stage stage) {
         stage.initModality(Modality.NONE);
         guard(stage, () -> stage.getScene() == null ? null : stage.getScene().getRoot());
     }

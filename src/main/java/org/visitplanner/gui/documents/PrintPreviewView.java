@@ -15,7 +15,6 @@ import javafx.print.PageOrientation;
 import javafx.print.PageRange;
 import javafx.print.Printer;
 import javafx.print.PrinterJob;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -36,7 +35,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
-import org.visitplanner.gui.common.DialogWindows;
+import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.logic.documents.ExportFormat;
 import org.visitplanner.logic.documents.pdf.Paper;
 import org.visitplanner.logic.documents.PdfPreview;
@@ -207,13 +206,9 @@ public final class PrintPreviewView {
 
     private void offerPdfInstead() {
         ButtonType save = new ButtonType(Messages.get("preview.saveAsPdf"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("preview.noPrinter.text"), save,
-                ButtonType.CANCEL);
-        alert.initOwner(window());
-        DialogWindows.prepare(alert);
-        alert.setTitle(Messages.get("preview.title"));
-        alert.setHeaderText(Messages.get("preview.noPrinter"));
-        alert.showAndWait().filter(save::equals).ifPresent(button -> saveAsPdf());
+        Dialogs.inform(window(), Messages.get("preview.title"), Messages.get("preview.noPrinter"),
+                Messages.get("preview.noPrinter.text"), save, ButtonType.CANCEL)
+                .filter(save::equals).ifPresent(button -> saveAsPdf());
     }
 
     @FXML

@@ -1,7 +1,5 @@
 package org.visitplanner.gui.itinerary;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +12,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.event.ActionEvent;
 import javafx.event.Event;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -23,7 +20,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -49,7 +45,6 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.visitplanner.gui.common.Page;
 import org.visitplanner.gui.common.TextFits;
-import org.visitplanner.gui.common.DialogWindows;
 import org.visitplanner.gui.itinerary.ItineraryViewModel.Mode;
 import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.gui.meeting.MeetingRecords;
@@ -316,11 +311,9 @@ public final class ItineraryView implements Page {
         text.setPrefRowCount(6);
         text.setPrefColumnCount(48);
         text.setPromptText(Messages.get("dayNotes.prompt"));
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(root.getScene().getWindow());
-        DialogWindows.prepare(dialog);
+        Dialog<ButtonType> dialog = Dialogs.create(root.getScene().getWindow(),
+                Messages.get("dayNotes.header", Formats.longDay(day)));
         dialog.setTitle(Messages.get("dayNotes.title"));
-        dialog.setHeaderText(Messages.get("dayNotes.header", Formats.longDay(day)));
         ButtonType save = new ButtonType(Messages.get("dayNotes.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save,
                 new ButtonType(Messages.get("itinerary.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
@@ -375,25 +368,10 @@ public final class ItineraryView implements Page {
 
     /** Opens the event dialog; saving validates, and a problem keeps the dialog open with the text as typed. */
     private void showDialog(EventDialogViewModel dialogModel) {
-        FXMLLoader loader = new FXMLLoader(ItineraryView.class.getResource(
-                "/org/visitplanner/gui/itinerary/EventDialog.fxml"), Messages.bundle());
-        loader.setControllerFactory(type -> new EventDialogView(dialogModel));
-        DialogPane pane;
-        try {
-            pane = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(root.getScene().getWindow());
-        dialog.setTitle(Messages.get(dialogModel.isNew() ? "itinerary.dialog.newTitle" : "itinerary.dialog.editTitle"));
-        pane.setMinWidth(Region.USE_PREF_SIZE); // the window opens wide enough for the date and time fields
-        dialog.setDialogPane(pane);
-        dialog.setResizable(true);
-        DialogWindows.prepare(dialog);
-        Button save = (Button) pane.lookupButton(pane.getButtonTypes().stream()
-                .filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow());
-        save.addEventFilter(ActionEvent.ACTION, event -> {
+        Dialog<ButtonType> dialog = Dialogs.fxml(root.getScene().getWindow(), "itinerary/EventDialog",
+                new EventDialogView(dialogModel),
+                Messages.get(dialogModel.isNew() ? "itinerary.dialog.newTitle" : "itinerary.dialog.editTitle"));
+        Dialogs.okButton(dialog).addEventFilter(ActionEvent.ACTION, event -> {
             Optional<org.visitplanner.model.Event> result = dialogModel.validate();
             if (result.isEmpty()) {
                 event.consume(); // stay open: the messages are beside the fields
@@ -408,29 +386,15 @@ public final class ItineraryView implements Page {
     /** The travel dialog: mode and minutes of one leg, or back to the estimate. */
     private void editLeg(ScheduleLeg shown) {
         viewModel.legChoice(shown).ifPresent(choice -> {
-            FXMLLoader loader = new FXMLLoader(ItineraryView.class.getResource(
-                    "/org/visitplanner/gui/itinerary/TravelLegDialog.fxml"), Messages.bundle());
-            loader.setControllerFactory(type -> new TravelLegDialogView(choice));
-            DialogPane pane;
-            try {
-                pane = loader.load();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            TravelLegDialogView form = loader.getController();
+            TravelLegDialogView form = new TravelLegDialogView(choice);
+            Dialog<ButtonType> dialog = Dialogs.fxml(root.getScene().getWindow(), "itinerary/TravelLegDialog", form,
+                    Messages.get("itinerary.legDialog.title"));
             ButtonType reset = new ButtonType(Messages.get("itinerary.legDialog.reset"), ButtonBar.ButtonData.LEFT);
             if (choice.override().isPresent()) {
-                pane.getButtonTypes().add(reset);
+                dialog.getDialogPane().getButtonTypes().add(reset);
             }
-            Dialog<ButtonType> dialog = new Dialog<>();
-            dialog.initOwner(root.getScene().getWindow());
-            dialog.setTitle(Messages.get("itinerary.legDialog.title"));
-            dialog.setDialogPane(pane);
-            DialogWindows.prepare(dialog);
-            pane.setHeaderText(choice.route());
-            pane.getButtonTypes().stream().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
-                    .findFirst().ifPresent(save -> pane.lookupButton(save).disableProperty()
-                            .bind(form.validProperty().not()));
+            dialog.setHeaderText(choice.route());
+            Dialogs.okButton(dialog).disableProperty().bind(form.validProperty().not());
             dialog.showAndWait().ifPresent(button -> {
                 if (button.getButtonData() == ButtonBar.ButtonData.OK_DONE) {
                     viewModel.setTravel(choice.leg(), form.mode(), form.minutes(), form.notes());

@@ -1,7 +1,6 @@
 package org.visitplanner.gui.meeting;
 
 import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,7 +10,6 @@ import javafx.fxml.FXML;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -39,7 +37,7 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.NotificationPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.visitplanner.gui.common.DateField;
-import org.visitplanner.gui.common.DialogWindows;
+import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.gui.common.FieldFeedback;
 import org.visitplanner.gui.common.FileOpener;
 import org.visitplanner.gui.common.Notices;
@@ -578,12 +576,8 @@ public final class MeetingRecordView {
     }
 
     private boolean confirm(String question) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
-        alert.initOwner(outcomeList.getScene().getWindow());
-        DialogWindows.prepare(alert);
-        alert.setHeaderText(null);
-        alert.setTitle(Messages.get("app.name"));
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        return Dialogs.ask(outcomeList.getScene().getWindow(), null, null, question, ButtonType.OK, ButtonType.CANCEL)
+                .filter(ButtonType.OK::equals).isPresent();
     }
 
     private static String counted(String key, int count) {

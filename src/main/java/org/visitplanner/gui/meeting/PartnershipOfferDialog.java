@@ -15,7 +15,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
-import org.visitplanner.gui.common.DialogWindows;
+import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.model.Partnership;
 import org.visitplanner.model.PartnershipStatus;
@@ -44,11 +44,8 @@ final class PartnershipOfferDialog {
     }
 
     static Optional<Answer> ask(Window owner, MeetingRecordViewModel.PartnershipOffer offer) {
-        Dialog<Answer> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        DialogWindows.prepare(dialog);
+        Dialog<Answer> dialog = Dialogs.create(owner, Messages.get("meeting.partnership.header", offer.institution()));
         dialog.setTitle(Messages.get("meeting.partnership.title"));
-        dialog.setHeaderText(Messages.get("meeting.partnership.header", offer.institution()));
 
         List<Choice> choices = new ArrayList<>();
         offer.partnerships().forEach(p -> choices.add(new Choice(p, null)));

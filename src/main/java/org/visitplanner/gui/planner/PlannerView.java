@@ -1,8 +1,6 @@
 package org.visitplanner.gui.planner;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +10,6 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -22,7 +19,6 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -45,7 +41,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.visitplanner.gui.common.DialogWindows;
+import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.gui.common.FieldFeedback;
 import org.visitplanner.gui.itinerary.ScheduleEntry;
 import org.visitplanner.gui.itinerary.WeekPlanning;
@@ -349,27 +345,16 @@ public final class PlannerView implements WeekPlanning {
             @Override
             public boolean confirm(VisitsCsv.Preview preview) {
                 ButtonType go = new ButtonType(Messages.get("planner.import.confirm"), ButtonBar.ButtonData.OK_DONE);
-                ButtonType cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-                String joining = VisitsImportViewModel.joining(preview);
-                Alert alert = new Alert(Alert.AlertType.CONFIRMATION, joining, go, cancel);
-                alert.initOwner(owner);
-                DialogWindows.prepare(alert);
-                alert.setTitle(Messages.get("planner.import.title"));
-                alert.setHeaderText(Messages.get("planner.import.header", preview.source(), preview.trip().name())
-                        + "\n" + VisitsImportViewModel.summary(preview));
-                alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
-                alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-                return alert.showAndWait().filter(go::equals).isPresent();
+                return Dialogs.ask(owner, Messages.get("planner.import.title"),
+                        Messages.get("planner.import.header", preview.source(), preview.trip().name())
+                                + "\n" + VisitsImportViewModel.summary(preview),
+                        VisitsImportViewModel.joining(preview), go, Dialogs.cancel()).filter(go::equals).isPresent();
             }
 
             @Override
             public void refuse(String sentence, String details) {
-                Alert alert = new Alert(Alert.AlertType.ERROR, null, new ButtonType(Messages.get("dialog.close"),
-                        ButtonBar.ButtonData.CANCEL_CLOSE));
-                alert.initOwner(owner);
-                DialogWindows.prepare(alert);
-                alert.setTitle(Messages.get("planner.import.title"));
-                alert.setHeaderText(sentence);
+                Alert alert = Dialogs.message(owner, Alert.AlertType.ERROR, Messages.get("planner.import.title"),
+                        sentence, null, Dialogs.close());
                 if (!details.isEmpty()) {
                     TextArea lines = new TextArea(details);
                     lines.setEditable(false);
@@ -378,7 +363,6 @@ public final class PlannerView implements WeekPlanning {
                     lines.setPrefColumnCount(60);
                     alert.getDialogPane().setContent(lines);
                 }
-                alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
                 alert.showAndWait();
             }
         };
@@ -386,25 +370,9 @@ public final class PlannerView implements WeekPlanning {
 
     /** The visit dialog; saving validates, and a problem keeps it open with the text as typed. */
     private void showDialog(VisitDialogViewModel dialogModel) {
-        FXMLLoader loader = new FXMLLoader(PlannerView.class.getResource(
-                "/org/visitplanner/gui/planner/VisitDialog.fxml"), Messages.bundle());
-        loader.setControllerFactory(type -> new VisitDialogView(dialogModel));
-        DialogPane pane;
-        try {
-            pane = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(window());
-        dialog.setTitle(Messages.get(dialogModel.isNew() ? "planner.dialog.newTitle" : "planner.dialog.editTitle"));
-        pane.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        dialog.setDialogPane(pane);
-        dialog.setResizable(true);
-        DialogWindows.prepare(dialog);
-        Button save = (Button) pane.lookupButton(pane.getButtonTypes().stream()
-                .filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow());
-        save.addEventFilter(ActionEvent.ACTION, event -> {
+        Dialog<ButtonType> dialog = Dialogs.fxml(window(), "planner/VisitDialog", new VisitDialogView(dialogModel),
+                Messages.get(dialogModel.isNew() ? "planner.dialog.newTitle" : "planner.dialog.editTitle"));
+        Dialogs.okButton(dialog).addEventFilter(ActionEvent.ACTION, event -> {
             Optional<VisitToPlace> result = dialogModel.validate();
             if (result.isEmpty()) {
                 event.consume(); // stay open: the messages are under the fields

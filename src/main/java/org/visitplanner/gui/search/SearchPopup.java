@@ -28,7 +28,6 @@ import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.search.SearchHit;
 import org.visitplanner.model.ActionStatus;
 import org.visitplanner.model.OutcomeType;
-import org.visitplanner.model.SearchKind;
 
 /**
  * The results under the search box: hits grouped by kind, each with its title and a snippet whose matching words are

@@ -16,7 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-import org.visitplanner.gui.common.DialogStyle;
+import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.security.PasswordRules;
 
@@ -29,7 +29,7 @@ public final class PasswordDialog {
     /** Shows the dialog for {@code form}; true when the user confirmed a complete form. */
     public static boolean show(Window owner, PasswordForm form) {
         String purpose = form.purpose().name().toLowerCase(Locale.ROOT);
-        Dialog<ButtonType> dialog = DialogStyle.prepare(new Dialog<>(), owner,
+        Dialog<ButtonType> dialog = Dialogs.create(owner,
                 Messages.get("password.dialog." + purpose + ".header"));
         GridPane fields = new GridPane();
         fields.setHgap(12);
@@ -44,12 +44,12 @@ public final class PasswordDialog {
             field(fields, row, "password.dialog.confirm", form.confirmationProperty(), "password-confirm");
             first = first == null ? fresh : first;
         }
-        Label problem = DialogStyle.text("", "problem");
+        Label problem = Dialogs.text("", "problem");
         problem.setId("password-problem");
         problem.textProperty().bind(form.problemProperty());
         problem.managedProperty().bind(form.problemProperty().isNotEmpty());
-        DialogStyle.fitWhenChanged(dialog, form.problemProperty());
-        VBox content = new VBox(12, DialogStyle.text(Messages.get("password.dialog." + purpose + ".explanation",
+        Dialogs.fitWhenChanged(dialog, form.problemProperty());
+        VBox content = new VBox(12, Dialogs.text(Messages.get("password.dialog." + purpose + ".explanation",
                 PasswordRules.MIN_LENGTH), "explanation"), fields, problem);
         dialog.getDialogPane().setContent(content);
 

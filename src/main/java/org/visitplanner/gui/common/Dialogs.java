@@ -134,8 +134,9 @@ public final class Dialogs {
         dialog.setDialogPane(pane);
         prepare(dialog, owner, title);
         dialog.setResizable(true);
-        // The window opens wide and tall enough for every field, however long its label is in the language.
-        pane.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        // The window opens wide enough for every field, however long its label is in the language; its height may
+        // give way to the messages that appear under the fields, so that the buttons stay in the window.
+        pane.setMinWidth(Region.USE_PREF_SIZE);
         return dialog;
     }
 

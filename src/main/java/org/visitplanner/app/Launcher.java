@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -186,8 +187,8 @@ public final class Launcher {
         static void keep(Path made, Path archive, boolean ok) {
             try {
                 if (ok && Files.isRegularFile(made) && Files.size(made) > 0) {
-                    Files.move(made, archive, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(made, archive, StandardCopyOption.ATOMIC_MOVE,
+                            StandardCopyOption.REPLACE_EXISTING);
                 }
                 Files.deleteIfExists(made);
                 try (Stream<Path> others = Files.list(archive.getParent())) {

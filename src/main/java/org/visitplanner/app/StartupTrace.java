@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -57,7 +58,7 @@ public final class StartupTrace {
 
     /** Whether {@code args} ask for the trace (before the command line is parsed). */
     static boolean enabledIn(String[] args) {
-        return java.util.Arrays.asList(args).contains(OPTION);
+        return Arrays.asList(args).contains(OPTION);
     }
 
     /** Says that {@code phase} ended now; each phase is printed once, the first time it ends. */

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -18,8 +20,6 @@ import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
@@ -42,7 +42,7 @@ import org.visitplanner.gui.backup.BackupsViewModel;
 import org.visitplanner.gui.backup.RestoreDialog;
 import org.visitplanner.gui.common.AppState;
 import org.visitplanner.gui.common.ColumnWidths;
-import org.visitplanner.gui.common.DialogStyle;
+import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.gui.common.FileOpener;
 import org.visitplanner.gui.common.FirstPaint;
 import org.visitplanner.gui.common.FxScheduler;
@@ -123,7 +123,7 @@ public final class VisitPlannerApp extends Application {
     private final FxTaskExecutor documentTasks = new FxTaskExecutor();
     private final FxScheduler scheduler = new FxScheduler();
     /** Plan for me solves here: seconds of work that must never wait behind, or hold up, the data's thread. */
-    private final java.util.concurrent.ExecutorService solver = java.util.concurrent.Executors.newSingleThreadExecutor(
+    private final ExecutorService solver = Executors.newSingleThreadExecutor(
             work -> {
                 Thread thread = new Thread(work, "visit-planner-solver");
                 thread.setDaemon(true);
@@ -783,9 +783,7 @@ public final class VisitPlannerApp extends Application {
     }
 
     private void alert(String sentence) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, sentence, ButtonType.CLOSE);
-        DialogStyle.prepare(alert, stage, Messages.get("problem.header"));
-        alert.showAndWait();
+        Dialogs.error(stage, Messages.get("problem.header"), sentence);
     }
 
     private void quit() {

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.visitplanner.logic.backup.Backup;
 import org.visitplanner.logic.backup.BackupKind;
+import org.visitplanner.logic.i18n.Messages;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +29,7 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (out != null && out.toString().isBlank()) {
-            throw new CommandFailure(ExitCodes.BAD_USAGE, org.visitplanner.logic.i18n.Messages.get(
+            throw new CommandFailure(ExitCodes.BAD_USAGE, Messages.get(
                     "cli.error.outEmpty"));
         }
         return root.withServices(services -> {

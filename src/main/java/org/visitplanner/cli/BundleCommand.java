@@ -1,6 +1,7 @@
 package org.visitplanner.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -96,7 +97,7 @@ final class BundleCommand implements Callable<Integer> {
                 throw new CommandFailure(ExitCodes.BAD_USAGE, Messages.get("bundle.cli.prefer", prefer));
             }
             // One rule for every command: a file that is not there is bad usage (2); one that cannot be read, 3.
-            if (!java.nio.file.Files.exists(file)) {
+            if (!Files.exists(file)) {
                 throw new CommandFailure(ExitCodes.BAD_USAGE, Messages.get("bundle.error.missing", file));
             }
             VisitPlannerCommand root = bundle.root;

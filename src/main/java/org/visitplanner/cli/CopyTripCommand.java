@@ -1,6 +1,7 @@
 package org.visitplanner.cli;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 
 import org.visitplanner.logic.trip.TripForm;
@@ -47,7 +48,7 @@ final class CopyTripCommand implements Callable<Integer> {
             TripOptions.check(new TripForm(name, first, first.plusDays(source.length() - 1), source.venueZone(),
                     source.homeZone(), source.homeCity()));
             TripService.Copy copy = services.tripService().copy(source, name, first);
-            long moved = java.time.temporal.ChronoUnit.DAYS.between(source.firstDay(), first);
+            long moved = ChronoUnit.DAYS.between(source.firstDay(), first);
             if (copy.events() > 0 && moved != copy.shiftDays()) {
                 root.err.println(TripService.weekdayNote(source.firstDay(), first, copy.shiftDays()));
             }

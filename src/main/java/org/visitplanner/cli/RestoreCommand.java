@@ -2,6 +2,7 @@ package org.visitplanner.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 
 import org.visitplanner.db.DatabaseBackups;
@@ -49,7 +50,7 @@ final class RestoreCommand implements Callable<Integer> {
             throw new CommandFailure(ExitCodes.DATA_PROBLEM, problem.userMessage());
         } finally {
             if (password != null) {
-                java.util.Arrays.fill(password, '\0');
+                Arrays.fill(password, '\0');
             }
         }
     }

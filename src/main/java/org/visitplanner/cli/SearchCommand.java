@@ -3,6 +3,7 @@ package org.visitplanner.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.search.SearchHit;
 
 import picocli.CommandLine.Command;
@@ -41,7 +42,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new CommandFailure(ExitCodes.BAD_USAGE,
-                    org.visitplanner.logic.i18n.Messages.get("search.cli.badLimit", MAX_LIMIT));
+                    Messages.get("search.cli.badLimit", MAX_LIMIT));
         }
         return root.withServices(services -> {
             for (SearchHit hit : services.search().search(String.join(" ", words), limit)) {

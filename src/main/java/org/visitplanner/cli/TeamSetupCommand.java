@@ -2,6 +2,7 @@ package org.visitplanner.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.visitplanner.app.Services;
@@ -86,7 +87,7 @@ final class TeamSetupCommand implements Callable<Integer> {
             }
             return global;
         }
-        if (!database.strip().toLowerCase(java.util.Locale.ROOT).startsWith("postgres")) {
+        if (!database.strip().toLowerCase(Locale.ROOT).startsWith("postgres")) {
             // A data folder (or an H2 file) has no roles: only a team database is set up.
             throw new CommandFailure(ExitCodes.BAD_USAGE, Messages.get("team.setup.notTeam"));
         }

@@ -3,6 +3,7 @@ package org.visitplanner.db;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Properties;
@@ -127,7 +129,7 @@ final class BackupArchive {
         AtomicFiles.write(target, out -> {
             ZipOutputStream zip = new ZipOutputStream(out);
             zip.putNextEntry(new ZipEntry(METADATA));
-            metadata.store(new java.io.OutputStreamWriter(zip, StandardCharsets.UTF_8) {
+            metadata.store(new OutputStreamWriter(zip, StandardCharsets.UTF_8) {
                 @Override
                 public void close() throws IOException {
                     flush(); // the ZIP stays open for the next entry
@@ -339,7 +341,7 @@ final class BackupArchive {
     private static boolean isBareDatabase(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] start = in.readNBytes(H2_FILE_START.length);
-            return java.util.Arrays.equals(start, H2_FILE_START) || FileKey.isEncrypted(file);
+            return Arrays.equals(start, H2_FILE_START) || FileKey.isEncrypted(file);
         }
     }
 

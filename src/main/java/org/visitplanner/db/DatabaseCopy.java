@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -80,7 +82,7 @@ public final class DatabaseCopy {
     }
 
     /** Runs {@code work} while the source shows one state throughout (a read-only snapshot on PostgreSQL). */
-    private static <T> T consistently(Database source, java.util.concurrent.Callable<T> work) throws Exception {
+    private static <T> T consistently(Database source, Callable<T> work) throws Exception {
         if (!source.isTeam()) {
             // H2's data is written by this app's one data thread, which is running this copy: nothing moves.
             return work.call();
@@ -105,8 +107,8 @@ public final class DatabaseCopy {
         long next = max == null ? 1 : max + 1;
         if (to.dialect().family() == SQLDialect.POSTGRES) {
             to.fetch("SELECT setval(pg_get_serial_sequence({0}, {1}), {2}, false)",
-                    DSL.inline(table.getName().toLowerCase(java.util.Locale.ROOT)),
-                    DSL.inline(id.getName().toLowerCase(java.util.Locale.ROOT)), DSL.inline(next));
+                    DSL.inline(table.getName().toLowerCase(Locale.ROOT)),
+                    DSL.inline(id.getName().toLowerCase(Locale.ROOT)), DSL.inline(next));
         } else {
             to.execute("ALTER TABLE {0} ALTER COLUMN {1} RESTART WITH {2}", table, DSL.name(id.getName()),
                     DSL.inline(next));

@@ -145,7 +145,7 @@ public final class DatabaseEncryption implements EncryptionService {
             BackupArchive.write(backup.file(), copy, backup.kind(), backup.created(), BackupArchive.inspect(copy, to),
                     to != null);
             return true;
-        } catch (DataProblem | java.io.IOException unreadable) {
+        } catch (DataProblem | IOException unreadable) {
             return false;
         } finally {
             DatabaseFiles.deleteTree(staging);

@@ -30,6 +30,7 @@ import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
 import org.visitplanner.logic.DataProblem;
+import org.visitplanner.logic.backup.BackupKind;
 import org.visitplanner.logic.search.SearchService;
 
 /**
@@ -302,7 +303,7 @@ final class DatabaseFiles {
      */
     private static void upgrade(Path directory, FileKey key) {
         replace(directory, key, staged -> {
-            BackupArchive.saveColdCopy(staged, directory, key, org.visitplanner.logic.backup.BackupKind.BEFORE_UPGRADE);
+            BackupArchive.saveColdCopy(staged, directory, key, BackupKind.BEFORE_UPGRADE);
             JdbcConnectionPool pool = connect(staged, key);
             try {
                 migrate(pool, file(directory).toString());

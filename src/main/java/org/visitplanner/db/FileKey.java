@@ -2,6 +2,7 @@ package org.visitplanner.db;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ public final class FileKey {
         if (password == null || password.length == 0) {
             throw new IllegalArgumentException("an empty password");
         }
-        char[] normalised = Normalizer.normalize(java.nio.CharBuffer.wrap(password), Normalizer.Form.NFC)
+        char[] normalised = Normalizer.normalize(CharBuffer.wrap(password), Normalizer.Form.NFC)
                 .toCharArray();
         PBEKeySpec spec = new PBEKeySpec(normalised, SALT, ITERATIONS, 256);
         try {

@@ -25,7 +25,9 @@ import org.h2.mvstore.tx.TransactionStore;
 import org.h2.result.Row;
 import org.h2.result.SearchRow;
 import org.h2.value.Value;
+import org.h2.value.ValueNull;
 import org.visitplanner.logic.DataProblem;
+import org.visitplanner.logic.i18n.Messages;
 
 /**
  * Looks inside a closed database file below SQL, with H2's storage layer only, before H2's database engine may open
@@ -208,7 +210,7 @@ final class FileSchema {
             case SchemaReference.CONSTRAINT -> "constraint";
             default -> "object";
         };
-        return org.visitplanner.logic.i18n.Messages.get("schema.object." + kind, name(object.sql()));
+        return Messages.get("schema.object." + kind, name(object.sql()));
     }
 
     private static int type(String normalised) {
@@ -236,7 +238,7 @@ final class FileSchema {
             Row row = history.get(keys.next());
             Value version = row.getValue(1);
             Value success = row.getValue(9);
-            if (version == null || version == org.h2.value.ValueNull.INSTANCE || success == null
+            if (version == null || version == ValueNull.INSTANCE || success == null
                     || !success.getBoolean()) {
                 continue;
             }

@@ -1,6 +1,7 @@
 package org.visitplanner.db;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ public final class RowImages implements RowStore {
             Map<List<Object>, DeletedRows.Row> will = byKey(wanted.rows());
             // Children before parents out, parents before children in: scopes list parents first.
             List<DeletedRows.Row> leaving = new ArrayList<>(expected.rows());
-            java.util.Collections.reverse(leaving);
+            Collections.reverse(leaving);
             for (DeletedRows.Row row : leaving) {
                 if (!will.containsKey(key(row))) {
                     Table<?> table = table(row.table());

@@ -10,7 +10,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -104,19 +109,19 @@ final class SchemaReference {
      * The tables of schema {@code version} with their columns, by name in capitals (a team database folds the same
      * names to small letters): what a team database at that version must hold, neither more nor less.
      */
-    static Map<String, java.util.Set<String>> tablesAndColumns(String version) {
-        Map<String, java.util.Set<String>> tables = new java.util.TreeMap<>();
+    static Map<String, Set<String>> tablesAndColumns(String version) {
+        Map<String, Set<String>> tables = new TreeMap<>();
         for (String object : versions().getOrDefault(version, List.of())) {
-            java.util.regex.Matcher table = TABLE_DEFINITION.matcher(object);
+            Matcher table = TABLE_DEFINITION.matcher(object);
             if (!table.find()) {
                 continue;
             }
-            java.util.Set<String> columns = new java.util.TreeSet<>();
-            java.util.regex.Matcher column = COLUMN_DEFINITION.matcher(object);
+            Set<String> columns = new TreeSet<>();
+            Matcher column = COLUMN_DEFINITION.matcher(object);
             while (column.find()) {
-                columns.add(column.group(1).toUpperCase(java.util.Locale.ROOT));
+                columns.add(column.group(1).toUpperCase(Locale.ROOT));
             }
-            tables.put(table.group(1).toUpperCase(java.util.Locale.ROOT), columns);
+            tables.put(table.group(1).toUpperCase(Locale.ROOT), columns);
         }
         return tables;
     }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Function;
 
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.backup.Backup;
@@ -58,7 +59,7 @@ public final class TeamBackups implements BackupService {
     }
 
     /** Copies the team database into a new H2 file in a staging folder, backs that up, and removes the folder. */
-    private Backup fromSnapshot(java.util.function.Function<DatabaseBackups, Backup> backUp) {
+    private Backup fromSnapshot(Function<DatabaseBackups, Backup> backUp) {
         Path staging = DatabaseFiles.newStaging(localFolder);
         try (Database snapshot = Database.open(staging)) {
             DatabaseCopy.copy(team, snapshot);

@@ -5,11 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
+import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -29,15 +33,16 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 import org.controlsfx.control.NotificationPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import org.visitplanner.gui.common.DialogWindows;
 import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.gui.common.Notices;
 import org.visitplanner.gui.common.Page;
@@ -45,6 +50,7 @@ import org.visitplanner.gui.common.TextFits;
 import org.visitplanner.gui.common.WindowPlaces;
 import org.visitplanner.gui.common.ViewLoader;
 import org.visitplanner.gui.directory.DirectoryTransfer;
+import org.visitplanner.gui.documents.PrintPreviewView;
 import org.visitplanner.logic.directory.DirectoryCsv;
 import org.visitplanner.gui.directory.InstitutionsView;
 import org.visitplanner.gui.followup.FollowUpsView;
@@ -114,13 +120,13 @@ public final class MainView {
     private SearchPopup searchPopup;
     private final TripWindows tripWindows;
     /** The trip box's entries: "New trip…" first, then the trips. */
-    private final javafx.collections.ObservableList<TripSummary> tripEntries =
-            javafx.collections.FXCollections.observableArrayList();
+    private final ObservableList<TripSummary> tripEntries =
+            FXCollections.observableArrayList();
     /** The trip box's first entry, which opens the New trip dialog instead of showing a trip. */
     private static final TripSummary NEW_TRIP_ENTRY = new TripSummary(null, 0);
     private Page currentPage;
 
-    @FXML private javafx.scene.layout.BorderPane root;
+    @FXML private BorderPane root;
     @FXML private ComboBox<TripSummary> tripPicker;
     @FXML private CheckMenuItem darkThemeItem;
     @FXML private Menu languageMenu;
@@ -173,7 +179,7 @@ public final class MainView {
         copyToTeamItem.setDisable(host.onTeamDatabase());
         // A reader of a team database reads, searches, prints and exports; every command that changes data is off.
         boolean readOnly = viewModel.state().isReadOnly();
-        for (MenuItem item : java.util.List.of(newTripItem, importItem, openTripFileItem, restoreItem)) {
+        for (MenuItem item : List.of(newTripItem, importItem, openTripFileItem, restoreItem)) {
             item.setDisable(readOnly);
         }
         addNewTripEntry();
@@ -184,7 +190,7 @@ public final class MainView {
         tripPicker.valueProperty().addListener((obs, was, chosen) -> {
             if (chosen == NEW_TRIP_ENTRY) {
                 // The box goes on showing the current trip; the dialog opens once the list has closed.
-                javafx.application.Platform.runLater(() -> {
+                Platform.runLater(() -> {
                     tripPicker.setValue(viewModel.currentSummary().orElse(null));
                     newTrip();
                 });
@@ -194,7 +200,7 @@ public final class MainView {
         });
         viewModel.state().currentTripProperty().addListener(
                 (obs, was, trip) -> tripPicker.setValue(viewModel.currentSummary().orElse(null)));
-        viewModel.trips().addListener((javafx.collections.ListChangeListener<TripSummary>) change -> {
+        viewModel.trips().addListener((ListChangeListener<TripSummary>) change -> {
             tripEntries.clear();
             addNewTripEntry();
             tripEntries.addAll(viewModel.trips());
@@ -203,7 +209,7 @@ public final class MainView {
             tripPicker.setValue(viewModel.currentSummary().orElse(null));
         });
         // Saving a trip as a file writes the versions it leaves with (what it merges against when it comes back).
-        for (MenuItem item : java.util.List.of(tripSettingsItem, duplicateTripItem, deleteTripItem, saveTripFileItem)) {
+        for (MenuItem item : List.of(tripSettingsItem, duplicateTripItem, deleteTripItem, saveTripFileItem)) {
             item.disableProperty().bind(viewModel.state().currentTripProperty().isNull()
                     .or(viewModel.state().readOnlyProperty()));
         }
@@ -213,7 +219,7 @@ public final class MainView {
         darkThemeItem.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
         viewModel.darkThemeProperty().addListener((obs, was, dark) -> Theme.apply(dark));
 
-        javafx.scene.control.ToggleGroup languages = new javafx.scene.control.ToggleGroup();
+        ToggleGroup languages = new ToggleGroup();
         for (Locale language : Messages.LANGUAGES) {
             RadioMenuItem item = new RadioMenuItem(Messages.get("language." + language.getLanguage()));
             item.setToggleGroup(languages);
@@ -273,7 +279,7 @@ public final class MainView {
         TextFits.fullTextOnHover(dataLocationLabel);
         TextFits.fullTextOnHover(statusLabel);
         tripPicker.setTooltip(new Tooltip());
-        tripPicker.getTooltip().textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        tripPicker.getTooltip().textProperty().bind(Bindings.createStringBinding(
                 () -> tripPicker.getValue() == null || tripPicker.getValue() == NEW_TRIP_ENTRY
                         ? Messages.get("toolbar.noTrip") : TripCell.text(tripPicker.getValue()),
                 tripPicker.valueProperty()));
@@ -289,7 +295,7 @@ public final class MainView {
         content.getChildren().setAll(view);
         currentPage = loadedControllers.get(viewName) instanceof Page page ? page : null;
         // The page takes the focus, so that its shortcuts (Ctrl+N, Delete, arrows) work right after Ctrl+1…4.
-        javafx.application.Platform.runLater(() -> {
+        Platform.runLater(() -> {
             if (content.getChildren().contains(view)) {
                 if (currentPage != null) {
                     currentPage.focusContent();
@@ -396,11 +402,11 @@ public final class MainView {
             viewModel.state().showStatus(Messages.get("week.noTrip"));
             return;
         }
-        ViewLoader.Loaded<org.visitplanner.gui.documents.PrintPreviewView> loaded = views.load("documents/PrintPreviewView");
+        ViewLoader.Loaded<PrintPreviewView> loaded = views.load("documents/PrintPreviewView");
         Stage window = new Stage();
         window.initOwner(content.getScene().getWindow());
         window.setTitle(Messages.get("preview.titleOf", trip.name()));
-        window.setScene(new javafx.scene.Scene(loaded.root()));
+        window.setScene(new Scene(loaded.root()));
         window.getIcons().setAll(((Stage) content.getScene().getWindow()).getIcons());
         windowPlaces.place(window, WindowPlaces.PREVIEW, content.getScene().getWindow(),
                 loaded.root().prefWidth(-1), loaded.root().prefHeight(-1));
@@ -470,7 +476,7 @@ public final class MainView {
         String name = file.getName().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv")) {
             // The header decides: a list of visits goes into the current trip, anything else to the directory.
-            javafx.stage.Window owner = content.getScene().getWindow();
+            Window owner = content.getScene().getWindow();
             visitsImport.importIfVisits(file.toPath(), PlannerView.questions(owner),
                     () -> directoryTransfer.importCsv(owner, file.toPath()), () -> navItinerary.setSelected(true));
         } else if (name.endsWith(".ics")) {
@@ -491,27 +497,16 @@ public final class MainView {
             ButtonType newTrip = new ButtonType(Messages.get("calendarImport.ask.newTrip"), ButtonBar.ButtonData.NO);
             ButtonType cancel = new ButtonType(Messages.get("itinerary.dialog.cancel"),
                     ButtonBar.ButtonData.CANCEL_CLOSE);
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", intoTrip, newTrip, cancel);
-            ask.initOwner(content.getScene().getWindow());
-            DialogWindows.prepare(ask);
-            ask.setTitle(Messages.get("calendarImport.chooser"));
-            ask.setHeaderText(Messages.get("calendarImport.ask.header", file.getName()));
-            ask.setContentText(null);
-            ButtonType answer = ask.showAndWait().orElse(cancel);
+            ButtonType answer = Dialogs.ask(content.getScene().getWindow(), Messages.get("calendarImport.chooser"),
+                    Messages.get("calendarImport.ask.header", file.getName()), null, intoTrip, newTrip, cancel)
+                    .orElse(cancel);
             if (answer == cancel) {
                 return;
             }
             intoCurrent = answer == intoTrip;
         }
-        viewModel.importFile(file.toPath(), intoCurrent, problem -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, problem,
-                    new ButtonType(Messages.get("calendarImport.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
-            alert.initOwner(content.getScene().getWindow());
-            DialogWindows.prepare(alert);
-            alert.setTitle(Messages.get("calendarImport.failed"));
-            alert.setHeaderText(Messages.get("calendarImport.failed"));
-            alert.showAndWait();
-        });
+        viewModel.importFile(file.toPath(), intoCurrent, problem -> Dialogs.error(content.getScene().getWindow(),
+                Messages.get("calendarImport.failed"), Messages.get("calendarImport.failed"), problem));
     }
 
     @FXML
@@ -571,13 +566,8 @@ public final class MainView {
 
     @FXML
     private void about() {
-        Alert about = new Alert(Alert.AlertType.INFORMATION);
-        about.initOwner(content.getScene().getWindow());
-        DialogWindows.prepare(about);
-        about.setTitle(Messages.get("about.title"));
-        about.setHeaderText(Messages.get("app.name") + " " + host.version());
-        about.setContentText(Messages.get("about.text"));
-        about.showAndWait();
+        Dialogs.inform(content.getScene().getWindow(), Messages.get("about.title"),
+                Messages.get("app.name") + " " + host.version(), Messages.get("about.text"));
     }
 
     private static final class TripCell extends ListCell<TripSummary> {
@@ -589,7 +579,7 @@ public final class MainView {
                 setText(null);
             } else if (summary == NEW_TRIP_ENTRY) {
                 setText(Messages.get("toolbar.newTrip"));
-                setGraphic(new org.kordamp.ikonli.javafx.FontIcon("fth-plus"));
+                setGraphic(new FontIcon("fth-plus"));
             } else {
                 setText(text(summary));
             }

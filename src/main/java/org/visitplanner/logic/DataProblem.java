@@ -1,5 +1,10 @@
 package org.visitplanner.logic;
 
+import java.util.Locale;
+import java.util.Optional;
+
+import org.visitplanner.logic.i18n.Messages;
+
 /**
  * The data file cannot be used, for a reason the user can act on. Every kind has a one-sentence message in the
  * bundles ({@code problem.<kind>}), shown by the GUI and printed by headless commands (which then exit with 3).
@@ -59,16 +64,16 @@ public final class DataProblem extends RuntimeException {
     }
 
     /** The precise reason, when one is known. */
-    public java.util.Optional<Reason> reason() {
-        return java.util.Optional.ofNullable(reason);
+    public Optional<Reason> reason() {
+        return Optional.ofNullable(reason);
     }
 
     /** The one plain sentence the user reads. */
     public String userMessage() {
         if (reason != null) {
-            return org.visitplanner.logic.i18n.Messages.get(reason.key(), reason.args());
+            return Messages.get(reason.key(), reason.args());
         }
-        return org.visitplanner.logic.i18n.Messages.get("problem." + kind.name().toLowerCase(java.util.Locale.ROOT),
+        return Messages.get("problem." + kind.name().toLowerCase(Locale.ROOT),
                 location);
     }
 }

@@ -3,6 +3,7 @@ package org.visitplanner.model;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -18,8 +19,8 @@ public record AllowedDays(Set<LocalDate> dates, Set<DayOfWeek> weekdays) {
     public static final AllowedDays ANY = new AllowedDays(Set.of(), Set.of());
 
     public AllowedDays {
-        dates = java.util.Collections.unmodifiableSet(new TreeSet<>(dates));
-        weekdays = weekdays.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(weekdays));
+        dates = Collections.unmodifiableSet(new TreeSet<>(dates));
+        weekdays = weekdays.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(weekdays));
     }
 
     public boolean any() {

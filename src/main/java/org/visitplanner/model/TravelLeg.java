@@ -1,5 +1,6 @@
 package org.visitplanner.model;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -34,6 +35,6 @@ public record TravelLeg(long fromEventId, long toEventId, List<Long> memberIds, 
 
     /** Minutes between the end of the first event and the start of the next (negative when they overlap). */
     public long gapMinutes() {
-        return java.time.Duration.between(departure, arrival).toMinutes();
+        return Duration.between(departure, arrival).toMinutes();
     }
 }

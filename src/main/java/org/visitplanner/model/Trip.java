@@ -2,6 +2,8 @@ package org.visitplanner.model;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -32,7 +34,7 @@ public record Trip(long id, String name, LocalDate firstDay, LocalDate lastDay, 
     }
 
     /** The trip's days in order, first to last. */
-    public java.util.List<LocalDate> days() {
+    public List<LocalDate> days() {
         return firstDay.datesUntil(lastDay.plusDays(1)).toList();
     }
 
@@ -46,6 +48,6 @@ public record Trip(long id, String name, LocalDate firstDay, LocalDate lastDay, 
 
     /** The number of days, first and last included. */
     public long length() {
-        return java.time.temporal.ChronoUnit.DAYS.between(firstDay, lastDay) + 1;
+        return ChronoUnit.DAYS.between(firstDay, lastDay) + 1;
     }
 }

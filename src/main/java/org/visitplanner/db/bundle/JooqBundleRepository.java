@@ -47,7 +47,6 @@ import org.jooq.ForeignKey;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.UpdatableRecord;
-import org.jooq.impl.DSL;
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.bundle.BundleRecord;
 import org.visitplanner.logic.bundle.BundleRepository;

@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.visitplanner.db.followup.JooqFollowUpRepository;
@@ -164,7 +165,7 @@ public final class JooqSearchSource implements SearchSource {
         actions(condition, sink);
     }
 
-    private static final List<org.jooq.Field<?>> MEETING_CONTEXT = List.of(EVENT.ID, EVENT.TITLE, EVENT.STARTS_AT,
+    private static final List<Field<?>> MEETING_CONTEXT = List.of(EVENT.ID, EVENT.TITLE, EVENT.STARTS_AT,
             EVENT.LOCATION, EVENT.INSTITUTION_ID, INSTITUTION.SHORT_NAME, INSTITUTION.OFFICIAL_NAME);
 
     private void meetings(Condition condition, Consumer<SearchDocument> sink) {

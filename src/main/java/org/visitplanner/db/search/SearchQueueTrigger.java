@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.h2.api.Trigger;
 
@@ -55,7 +56,7 @@ public final class SearchQueueTrigger implements Trigger {
             case "OUTCOME", "ACTION_ITEM" -> meetingColumn;
             default -> idColumn;
         };
-        return java.util.Objects.equals(oldRow[column], newRow[column]);
+        return Objects.equals(oldRow[column], newRow[column]);
     }
 
     private static Object eventOfMeeting(Connection connection, Object meetingId) throws SQLException {

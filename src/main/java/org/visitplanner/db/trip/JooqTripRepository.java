@@ -12,10 +12,12 @@ import static org.visitplanner.db.jooq.Tables.TRIP_MEMBER;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.jooq.DatePart;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.visitplanner.db.OptimisticLock;
@@ -113,8 +115,8 @@ public final class JooqTripRepository implements TripRepository {
         }
         dsl.transaction(() -> {
             dsl.update(EVENT)
-                    .set(EVENT.STARTS_AT, DSL.localDateTimeAdd(EVENT.STARTS_AT, days, org.jooq.DatePart.DAY))
-                    .set(EVENT.ENDS_AT, DSL.localDateTimeAdd(EVENT.ENDS_AT, days, org.jooq.DatePart.DAY))
+                    .set(EVENT.STARTS_AT, DSL.localDateTimeAdd(EVENT.STARTS_AT, days, DatePart.DAY))
+                    .set(EVENT.ENDS_AT, DSL.localDateTimeAdd(EVENT.ENDS_AT, days, DatePart.DAY))
                     .set(EVENT.VERSION, EVENT.VERSION.plus(1))
                     .set(EVENT.UPDATED_AT, OffsetDateTime.now())
                     .where(EVENT.TRIP_ID.eq(tripId))
@@ -169,7 +171,7 @@ public final class JooqTripRepository implements TripRepository {
                             DSL.select(EVENT.ID).from(EVENT).where(EVENT.TRIP_ID.eq(tripId)))));
             DeletedRows membership = deletes.deleteWhere(TRIP_MEMBER,
                     TRIP_MEMBER.TRIP_ID.eq(tripId).and(TRIP_MEMBER.MEMBER_ID.eq(memberId)));
-            List<DeletedRows.Row> rows = new java.util.ArrayList<>(membership.rows());
+            List<DeletedRows.Row> rows = new ArrayList<>(membership.rows());
             rows.addAll(participations.rows());
             return new DeletedRows(rows, List.of());
         });

@@ -10,7 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-import org.visitplanner.gui.common.DialogStyle;
+import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.logic.i18n.Messages;
 
 /** Says where a backup was saved and what it holds; offers to save a copy elsewhere or open its folder. */
@@ -23,13 +23,13 @@ public final class BackupDoneDialog {
     }
 
     public static Next show(Window owner, Path file, String contents) {
-        Dialog<ButtonType> dialog = DialogStyle.prepare(new Dialog<>(), owner, Messages.get("backupDone.header"));
+        Dialog<ButtonType> dialog = Dialogs.create(owner, Messages.get("backupDone.header"));
         TextField path = new TextField(file.toString());
         path.setEditable(false);
         path.getStyleClass().add("path");
         path.setId("backup-done-path");
-        dialog.getDialogPane().setContent(new VBox(10, DialogStyle.text(Messages.get("backupDone.text", contents), null),
-                path, DialogStyle.text(Messages.get("backupDone.explanation"), "explanation")));
+        dialog.getDialogPane().setContent(new VBox(10, Dialogs.text(Messages.get("backupDone.text", contents), null),
+                path, Dialogs.text(Messages.get("backupDone.explanation"), "explanation")));
         ButtonType saveCopy = new ButtonType(Messages.get("backupDone.saveCopy"), ButtonBar.ButtonData.LEFT);
         ButtonType openFolder = new ButtonType(Messages.get("backupDone.openFolder"), ButtonBar.ButtonData.LEFT);
         ButtonType close = new ButtonType(Messages.get("button.close"), ButtonBar.ButtonData.OK_DONE);

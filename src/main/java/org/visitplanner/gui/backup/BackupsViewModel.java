@@ -2,6 +2,7 @@ package org.visitplanner.gui.backup;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
@@ -173,7 +174,7 @@ public final class BackupsViewModel {
         return backups;
     }
 
-    private <T> void run(java.util.concurrent.Callable<T> work, Consumer<? super T> done) {
+    private <T> void run(Callable<T> work, Consumer<? super T> done) {
         busy.set(true);
         problem.set("");
         tasks.run(work, result -> {

@@ -2,9 +2,9 @@ package org.visitplanner.gui.backup;
 
 import java.io.File;
 import java.util.Optional;
+import java.util.function.Function;
 
 import javafx.event.ActionEvent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -17,7 +17,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import org.visitplanner.gui.common.Cells;
-import org.visitplanner.gui.common.DialogStyle;
+import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.logic.i18n.Messages;
 
 /** Chooses the backup to restore: those in the backups folder, newest first, or any other backup file. */
@@ -32,7 +32,7 @@ public final class RestoreDialog {
      * @param explanation what happens to the data now there (saved as a backup, or kept aside when damaged)
      */
     public static Optional<BackupsViewModel.Row> choose(Window owner, BackupsViewModel model, String explanation) {
-        Dialog<ButtonType> dialog = DialogStyle.prepare(new Dialog<>(), owner, Messages.get("restore.header"));
+        Dialog<ButtonType> dialog = Dialogs.create(owner, Messages.get("restore.header"));
         TableView<BackupsViewModel.Row> table = new TableView<>(model.rows());
         table.setId("restore-backups");
         table.getColumns().add(column("backup.column.when", BackupsViewModel.Row::when, 230));
@@ -63,11 +63,11 @@ public final class RestoreDialog {
         });
         otherFile.disableProperty().bind(model.busyProperty());
 
-        Label problem = DialogStyle.text("", "problem");
+        Label problem = Dialogs.text("", "problem");
         problem.textProperty().bind(model.problemProperty());
         problem.managedProperty().bind(model.problemProperty().isNotEmpty());
-        DialogStyle.fitWhenChanged(dialog, model.problemProperty());
-        VBox content = new VBox(10, DialogStyle.text(explanation, "explanation"), table, otherFile, problem);
+        Dialogs.fitWhenChanged(dialog, model.problemProperty());
+        VBox content = new VBox(10, Dialogs.text(explanation, "explanation"), table, otherFile, problem);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setMinWidth(980);
 
@@ -89,17 +89,15 @@ public final class RestoreDialog {
     }
 
     private static boolean confirm(Window owner, BackupsViewModel.Row row) {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION);
-        DialogStyle.prepare(confirm, owner, Messages.get("restore.confirm.header", row.when()));
-        confirm.setContentText(Messages.get("restore.confirm.text", BackupsViewModel.describe(row)));
         ButtonType yes = new ButtonType(Messages.get("restore.apply"), ButtonBar.ButtonData.OK_DONE);
-        confirm.getButtonTypes().setAll(yes, new ButtonType(Messages.get("button.cancel"),
-                ButtonBar.ButtonData.CANCEL_CLOSE));
-        return confirm.showAndWait().filter(yes::equals).isPresent();
+        return Dialogs.ask(owner, null, Messages.get("restore.confirm.header", row.when()),
+                Messages.get("restore.confirm.text", BackupsViewModel.describe(row)), yes,
+                new ButtonType(Messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE))
+                .filter(yes::equals).isPresent();
     }
 
     private static TableColumn<BackupsViewModel.Row, String> column(String key,
-                                                                  java.util.function.Function<BackupsViewModel.Row, String> value,
+                                                                  Function<BackupsViewModel.Row, String> value,
                                                                   double width) {
         TableColumn<BackupsViewModel.Row, String> column = new TableColumn<>(Messages.get(key));
         column.setCellValueFactory(Cells.text(value));

@@ -1,5 +1,6 @@
 package org.visitplanner.gui.common;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.util.Callback;
+import javafx.util.Duration;
 
 import org.visitplanner.logic.i18n.Messages;
 
@@ -88,7 +91,7 @@ public final class ColumnWidths {
             this.ownPolicy = table.getColumnResizePolicy();
             whole.setWrapText(true);
             whole.setMaxWidth(480);
-            whole.setShowDelay(javafx.util.Duration.millis(400));
+            whole.setShowDelay(Duration.millis(400));
         }
 
         /** The whole text of the cell under the mouse when it is cut short. */
@@ -163,7 +166,7 @@ public final class ColumnWidths {
             ToDoubleFunction<String> width = TextFits.widthIn(font);
             Node headingLabel = table.lookup(".column-header .label");
             ToDoubleFunction<String> headingWidth = TextFits.widthIn(headingLabel instanceof Labeled labeled
-                    ? labeled.getFont() : Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD,
+                    ? labeled.getFont() : Font.font(font.getFamily(), FontWeight.BOLD,
                     font.getSize()));
             // The cells that show tell their own font and padding, and their text (a formatted date, say).
             Map<TableColumn<?, ?>, Double> shown = new HashMap<>();
@@ -218,7 +221,7 @@ public final class ColumnWidths {
      * an e-mail address); Chinese, between characters as Chinese breaks its lines.
      */
     private static List<String> wordsOf(String text, Locale language) {
-        List<String> words = new java.util.ArrayList<>();
+        List<String> words = new ArrayList<>();
         for (String word : text.strip().split("\\s+")) {
             if (word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
                 TextFits.pieces(word, language).stream().map(String::strip).forEach(words::add);

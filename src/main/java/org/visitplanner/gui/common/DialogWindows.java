@@ -13,6 +13,7 @@ import javafx.scene.input.InputEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -26,7 +27,7 @@ import javafx.stage.WindowEvent;
  * 200×200. So the dialogs are shown non-modal and this class blocks input to the other windows of the app itself while
  * one is open: a click there brings the dialog forward, keys and close requests are ignored (ADR 0020).
  */
-public final class DialogWindows {
+final class DialogWindows {
 
     private static final String BLOCKS = DialogWindows.class.getName() + ".blocks";
 
@@ -34,7 +35,7 @@ public final class DialogWindows {
     }
 
     /** Sets up {@code dialog} (before it is shown) to open at its size, over its owner, blocking the other windows. */
-    public static void prepare(Dialog<?> dialog) {
+    static void prepare(Dialog<?> dialog) {
         dialog.initModality(Modality.NONE);
         if (!dialog.getDialogPane().getStylesheets().contains(WindowPlaces.windowStylesheet())) {
             dialog.getDialogPane().getStylesheets().add(WindowPlaces.windowStylesheet());
@@ -46,7 +47,7 @@ public final class DialogWindows {
     }
 
     /** The same for a small window of our own (the "working…" window). */
-    public static void prepare(Stage stage) {
+    static void prepare(Stage stage) {
         stage.initModality(Modality.NONE);
         guard(stage, () -> stage.getScene() == null ? null : stage.getScene().getRoot());
     }
@@ -88,7 +89,7 @@ public final class DialogWindows {
             height = Math.max(height, region.prefHeight(region.prefWidth(-1)) + decorationHeight);
         }
         Window owner = stage.getOwner();
-        Rectangle2D ownerBounds = owner == null ? javafx.stage.Screen.getPrimary().getVisualBounds()
+        Rectangle2D ownerBounds = owner == null ? Screen.getPrimary().getVisualBounds()
                 : new Rectangle2D(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight());
         Rectangle2D bounds = ScreenFit.centredOn(ownerBounds, width, height, WindowPlaces.screenOf(ownerBounds));
         // Never smaller than its content: the buttons stay in view however the user resizes it.

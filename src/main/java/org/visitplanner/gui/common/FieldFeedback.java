@@ -1,12 +1,20 @@
 package org.visitplanner.gui.common;
 
+import java.time.LocalDate;
+
 import javafx.css.PseudoClass;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.DateCell;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.skin.DatePickerSkin;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 
 import org.visitplanner.logic.check.FieldProblem;
 
@@ -41,9 +49,9 @@ public final class FieldFeedback {
      * A date field: the text as {@link #bind(TextInputControl, Label, FormField)}, and the calendar beside it opens
      * on the date typed (or near {@code around} when there is none) and writes the day picked into the text.
      */
-    public static void bind(DateField input, Label message, TypedField<java.time.LocalDate> date) {
+    public static void bind(DateField input, Label message, TypedField<LocalDate> date) {
         bind(input.getEditor(), message, date.field());
-        javafx.scene.control.DatePicker calendar = input.getCalendar();
+        DatePicker calendar = input.getCalendar();
         boolean[] opening = {false};
         calendar.setOnShowing(event -> {
             opening[0] = true;
@@ -55,13 +63,13 @@ public final class FieldFeedback {
         });
         // A day clicked is taken even when it is the day the calendar opened on (its value does not change then).
         calendar.setOnShown(event -> {
-            if (calendar.getSkin() instanceof javafx.scene.control.skin.DatePickerSkin skin
+            if (calendar.getSkin() instanceof DatePickerSkin skin
                     && !skin.getPopupContent().getProperties().containsKey(DateField.class)) {
                 skin.getPopupContent().getProperties().put(DateField.class, Boolean.TRUE);
-                skin.getPopupContent().addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, click -> {
-                    for (javafx.scene.Node n = click.getPickResult().getIntersectedNode(); n != null;
+                skin.getPopupContent().addEventFilter(MouseEvent.MOUSE_RELEASED, click -> {
+                    for (Node n = click.getPickResult().getIntersectedNode(); n != null;
                          n = n.getParent()) {
-                        if (n instanceof javafx.scene.control.DateCell cell) {
+                        if (n instanceof DateCell cell) {
                             if (!cell.isEmpty() && !cell.isDisabled() && cell.getItem() != null) {
                                 picked(input, date, cell.getItem());
                             }
@@ -78,7 +86,7 @@ public final class FieldFeedback {
         });
     }
 
-    private static void picked(DateField input, TypedField<java.time.LocalDate> date, java.time.LocalDate day) {
+    private static void picked(DateField input, TypedField<LocalDate> date, LocalDate day) {
         if (!date.value().map(day::equals).orElse(false)) {
             date.set(day);
         }
@@ -97,7 +105,7 @@ public final class FieldFeedback {
             }
         });
         if (input instanceof TextField field) {
-            field.addEventHandler(javafx.event.ActionEvent.ACTION, event -> commit.run());
+            field.addEventHandler(ActionEvent.ACTION, event -> commit.run());
         } else if (input instanceof TextArea) {
             input.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
                 if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {

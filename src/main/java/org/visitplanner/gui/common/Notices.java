@@ -1,10 +1,16 @@
 package org.visitplanner.gui.common;
 
+import java.text.BreakIterator;
+
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.util.Duration;
 
 import org.controlsfx.control.NotificationPane;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.visitplanner.logic.i18n.Messages;
 
 /**
  * Results the user asked for (a backup made, a restore done, a partnership moved forward), shown in a bar over the
@@ -35,11 +41,11 @@ public final class Notices {
         prepare(pane);
         if (pane.getSkin() == null || pane.getScene() == null) {
             // A window just built (after a restore) shows its bar once it is drawn, or the bar would not appear.
-            pane.skinProperty().addListener(new javafx.beans.InvalidationListener() {
+            pane.skinProperty().addListener(new InvalidationListener() {
                 @Override
-                public void invalidated(javafx.beans.Observable skin) {
+                public void invalidated(Observable skin) {
                     pane.skinProperty().removeListener(this);
-                    javafx.application.Platform.runLater(() -> show(pane, message));
+                    Platform.runLater(() -> show(pane, message));
                 }
             });
             return;
@@ -55,12 +61,12 @@ public final class Notices {
 
     /** One sentence a line: the bar does not wrap its text, and a result often says where a file went. */
     static String bySentence(String message) {
-        java.text.BreakIterator sentences = java.text.BreakIterator.getSentenceInstance(
-                org.visitplanner.logic.i18n.Messages.locale());
+        BreakIterator sentences = BreakIterator.getSentenceInstance(
+                Messages.locale());
         sentences.setText(message);
         StringBuilder lines = new StringBuilder();
         int start = sentences.first();
-        for (int end = sentences.next(); end != java.text.BreakIterator.DONE; start = end, end = sentences.next()) {
+        for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
             if (lines.length() > 0) {
                 lines.append('\n');
             }

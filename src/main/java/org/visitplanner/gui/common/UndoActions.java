@@ -1,6 +1,9 @@
 package org.visitplanner.gui.common;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -28,7 +31,7 @@ public final class UndoActions {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
-    private final java.util.List<Consumer<UndoHistory.Edit>> undoRedoListeners = new java.util.ArrayList<>();
+    private final List<Consumer<UndoHistory.Edit>> undoRedoListeners = new ArrayList<>();
 
     public UndoActions(TaskExecutor tasks, AppState state, UndoHistory history) {
         this.tasks = tasks;
@@ -98,7 +101,7 @@ public final class UndoActions {
         });
     }
 
-    private <E extends UndoHistory.Edit> void run(java.util.concurrent.Callable<Optional<E>> work,
+    private <E extends UndoHistory.Edit> void run(Callable<Optional<E>> work,
                                                   Consumer<E> onDone) {
         tasks.run(work, done -> {
             refresh();

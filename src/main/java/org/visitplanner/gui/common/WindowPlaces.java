@@ -10,7 +10,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
+import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -126,7 +131,7 @@ public final class WindowPlaces {
                 pane.setDividerPositions(positions.stream().mapToDouble(Double::doubleValue).toArray());
             }
         };
-        javafx.beans.InvalidationListener moved = o -> {
+        InvalidationListener moved = o -> {
             if (settled[0]) {
                 splits.put(key, pane.getDividers().stream().map(SplitPane.Divider::getPosition).toList());
             }
@@ -143,13 +148,13 @@ public final class WindowPlaces {
             follow.run();
         });
         if (!settled[0]) {
-            pane.widthProperty().addListener(new javafx.beans.InvalidationListener() {
+            pane.widthProperty().addListener(new InvalidationListener() {
                 @Override
-                public void invalidated(javafx.beans.Observable o) {
+                public void invalidated(Observable o) {
                     if (pane.getWidth() > 0 && pane.getScene() != null && pane.getScene().getWindow() != null
                             && pane.getScene().getWindow().isShowing()) {
                         pane.widthProperty().removeListener(this);
-                        javafx.application.Platform.runLater(() -> {
+                        Platform.runLater(() -> {
                             restore.run();
                             settled[0] = true;
                         });
@@ -212,15 +217,15 @@ public final class WindowPlaces {
         private final double[] normal;
         private final Rectangle2D wanted;
         private final PauseTransition settle = new PauseTransition(SETTLE);
-        private final javafx.beans.InvalidationListener remember = o -> remember();
-        private final javafx.beans.value.ChangeListener<javafx.scene.Scene> scene = (obs, was, now) -> {
+        private final InvalidationListener remember = o -> remember();
+        private final ChangeListener<Scene> scene = (obs, was, now) -> {
             if (now != null) {
                 addStylesheet(now);
             }
         };
-        private final javafx.beans.value.ChangeListener<Boolean> maximized = (obs, was, now) -> unmaximized(now);
-        private final javafx.event.EventHandler<WindowEvent> shown = event -> shown();
-        private final javafx.event.EventHandler<WindowEvent> hidden = event -> hidden();
+        private final ChangeListener<Boolean> maximized = (obs, was, now) -> unmaximized(now);
+        private final EventHandler<WindowEvent> shown = event -> shown();
+        private final EventHandler<WindowEvent> hidden = event -> hidden();
 
         Tracker(Stage stage, String name) {
             this.stage = stage;

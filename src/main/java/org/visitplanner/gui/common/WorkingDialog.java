@@ -20,13 +20,13 @@ public final class WorkingDialog {
     private WorkingDialog(Window owner, String message) {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(32, 32);
-        Label label = DialogStyle.text(message, "working-message");
+        Label label = Dialogs.text(message, "working-message");
         HBox box = new HBox(16, progress, label);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(20, 24, 20, 24));
         box.getStyleClass().add("working-dialog");
         Scene scene = new Scene(box);
-        scene.getStylesheets().add(DialogStyle.stylesheet());
+        scene.getStylesheets().add(Dialogs.stylesheet());
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.name"));
         if (owner != null) {

@@ -1,5 +1,6 @@
 package org.visitplanner.gui.directory;
 
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -28,6 +29,6 @@ public final class ClosureDialog {
         FieldFeedback.bind(firstField, firstMessage, editor.first());
         FieldFeedback.bind(lastField, lastMessage, editor.last());
         FieldFeedback.bind(reasonField, reasonMessage, editor.reason());
-        javafx.application.Platform.runLater(firstField.getEditor()::requestFocus);
+        Platform.runLater(firstField.getEditor()::requestFocus);
     }
 }

@@ -1,5 +1,6 @@
 package org.visitplanner.gui.directory;
 
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -46,6 +47,6 @@ public final class ContactDialog {
         institutionField.setItems(editor.institutions());
         institutionField.valueProperty().bindBidirectional(editor.institutionProperty());
         institutionField.setDisable(editor.institutions().size() < 2);
-        javafx.application.Platform.runLater(nameField::requestFocus);
+        Platform.runLater(nameField::requestFocus);
     }
 }

@@ -2,11 +2,14 @@ package org.visitplanner.gui.directory;
 
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
 import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -278,8 +281,8 @@ public final class InstitutionFormViewModel {
 
     /** The non-blank texts joined by " · ". */
     private static String joined(String... texts) {
-        return java.util.Arrays.stream(texts).filter(t -> t != null && !t.isBlank()).map(String::strip)
-                .map(t -> t.replaceAll("\\s+", " ")).collect(java.util.stream.Collectors.joining(" · "));
+        return Arrays.stream(texts).filter(t -> t != null && !t.isBlank()).map(String::strip)
+                .map(t -> t.replaceAll("\\s+", " ")).collect(Collectors.joining(" · "));
     }
 
     // ---- checking and saving
@@ -433,7 +436,7 @@ public final class InstitutionFormViewModel {
             list.remove(editor.before());
         }
         list.add(editor.result());
-        list.sort(java.util.Comparator.comparing(Closure::firstDay));
+        list.sort(Comparator.comparing(Closure::firstDay));
         setClosures(list);
     }
 

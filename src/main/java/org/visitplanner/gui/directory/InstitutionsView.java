@@ -1,10 +1,13 @@
 package org.visitplanner.gui.directory;
 
 import java.text.Collator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -12,12 +15,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -25,8 +30,10 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import org.visitplanner.gui.common.Page;
 import org.visitplanner.gui.meeting.InstitutionHistoryView;
 import org.visitplanner.gui.common.Cells;
 import org.visitplanner.gui.common.Dialogs;
@@ -43,7 +50,7 @@ import org.visitplanner.model.Partnership;
 import org.visitplanner.model.Relation;
 
 /** The institutions: a filterable table and the detail form of the selected one (thin controller). */
-public final class InstitutionsView implements org.visitplanner.gui.common.Page {
+public final class InstitutionsView implements Page {
 
     private final InstitutionsViewModel viewModel;
     private final InstitutionFormViewModel form;
@@ -66,7 +73,7 @@ public final class InstitutionsView implements org.visitplanner.gui.common.Page 
     @FXML private HBox staleBar;
     @FXML private Tab contactsTab;
     @FXML private Tab historyTab;
-    @FXML private javafx.scene.control.TabPane tabs;
+    @FXML private TabPane tabs;
     @FXML private InstitutionHistoryView historyController;
     @FXML private Tab partnershipsTab;
 
@@ -141,7 +148,7 @@ public final class InstitutionsView implements org.visitplanner.gui.common.Page 
         chineseNameColumn.setCellValueFactory(Cells.text(InstitutionsViewModel.Row::chineseName));
         cityColumn.setCellValueFactory(Cells.text(InstitutionsViewModel.Row::city));
         statusColumn.setCellValueFactory(Cells.text(InstitutionsViewModel.Row::statusText));
-        for (TableColumn<InstitutionsViewModel.Row, String> column : java.util.List.of(officialNameColumn,
+        for (TableColumn<InstitutionsViewModel.Row, String> column : List.of(officialNameColumn,
                 chineseNameColumn, cityColumn, statusColumn)) {
             column.setComparator(collator::compare);
         }
@@ -150,7 +157,7 @@ public final class InstitutionsView implements org.visitplanner.gui.common.Page 
             protected void updateItem(InstitutionsViewModel.Row row, boolean empty) {
                 super.updateItem(row, empty);
                 setTooltip(empty || row == null || row.statusText().isEmpty() ? null
-                        : new javafx.scene.control.Tooltip(row.officialName() + "\n" + row.statusText()));
+                        : new Tooltip(row.officialName() + "\n" + row.statusText()));
             }
         });
         table.setItems(viewModel.rows());
@@ -160,7 +167,7 @@ public final class InstitutionsView implements org.visitplanner.gui.common.Page 
             viewModel.select(row == null ? null : row.id());
             historyController.show(row == null ? null : row.id());
         });
-        viewModel.rows().addListener((javafx.collections.ListChangeListener<InstitutionsViewModel.Row>) change ->
+        viewModel.rows().addListener((ListChangeListener<InstitutionsViewModel.Row>) change ->
                 reselect());
         table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.DELETE && !table.getSelectionModel().isEmpty()) {
@@ -293,7 +300,7 @@ public final class InstitutionsView implements org.visitplanner.gui.common.Page 
 
     /** A list of two-line entries; Edit and Delete work on the selected one; double-click or Enter edits it. */
     private static <T> void setUpList(ListView<InstitutionFormViewModel.Item<T>> list,
-                                      javafx.collections.ObservableList<InstitutionFormViewModel.Item<T>> items,
+                                      ObservableList<InstitutionFormViewModel.Item<T>> items,
                                       Button edit, Button delete, Runnable open) {
         list.setItems(items);
         list.setCellFactory(view -> new ItemCell<>());
@@ -323,9 +330,9 @@ public final class InstitutionsView implements org.visitplanner.gui.common.Page 
             title.getStyleClass().add("item-title");
             details.getStyleClass().add("item-details");
             box.getStyleClass().add("item-box");
-            for (Label label : java.util.List.of(title, details)) {
+            for (Label label : List.of(title, details)) {
                 label.setWrapText(true);
-                label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                label.setMinHeight(Region.USE_PREF_SIZE);
                 label.maxWidthProperty().bind(widthProperty().subtract(24));
             }
         }

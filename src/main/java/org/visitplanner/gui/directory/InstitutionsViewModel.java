@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
@@ -85,8 +86,8 @@ public final class InstitutionsViewModel {
 
         search.addListener((obs, was, now) -> filter());
         statusFilter.addListener((obs, was, now) -> filter());
-        filtered.addListener((javafx.collections.ListChangeListener<Row>) change -> updateCount());
-        rows.addListener((javafx.collections.ListChangeListener<Row>) change -> updateCount());
+        filtered.addListener((ListChangeListener<Row>) change -> updateCount());
+        rows.addListener((ListChangeListener<Row>) change -> updateCount());
         actions.state().dataRevisionProperty().addListener((obs, was, revision) -> {
             reload();
             form.refresh();

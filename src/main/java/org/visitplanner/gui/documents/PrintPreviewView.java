@@ -5,6 +5,7 @@ import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -14,7 +15,6 @@ import javafx.print.PageOrientation;
 import javafx.print.PageRange;
 import javafx.print.Printer;
 import javafx.print.PrinterJob;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -35,11 +35,13 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
+import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.logic.documents.ExportFormat;
 import org.visitplanner.logic.documents.pdf.Paper;
 import org.visitplanner.logic.documents.PdfPreview;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.model.Member;
+import org.visitplanner.model.Trip;
 
 /**
  * The print preview window: options on the left, the pages as they will print in the middle (zoom, page choice),
@@ -119,7 +121,7 @@ public final class PrintPreviewView {
     }
 
     /** Shows the documents of {@code trip}. */
-    public void open(org.visitplanner.model.Trip trip) {
+    public void open(Trip trip) {
         viewModel.open(trip);
     }
 
@@ -204,13 +206,9 @@ public final class PrintPreviewView {
 
     private void offerPdfInstead() {
         ButtonType save = new ButtonType(Messages.get("preview.saveAsPdf"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("preview.noPrinter.text"), save,
-                ButtonType.CANCEL);
-        alert.initOwner(window());
-        org.visitplanner.gui.common.DialogWindows.prepare(alert);
-        alert.setTitle(Messages.get("preview.title"));
-        alert.setHeaderText(Messages.get("preview.noPrinter"));
-        alert.showAndWait().filter(save::equals).ifPresent(button -> saveAsPdf());
+        Dialogs.inform(window(), Messages.get("preview.title"), Messages.get("preview.noPrinter"),
+                Messages.get("preview.noPrinter.text"), save, ButtonType.CANCEL)
+                .filter(save::equals).ifPresent(button -> saveAsPdf());
     }
 
     @FXML
@@ -256,7 +254,7 @@ public final class PrintPreviewView {
         return pageScroller.getScene().getWindow();
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
+    private static <T> StringConverter<T> converter(Function<T, String> toText) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -3,7 +3,9 @@ package org.visitplanner.gui.followup;
 import java.io.File;
 import java.time.LocalDate;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -15,16 +17,19 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.stage.FileChooser;
 
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.visitplanner.gui.common.Cells;
+import org.visitplanner.gui.common.Page;
 import org.visitplanner.gui.meeting.MeetingRecords;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.model.ActionStatus;
 
 /** The Follow-ups page: filters above a table of action items; tick to mark done; export as CSV. */
-public final class FollowUpsView implements org.visitplanner.gui.common.Page {
+public final class FollowUpsView implements Page {
 
     private final FollowUpsViewModel viewModel;
     private final MeetingRecords meetingRecords;
@@ -102,12 +107,12 @@ public final class FollowUpsView implements org.visitplanner.gui.common.Page {
                     meetingRecords.open(row.getItem().followUp().eventId());
                 }
             });
-            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
+            row.contextMenuProperty().bind(Bindings.when(row.emptyProperty())
                     .then((ContextMenu) null).otherwise(menu(row)));
             return row;
         });
         viewModel.selectedActionProperty().addListener((obs, was, id) -> select(id.longValue()));
-        viewModel.rows().addListener((javafx.collections.ListChangeListener<FollowUpsViewModel.Row>) change ->
+        viewModel.rows().addListener((ListChangeListener<FollowUpsViewModel.Row>) change ->
                 select(viewModel.selectedActionProperty().get()));
         viewModel.reload();
     }
@@ -189,8 +194,8 @@ public final class FollowUpsView implements org.visitplanner.gui.common.Page {
                 if (row.overdue()) {
                     // Not by colour alone: an icon and a tooltip say it too.
                     getStyleClass().add("overdue");
-                    setGraphic(new org.kordamp.ikonli.javafx.FontIcon("fth-alert-circle"));
-                    setTooltip(new javafx.scene.control.Tooltip(Messages.get("followups.overdue", row.due())));
+                    setGraphic(new FontIcon("fth-alert-circle"));
+                    setTooltip(new Tooltip(Messages.get("followups.overdue", row.due())));
                 }
             }
         }

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
@@ -112,7 +114,7 @@ public final class FollowUpsViewModel {
         status.set(statuses.get(1));
         for (FollowUpFilter.Due d : FollowUpFilter.Due.values()) {
             dues.add(new DueChoice(d,
-                    Messages.get("followups.filter.due." + d.name().toLowerCase(java.util.Locale.ROOT))));
+                    Messages.get("followups.filter.due." + d.name().toLowerCase(Locale.ROOT))));
         }
         due.set(dues.get(0));
         for (ObjectProperty<?> filter : List.of(owner, institution, trip, status, due)) {
@@ -165,7 +167,7 @@ public final class FollowUpsViewModel {
     private static void replaceChoices(ObservableList<Choice> list, List<Choice> fresh, ObjectProperty<Choice> chosen) {
         Long wanted = chosen.get() == null ? null : chosen.get().id();
         list.setAll(fresh);
-        chosen.set(fresh.stream().filter(c -> java.util.Objects.equals(c.id(), wanted)).findFirst()
+        chosen.set(fresh.stream().filter(c -> Objects.equals(c.id(), wanted)).findFirst()
                 .orElse(fresh.get(0)));
     }
 

@@ -9,10 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 
 import javafx.beans.Observable;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SkinBase;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -25,7 +27,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** Lays out an {@link AgendaView}: a scrolling column of days, events and legs. */
 final class AgendaViewSkin extends SkinBase<AgendaView> {
 
-    private static final javafx.css.PseudoClass SELECTED = javafx.css.PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
     private final VBox page = new VBox();
     private final ScrollPane scroller = new ScrollPane(page);
@@ -178,8 +180,8 @@ final class AgendaViewSkin extends SkinBase<AgendaView> {
             case UP, DOWN, LEFT, RIGHT -> {
                 if (!order.isEmpty()) {
                     int index = selected == null ? -1 : order.indexOf(selected);
-                    boolean forward = event.getCode() == javafx.scene.input.KeyCode.DOWN
-                            || event.getCode() == javafx.scene.input.KeyCode.RIGHT;
+                    boolean forward = event.getCode() == KeyCode.DOWN
+                            || event.getCode() == KeyCode.RIGHT;
                     int next = index < 0 ? 0 : Math.max(0, Math.min(order.size() - 1, index + (forward ? 1 : -1)));
                     view.selectedEventIdProperty().set(order.get(next));
                 }

@@ -5,9 +5,13 @@ import java.util.List;
 
 import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DateCell;
@@ -17,14 +21,18 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 import org.visitplanner.gui.common.DateField;
 import org.visitplanner.gui.common.FieldFeedback;
 import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.i18n.ZoneNames;
 import org.visitplanner.model.EventKind;
 import org.visitplanner.model.EventStatus;
 import org.visitplanner.model.Institution;
+import org.visitplanner.model.InstitutionKind;
+import org.visitplanner.model.Relation;
 import org.visitplanner.model.Trip;
 
 /** The event dialog's fields, bound to an {@link EventDialogViewModel}. */
@@ -32,7 +40,7 @@ public final class EventDialogView {
 
     /** The "no institution" line of the institution list. */
     private static final Institution NONE = new Institution(-1, "—", null, null, null,
-            org.visitplanner.model.InstitutionKind.OTHER, org.visitplanner.model.Relation.NONE, null, null, null,
+            InstitutionKind.OTHER, Relation.NONE, null, null, null,
             null, null, null, null, null, 0);
 
     private final EventDialogViewModel viewModel;
@@ -76,11 +84,11 @@ public final class EventDialogView {
         FieldFeedback.bind(endField, endMessage, viewModel.end().field());
         notesArea.textProperty().bindBidirectional(viewModel.notesProperty());
         Trip trip = viewModel.trip();
-        for (javafx.scene.layout.Region control : List.of(fromLabel, toLabel, zoneLabel, startField, endField,
+        for (Region control : List.of(fromLabel, toLabel, zoneLabel, startField, endField,
                 dateField)) {
-            control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            control.setMinWidth(Region.USE_PREF_SIZE);
         }
-        zoneLabel.setText(Messages.get("itinerary.dialog.zone", org.visitplanner.logic.i18n.ZoneNames.timeOf(trip.venueZone())));
+        zoneLabel.setText(Messages.get("itinerary.dialog.zone", ZoneNames.timeOf(trip.venueZone())));
 
         FieldFeedback.bind(dateField, dateMessage, viewModel.date());
         dateField.getCalendar().setDayCellFactory(picker -> new DateCell() {
@@ -99,11 +107,11 @@ public final class EventDialogView {
         bindError(titleError, viewModel.titleErrorProperty(), titleField);
         bindError(peopleError, viewModel.peopleErrorProperty(), null);
 
-        startField.focusedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        startField.focusedProperty().addListener(new ChangeListener<>() {
             private String whenEntered = startField.getText();
 
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was,
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was,
                                 Boolean focused) {
                 if (focused) {
                     whenEntered = startField.getText();
@@ -146,7 +154,7 @@ public final class EventDialogView {
             participantBoxes.getChildren().add(box);
         }
         showHosts(viewModel.hosts());
-        viewModel.hosts().addListener((javafx.collections.ListChangeListener<EventDialogViewModel.Choice>)
+        viewModel.hosts().addListener((ListChangeListener<EventDialogViewModel.Choice>)
                 change -> showHosts(viewModel.hosts()));
         Platform.runLater(titleField::requestFocus);
     }
@@ -184,7 +192,7 @@ public final class EventDialogView {
         }
     }
 
-    private static void bindError(Label label, StringProperty message, javafx.scene.Node field) {
+    private static void bindError(Label label, StringProperty message, Node field) {
         label.textProperty().bind(message);
         label.visibleProperty().bind(message.isNotEmpty());
         label.managedProperty().bind(message.isNotEmpty());

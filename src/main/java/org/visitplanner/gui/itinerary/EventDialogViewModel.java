@@ -1,5 +1,6 @@
 package org.visitplanner.gui.itinerary;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -237,7 +238,7 @@ public final class EventDialogViewModel {
                 .value());
         if (before.isPresent() && from.isPresent() && until.isPresent() && until.get().isAfter(before.get())
                 && !from.get().equals(before.get())) {
-            long length = java.time.Duration.between(before.get(), until.get()).toMinutes();
+            long length = Duration.between(before.get(), until.get()).toMinutes();
             LocalTime moved = from.get().plusMinutes(length);
             if (moved.isAfter(from.get())) {
                 end.set(moved);

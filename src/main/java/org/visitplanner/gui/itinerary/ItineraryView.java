@@ -1,28 +1,34 @@
 package org.visitplanner.gui.itinerary;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import javafx.application.Platform;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.event.ActionEvent;
+import javafx.event.Event;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
@@ -39,11 +45,11 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.visitplanner.gui.common.Page;
 import org.visitplanner.gui.common.TextFits;
-import org.visitplanner.gui.common.DialogWindows;
 import org.visitplanner.gui.itinerary.ItineraryViewModel.Mode;
 import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.gui.meeting.MeetingRecords;
 import org.visitplanner.gui.itinerary.ItineraryViewModel.ProblemRow;
+import org.visitplanner.gui.trip.TripWindows;
 import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
 
@@ -79,7 +85,7 @@ public final class ItineraryView implements Page {
     @FXML private Label problemSummaryLabel;
     @FXML private ListView<ProblemRow> problemList;
     @FXML private SplitPane split;
-    @FXML private javafx.scene.control.ToolBar toolbar;
+    @FXML private ToolBar toolbar;
     @FXML private VBox problemsPanel;
     @FXML private ToggleButton problemsButton;
 
@@ -87,7 +93,7 @@ public final class ItineraryView implements Page {
     private final DayNotesViewModel dayNotes;
     @FXML private Button dayNotesButton;
     @FXML private Label dayNoteLabel;
-    @FXML private javafx.scene.layout.VBox emptyTrip;
+    @FXML private VBox emptyTrip;
     /** Plan for me, beside the week (its own view, included by the page's FXML). */
     @FXML private WeekPlanning plannerController;
 
@@ -182,11 +188,11 @@ public final class ItineraryView implements Page {
         showLabel.visibleProperty().bind(viewModel.modeProperty().isNotEqualTo(Mode.DAY));
         showLabel.managedProperty().bind(showLabel.visibleProperty());
         // A command never shrinks to "W…": what does not fit goes whole into the tool bar's overflow menu.
-        for (javafx.scene.control.Control control : List.of(weekButton, dayButton, agendaButton, homeAxisButton,
+        for (Control control : List.of(weekButton, dayButton, agendaButton, homeAxisButton,
                 newEventButton, meetingButton, dayTitleLabel, showLabel, memberFilter, problemsButton)) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
-        for (javafx.scene.Node item : toolbar.getItems()) {
+        for (Node item : toolbar.getItems()) {
             if (item instanceof Region region) {
                 region.setMinWidth(Region.USE_PREF_SIZE);
             }
@@ -194,9 +200,9 @@ public final class ItineraryView implements Page {
         // JavaFX's tool bar sorts its items into the bar and the overflow menu (») only when its width or its items
         // change: a command whose text arrives later (the member shown, the home time, the day's title, another
         // language) would be drawn under ». Handing it the same items again makes it sort them anew.
-        Runnable resort = () -> javafx.application.Platform.runLater(
+        Runnable resort = () -> Platform.runLater(
                 () -> toolbar.getItems().setAll(List.copyOf(toolbar.getItems())));
-        for (javafx.beans.Observable changesWidth : List.of(memberFilter.valueProperty(),
+        for (Observable changesWidth : List.of(memberFilter.valueProperty(),
                 homeAxisButton.textProperty(), dayTitleLabel.textProperty(), showLabel.visibleProperty(),
                 dayNavigation.visibleProperty())) {
             changesWidth.addListener(observable -> resort.run());
@@ -221,7 +227,7 @@ public final class ItineraryView implements Page {
         // A trip without events (a new one) says what to do next instead of showing a blank week; with visits to
         // place (or a plan over the week) the week is what to look at.
         Bindings.bindContent(schedule.getGhosts(), plannerController.ghosts());
-        javafx.beans.binding.BooleanBinding planning = plannerController.hasWork();
+        BooleanBinding planning = plannerController.hasWork();
         emptyTrip.visibleProperty().bind(Bindings.createBooleanBinding(() -> viewModel.loadedProperty().get()
                         && viewModel.itinerary().map(i -> i.events().isEmpty()).orElse(false) && !planning.get(),
                 viewModel.loadedProperty(), viewModel.entries(), viewModel.days(), planning));
@@ -232,7 +238,7 @@ public final class ItineraryView implements Page {
     /** The empty week's "Import a calendar…": File → Import… belongs to the main window, which is asked. */
     @FXML
     private void importCalendar() {
-        root.fireEvent(new javafx.event.Event(org.visitplanner.gui.trip.TripWindows.IMPORT_CALENDAR));
+        root.fireEvent(new Event(TripWindows.IMPORT_CALENDAR));
     }
 
     /** The Problems panel beside the views; hidden, it leaves its room to them (the toolbar button shows it again). */
@@ -296,20 +302,18 @@ public final class ItineraryView implements Page {
     /** A dialog to write the notes for the day shown; saving is one undoable edit. */
     @FXML
     private void editDayNotes() {
-        java.time.LocalDate day = viewModel.shownDayProperty().get();
+        LocalDate day = viewModel.shownDayProperty().get();
         if (day == null) {
             return;
         }
-        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(dayNotes.noteOf(day));
+        TextArea text = new TextArea(dayNotes.noteOf(day));
         text.setWrapText(true);
         text.setPrefRowCount(6);
         text.setPrefColumnCount(48);
         text.setPromptText(Messages.get("dayNotes.prompt"));
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(root.getScene().getWindow());
-        DialogWindows.prepare(dialog);
+        Dialog<ButtonType> dialog = Dialogs.create(root.getScene().getWindow(),
+                Messages.get("dayNotes.header", Formats.longDay(day)));
         dialog.setTitle(Messages.get("dayNotes.title"));
-        dialog.setHeaderText(Messages.get("dayNotes.header", Formats.longDay(day)));
         ButtonType save = new ButtonType(Messages.get("dayNotes.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save,
                 new ButtonType(Messages.get("itinerary.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
@@ -364,25 +368,10 @@ public final class ItineraryView implements Page {
 
     /** Opens the event dialog; saving validates, and a problem keeps the dialog open with the text as typed. */
     private void showDialog(EventDialogViewModel dialogModel) {
-        FXMLLoader loader = new FXMLLoader(ItineraryView.class.getResource(
-                "/org/visitplanner/gui/itinerary/EventDialog.fxml"), Messages.bundle());
-        loader.setControllerFactory(type -> new EventDialogView(dialogModel));
-        DialogPane pane;
-        try {
-            pane = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(root.getScene().getWindow());
-        dialog.setTitle(Messages.get(dialogModel.isNew() ? "itinerary.dialog.newTitle" : "itinerary.dialog.editTitle"));
-        pane.setMinWidth(Region.USE_PREF_SIZE); // the window opens wide enough for the date and time fields
-        dialog.setDialogPane(pane);
-        dialog.setResizable(true);
-        DialogWindows.prepare(dialog);
-        Button save = (Button) pane.lookupButton(pane.getButtonTypes().stream()
-                .filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow());
-        save.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+        Dialog<ButtonType> dialog = Dialogs.fxml(root.getScene().getWindow(), "itinerary/EventDialog",
+                new EventDialogView(dialogModel),
+                Messages.get(dialogModel.isNew() ? "itinerary.dialog.newTitle" : "itinerary.dialog.editTitle"));
+        Dialogs.okButton(dialog).addEventFilter(ActionEvent.ACTION, event -> {
             Optional<org.visitplanner.model.Event> result = dialogModel.validate();
             if (result.isEmpty()) {
                 event.consume(); // stay open: the messages are beside the fields
@@ -397,29 +386,15 @@ public final class ItineraryView implements Page {
     /** The travel dialog: mode and minutes of one leg, or back to the estimate. */
     private void editLeg(ScheduleLeg shown) {
         viewModel.legChoice(shown).ifPresent(choice -> {
-            FXMLLoader loader = new FXMLLoader(ItineraryView.class.getResource(
-                    "/org/visitplanner/gui/itinerary/TravelLegDialog.fxml"), Messages.bundle());
-            loader.setControllerFactory(type -> new TravelLegDialogView(choice));
-            DialogPane pane;
-            try {
-                pane = loader.load();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            TravelLegDialogView form = loader.getController();
+            TravelLegDialogView form = new TravelLegDialogView(choice);
+            Dialog<ButtonType> dialog = Dialogs.fxml(root.getScene().getWindow(), "itinerary/TravelLegDialog", form,
+                    Messages.get("itinerary.legDialog.title"));
             ButtonType reset = new ButtonType(Messages.get("itinerary.legDialog.reset"), ButtonBar.ButtonData.LEFT);
             if (choice.override().isPresent()) {
-                pane.getButtonTypes().add(reset);
+                dialog.getDialogPane().getButtonTypes().add(reset);
             }
-            Dialog<ButtonType> dialog = new Dialog<>();
-            dialog.initOwner(root.getScene().getWindow());
-            dialog.setTitle(Messages.get("itinerary.legDialog.title"));
-            dialog.setDialogPane(pane);
-            DialogWindows.prepare(dialog);
-            pane.setHeaderText(choice.route());
-            pane.getButtonTypes().stream().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
-                    .findFirst().ifPresent(save -> pane.lookupButton(save).disableProperty()
-                            .bind(form.validProperty().not()));
+            dialog.setHeaderText(choice.route());
+            Dialogs.okButton(dialog).disableProperty().bind(form.validProperty().not());
             dialog.showAndWait().ifPresent(button -> {
                 if (button.getButtonData() == ButtonBar.ButtonData.OK_DONE) {
                     viewModel.setTravel(choice.leg(), form.mode(), form.minutes(), form.notes());

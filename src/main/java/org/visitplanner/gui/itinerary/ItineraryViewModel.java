@@ -6,8 +6,11 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.HashSet;
 import java.util.Set;
@@ -17,11 +20,14 @@ import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -32,6 +38,7 @@ import org.visitplanner.gui.common.UndoActions;
 import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.i18n.ZoneNames;
+import org.visitplanner.logic.itinerary.TravelEstimator;
 import org.visitplanner.logic.text.TextFold;
 import org.visitplanner.logic.itinerary.Itinerary;
 import org.visitplanner.logic.itinerary.ItineraryEdit;
@@ -41,6 +48,7 @@ import org.visitplanner.logic.itinerary.ItineraryService;
 import org.visitplanner.logic.trip.TimeZones;
 import org.visitplanner.model.Contact;
 import org.visitplanner.model.Event;
+import org.visitplanner.model.EventKind;
 import org.visitplanner.model.EventStatus;
 import org.visitplanner.model.Institution;
 import org.visitplanner.model.Member;
@@ -101,12 +109,12 @@ public final class ItineraryViewModel {
     private final ReadOnlyStringWrapper homeAxisLabel = new ReadOnlyStringWrapper(this, "homeAxisLabel", "");
     private final ReadOnlyStringWrapper homeTime = new ReadOnlyStringWrapper(this, "homeTime", "");
     private final ReadOnlyStringWrapper dayTitle = new ReadOnlyStringWrapper(this, "dayTitle", "");
-    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded =
-            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "loaded");
+    private final ReadOnlyBooleanWrapper loaded =
+            new ReadOnlyBooleanWrapper(this, "loaded");
     private Itinerary itinerary;
 
     /** Whether the data may only be read (a reader of a team database): no new events are offered. */
-    public javafx.beans.value.ObservableBooleanValue readOnlyProperty() {
+    public ObservableBooleanValue readOnlyProperty() {
         return state.readOnlyProperty();
     }
 
@@ -233,7 +241,7 @@ public final class ItineraryViewModel {
     }
 
     /** True once a trip's itinerary is shown. */
-    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+    public ReadOnlyBooleanProperty loadedProperty() {
         return loaded.getReadOnlyProperty();
     }
 
@@ -295,7 +303,7 @@ public final class ItineraryViewModel {
         loadedItinerary.members().forEach(m -> filters.add(new MemberFilter(m.id(), m.displayName())));
         memberFilters.setAll(filters);
         memberFilter.set(chosen == null ? filters.get(0)
-                : filters.stream().filter(f -> java.util.Objects.equals(f.memberId(), chosen.memberId())).findFirst()
+                : filters.stream().filter(f -> Objects.equals(f.memberId(), chosen.memberId())).findFirst()
                 .orElse(filters.get(0)));
         if (selectedEventId.get() != null && loadedItinerary.event(selectedEventId.get()).isEmpty()) {
             selectedEventId.set(null);
@@ -412,11 +420,11 @@ public final class ItineraryViewModel {
                 ambiguous.add(title);
             }
         });
-        for (java.util.Locale language : Messages.LANGUAGES) {
+        for (Locale language : Messages.LANGUAGES) {
             for (String generic : Messages.get(language, "itinerary.genericTitles").split("\\|")) {
                 ambiguous.add(TextFold.fold(generic.strip()));
             }
-            for (org.visitplanner.model.EventKind kind : org.visitplanner.model.EventKind.values()) {
+            for (EventKind kind : EventKind.values()) {
                 ambiguous.add(TextFold.fold(Messages.of(language, kind)));
             }
         }
@@ -651,10 +659,10 @@ public final class ItineraryViewModel {
         return itinerary().flatMap(i -> i.leg(leg.fromEventId(), leg.toEventId())).map(l -> {
             Event from = itinerary.event(l.fromEventId()).orElseThrow();
             Event to = itinerary.event(l.toEventId()).orElseThrow();
-            Map<TravelMode, Integer> estimates = new java.util.EnumMap<>(TravelMode.class);
+            Map<TravelMode, Integer> estimates = new EnumMap<>(TravelMode.class);
             if (l.kilometres() != null) {
                 for (TravelMode m : TravelMode.values()) {
-                    estimates.put(m, org.visitplanner.logic.itinerary.TravelEstimator.minutes(l.kilometres(), m));
+                    estimates.put(m, TravelEstimator.minutes(l.kilometres(), m));
                 }
             }
             return new LegChoice(l, itinerary.placeName(from) + " → " + itinerary.placeName(to), leg.detailText(),

@@ -1,5 +1,6 @@
 package org.visitplanner.gui.itinerary;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -28,6 +29,6 @@ public record ScheduleEntry(long eventId, LocalDate day, LocalTime start, LocalT
     }
 
     public long minutes() {
-        return java.time.Duration.between(start, end).toMinutes();
+        return Duration.between(start, end).toMinutes();
     }
 }

@@ -8,11 +8,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
 
 import javafx.beans.Observable;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ScrollPane;
@@ -22,12 +28,16 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.stage.Window;
 import javafx.util.Duration;
 
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.layout.HBox;
 
@@ -63,20 +73,20 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
     /** The card of the event hovered or selected: the whole event, with a way to its meeting record. */
     private final EventCard card = new EventCard();
     /** Fonts measured for fitting texts into blocks, by font. */
-    private final Map<javafx.scene.text.Font, java.util.function.ToDoubleFunction<String>> measures = new HashMap<>();
+    private final Map<Font, ToDoubleFunction<String>> measures = new HashMap<>();
 
     ScheduleViewSkin(ScheduleView control) {
         super(control);
         scroller.setFitToWidth(true);
         scroller.getStyleClass().add("edge-to-edge");
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        VBox.setVgrow(scroller, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(scroller, Priority.ALWAYS);
         scroller.viewportBoundsProperty().addListener((obs, was, now) -> {
             grid.requestLayout();
             // A window made smaller or larger keeps the same hour at the top of the week.
             if (was != null && Math.abs(was.getHeight() - now.getHeight()) > 0.5 && topMinute >= 0) {
                 double keep = topMinute;
-                javafx.application.Platform.runLater(() -> scrollTo(keep));
+                Platform.runLater(() -> scrollTo(keep));
             }
         });
         scroller.vvalueProperty().addListener((obs, was, now) -> topMinute = minuteAtTop());
@@ -125,7 +135,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
         return getSkinnable();
     }
 
-    private java.util.function.ToDoubleFunction<String> measure(javafx.scene.text.Font font) {
+    private ToDoubleFunction<String> measure(Font font) {
         return measures.computeIfAbsent(font, TextFits::widthIn);
     }
 
@@ -147,14 +157,14 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
             if (block == null) {
                 card.hide();
             } else {
-                javafx.application.Platform.runLater(() -> card.showFor(block, card.pinned()));
+                Platform.runLater(() -> card.showFor(block, card.pinned()));
             }
         }
     }
 
     /** Scrolls so that the day starts an hour before its first event (not at 07:00 on an empty morning). */
     private void scrollToFirstEvent() {
-        javafx.application.Platform.runLater(() -> {
+        Platform.runLater(() -> {
             LocalTime first = view().getEntries().stream().map(ScheduleEntry::start).min(Comparator.naturalOrder())
                     .orElse(LocalTime.of(8, 0));
             scrollTo(first.minusHours(1).withMinute(0).toSecondOfDay() / 60.0);
@@ -202,7 +212,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
                 card.hide();
             }
         } else if (drag == null) {
-            javafx.application.Platform.runLater(() -> {
+            Platform.runLater(() -> {
                 if (blocks.get(block.entry.eventId()) == block && drag == null) {
                     card.showFor(block, true);
                 }
@@ -210,8 +220,8 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
         }
     }
 
-    private static final javafx.css.PseudoClass SELECTED = javafx.css.PseudoClass.getPseudoClass("selected");
-    private static final javafx.css.PseudoClass MOVING = javafx.css.PseudoClass.getPseudoClass("moving");
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass MOVING = PseudoClass.getPseudoClass("moving");
 
     private void ensureVisible(Node node) {
         grid.layout();
@@ -453,7 +463,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
         private void layoutBlocks(double columnWidth, double left) {
             for (int dayIndex = 0; dayIndex < view().getDays().size(); dayIndex++) {
                 LocalDate day = view().getDays().get(dayIndex);
-                List<EventBlock> ofDay = java.util.stream.Stream.concat(blocks.values().stream(),
+                List<EventBlock> ofDay = Stream.concat(blocks.values().stream(),
                                 ghostBlocks.stream()).filter(b -> b.entry.day().equals(day))
                         .sorted(Comparator.comparing((EventBlock b) -> b.entry.start())
                                 .thenComparing(b -> b.entry.end()))
@@ -626,7 +636,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
             }
             setUserData(entry.eventId());
             // What a screen reader says of the block, whatever its size lets it show.
-            setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
+            setAccessibleRole(AccessibleRole.BUTTON);
             setAccessibleText(entry.fullTitle() + ", " + entry.timeText()
                     + (entry.place().isEmpty() ? "" : ", " + entry.place()));
             time.getStyleClass().add("event-time");
@@ -656,8 +666,8 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
             if (ghost) {
                 return;
             }
-            addEventHandler(MouseEvent.MOUSE_MOVED, e -> setCursor(nearBottom(e) ? javafx.scene.Cursor.S_RESIZE
-                    : javafx.scene.Cursor.DEFAULT));
+            addEventHandler(MouseEvent.MOUSE_MOVED, e -> setCursor(nearBottom(e) ? Cursor.S_RESIZE
+                    : Cursor.DEFAULT));
             addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
                 if (drag == null) {
                     card.hoverStarted(this);
@@ -681,7 +691,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
                     view().onEventContextMenuProperty().get().accept(entry.eventId(), e);
                 }
                 // Selecting shows the card a moment later, over the menu just opened: the menu comes first.
-                javafx.application.Platform.runLater(card::hide);
+                Platform.runLater(card::hide);
                 e.consume();
             });
         }
@@ -699,7 +709,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
          * Whether {@code text} needs smaller type to show at least its first word: one of its words is wider than
          * {@code room}, or its first word with the ellipsis that says more follows.
          */
-        private boolean tooWide(String text, java.util.function.ToDoubleFunction<String> width, double scale,
+        private boolean tooWide(String text, ToDoubleFunction<String> width, double scale,
                                 double room) {
             List<String> pieces = TextFits.pieces(text, Messages.locale());
             if (pieces.isEmpty()) {
@@ -936,7 +946,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
 
         /** The chip's width with its text (measured while it shows it, so that shrinking to the icon stays put). */
         double fullWidth() {
-            if (label.getContentDisplay() != javafx.scene.control.ContentDisplay.GRAPHIC_ONLY || fullWidth < 0) {
+            if (label.getContentDisplay() != ContentDisplay.GRAPHIC_ONLY || fullWidth < 0) {
                 fullWidth = label.prefWidth(-1);
             }
             return fullWidth;
@@ -946,8 +956,8 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
 
         /** In a column too narrow for "Transit 47 min", the chip shows its icon only (the text is in its tooltip). */
         void iconOnly(boolean only) {
-            label.setContentDisplay(only ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
-                    : javafx.scene.control.ContentDisplay.LEFT);
+            label.setContentDisplay(only ? ContentDisplay.GRAPHIC_ONLY
+                    : ContentDisplay.LEFT);
         }
     }
 
@@ -1025,7 +1035,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
         void showFor(EventBlock block, boolean pin) {
             showDelay.stop();
             hideDelay.stop();
-            javafx.stage.Window window = view().getScene() == null ? null : view().getScene().getWindow();
+            Window window = view().getScene() == null ? null : view().getScene().getWindow();
             if (block.getScene() == null || !view().isVisible() || window == null || !window.isShowing()) {
                 return;
             }
@@ -1070,7 +1080,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
             }
             for (String detail : entry.details()) {
                 // Long notes: their first lines; the event itself has them all.
-                List<String> shown = TextFits.lines(detail, WIDTH, 4, measure(javafx.scene.text.Font.getDefault()),
+                List<String> shown = TextFits.lines(detail, WIDTH, 4, measure(Font.getDefault()),
                         Messages.locale());
                 box.getChildren().add(text(String.join(" ", shown), "card-line"));
             }

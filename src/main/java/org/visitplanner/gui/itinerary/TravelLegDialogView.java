@@ -1,5 +1,7 @@
 package org.visitplanner.gui.itinerary;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -72,8 +74,8 @@ public final class TravelLegDialogView {
     }
 
     /** True while the minutes can be read (the Save button works only then). */
-    public javafx.beans.binding.BooleanBinding validProperty() {
-        return javafx.beans.binding.Bindings.createBooleanBinding(() -> !minutes.hasError(),
+    public BooleanBinding validProperty() {
+        return Bindings.createBooleanBinding(() -> !minutes.hasError(),
                 minutes.field().problemProperty());
     }
 

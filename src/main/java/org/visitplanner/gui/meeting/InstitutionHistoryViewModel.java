@@ -3,6 +3,8 @@ package org.visitplanner.gui.meeting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -142,7 +144,7 @@ public final class InstitutionHistoryViewModel {
         String attendees = Messages.get(visit.recorded() ? "history.attended" : "history.planned", people);
         String stateText = cancelled ? Messages.of(EventStatus.CANCELLED)
                 : upcoming ? Messages.get("history.upcoming") : Messages.of(event.kind());
-        List<ActionLine> actions = new java.util.ArrayList<>();
+        List<ActionLine> actions = new ArrayList<>();
         for (int i = 0; i < visit.openActions().size(); i++) {
             ActionItem a = visit.openActions().get(i);
             String owner = visit.ownerNames().get(i);
@@ -157,7 +159,7 @@ public final class InstitutionHistoryViewModel {
     }
 
     private static List<String> nonBlank(String... values) {
-        return java.util.Arrays.stream(values).filter(v -> v != null && !v.isBlank()).toList();
+        return Arrays.stream(values).filter(v -> v != null && !v.isBlank()).toList();
     }
 
     public ReadOnlyStringProperty nameProperty() {

@@ -1,15 +1,15 @@
 package org.visitplanner.gui.meeting;
 
 import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -22,6 +22,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
@@ -33,11 +34,15 @@ import javafx.scene.text.TextFlow;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
+import org.controlsfx.control.NotificationPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.visitplanner.gui.common.DateField;
+import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.gui.common.FieldFeedback;
 import org.visitplanner.gui.common.FileOpener;
+import org.visitplanner.gui.common.Notices;
 import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.meeting.MeetingContents;
 import org.visitplanner.logic.meeting.NoteMarkup;
 import org.visitplanner.model.ActionItem;
 import org.visitplanner.model.ActionStatus;
@@ -51,7 +56,7 @@ public final class MeetingRecordView {
     private final MeetingRecordViewModel viewModel;
     private final FileOpener fileOpener;
 
-    @FXML private org.controlsfx.control.NotificationPane notifications;
+    @FXML private NotificationPane notifications;
     @FXML private Label titleLabel;
     @FXML private Label subtitleLabel;
     @FXML private Label saveStatusLabel;
@@ -114,10 +119,10 @@ public final class MeetingRecordView {
     private void initialize() {
         titleLabel.textProperty().bind(viewModel.titleProperty());
         subtitleLabel.textProperty().bind(viewModel.subtitleProperty());
-        org.visitplanner.gui.common.Notices.prepare(notifications);
+        Notices.prepare(notifications);
         viewModel.noticeProperty().addListener((obs, was, notice) -> {
             if (notice != null) {
-                org.visitplanner.gui.common.Notices.show(notifications, notice);
+                Notices.show(notifications, notice);
             }
         });
         saveStatusLabel.textProperty().bind(viewModel.saveStatusProperty());
@@ -137,7 +142,7 @@ public final class MeetingRecordView {
         var readOnly = viewModel.readOnlyProperty();
         agendaArea.editableProperty().bind(Bindings.not(readOnly));
         notesArea.editableProperty().bind(Bindings.not(readOnly));
-        for (javafx.scene.Node editor : List.of(outcomeSaveButton, actionSaveButton, attachButton, memberBox,
+        for (Node editor : List.of(outcomeSaveButton, actionSaveButton, attachButton, memberBox,
                 contactBox, newContactForm, outcomeTypeBox, outcomeTextArea, actionTextField, actionOwnerBox,
                 actionDueField, actionStatusBox)) {
             editor.disableProperty().bind(readOnly);
@@ -201,7 +206,7 @@ public final class MeetingRecordView {
                 text.setStyle(style + "-fx-fill: -color-fg-default;");
                 flow.getChildren().add(text);
             }
-            flow.setPadding(new javafx.geometry.Insets(0, 0, 0, block.kind() == NoteMarkup.BlockKind.BULLET
+            flow.setPadding(new Insets(0, 0, 0, block.kind() == NoteMarkup.BlockKind.BULLET
                     || block.kind() == NoteMarkup.BlockKind.NUMBERED ? 12 + 18 * block.level() : 0));
             previewBox.getChildren().add(flow);
         }
@@ -221,7 +226,7 @@ public final class MeetingRecordView {
     }
 
     static int words(String text) {
-        return org.visitplanner.logic.meeting.MeetingContents.words(text);
+        return MeetingContents.words(text);
     }
 
     // ---- outcomes
@@ -238,8 +243,8 @@ public final class MeetingRecordView {
         for (Button button : List.of(outcomeUpButton, outcomeDownButton, outcomeDeleteButton)) {
             button.disableProperty().bind(selected.isNull().or(viewModel.readOnlyProperty()));
         }
-        outcomeUpButton.setTooltip(new javafx.scene.control.Tooltip(Messages.get("meeting.moveUp")));
-        outcomeDownButton.setTooltip(new javafx.scene.control.Tooltip(Messages.get("meeting.moveDown")));
+        outcomeUpButton.setTooltip(new Tooltip(Messages.get("meeting.moveUp")));
+        outcomeDownButton.setTooltip(new Tooltip(Messages.get("meeting.moveDown")));
         outcomeCancelButton.visibleProperty().bind(selected.isNotNull());
         selected.addListener((obs, was, outcome) -> {
             if (outcome == null) {
@@ -350,8 +355,8 @@ public final class MeetingRecordView {
         for (Button button : List.of(actionUpButton, actionDownButton, actionDeleteButton)) {
             button.disableProperty().bind(selected.isNull().or(viewModel.readOnlyProperty()));
         }
-        actionUpButton.setTooltip(new javafx.scene.control.Tooltip(Messages.get("meeting.moveUp")));
-        actionDownButton.setTooltip(new javafx.scene.control.Tooltip(Messages.get("meeting.moveDown")));
+        actionUpButton.setTooltip(new Tooltip(Messages.get("meeting.moveUp")));
+        actionDownButton.setTooltip(new Tooltip(Messages.get("meeting.moveDown")));
         actionCancelButton.visibleProperty().bind(selected.isNotNull());
         actionStatusBox.visibleProperty().bind(selected.isNotNull());
         actionStatusBox.managedProperty().bind(selected.isNotNull());
@@ -430,7 +435,7 @@ public final class MeetingRecordView {
             ActionItem item = row.item();
             CheckBox done = new CheckBox();
             done.setSelected(item.status() == ActionStatus.DONE);
-            done.setTooltip(new javafx.scene.control.Tooltip(Messages.get("meeting.action.markDone")));
+            done.setTooltip(new Tooltip(Messages.get("meeting.action.markDone")));
             done.setOnAction(event -> viewModel.setActionStatus(item,
                     done.isSelected() ? ActionStatus.DONE : ActionStatus.OPEN));
             Label text = new Label(item.text());
@@ -478,7 +483,7 @@ public final class MeetingRecordView {
             Label detail = new Label(attendee.detail());
             detail.getStyleClass().add("text-muted");
             HBox line = new HBox(8, check, detail);
-            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            line.setAlignment(Pos.CENTER_LEFT);
             box.getChildren().add(line);
         }
         if (attendees.isEmpty()) {
@@ -581,12 +586,8 @@ public final class MeetingRecordView {
     }
 
     private boolean confirm(String question) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
-        alert.initOwner(outcomeList.getScene().getWindow());
-        org.visitplanner.gui.common.DialogWindows.prepare(alert);
-        alert.setHeaderText(null);
-        alert.setTitle(Messages.get("app.name"));
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        return Dialogs.ask(outcomeList.getScene().getWindow(), null, null, question, ButtonType.OK, ButtonType.CANCEL)
+                .filter(ButtonType.OK::equals).isPresent();
     }
 
     private static String counted(String key, int count) {

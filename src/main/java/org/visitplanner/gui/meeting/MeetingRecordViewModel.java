@@ -23,6 +23,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -153,7 +154,7 @@ public final class MeetingRecordViewModel {
     private Scheduler.Cancellable retry;
 
     /** Whether the data may only be read (a reader of a team database): the record is shown, never changed. */
-    public javafx.beans.value.ObservableBooleanValue readOnlyProperty() {
+    public ObservableBooleanValue readOnlyProperty() {
         return state.readOnlyProperty();
     }
 

@@ -1,8 +1,10 @@
 package org.visitplanner.gui.meeting;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -13,7 +15,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
-import org.visitplanner.gui.common.DialogWindows;
+import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.model.Partnership;
 import org.visitplanner.model.PartnershipStatus;
@@ -42,11 +44,8 @@ final class PartnershipOfferDialog {
     }
 
     static Optional<Answer> ask(Window owner, MeetingRecordViewModel.PartnershipOffer offer) {
-        Dialog<Answer> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        DialogWindows.prepare(dialog);
+        Dialog<Answer> dialog = Dialogs.create(owner, Messages.get("meeting.partnership.header", offer.institution()));
         dialog.setTitle(Messages.get("meeting.partnership.title"));
-        dialog.setHeaderText(Messages.get("meeting.partnership.header", offer.institution()));
 
         List<Choice> choices = new ArrayList<>();
         offer.partnerships().forEach(p -> choices.add(new Choice(p, null)));
@@ -58,7 +57,7 @@ final class PartnershipOfferDialog {
         which.setConverter(converter(Choice::label));
         // Preselect a partnership the outcome would move forward, else one already there, else the first choice.
         which.setValue(choices.stream().filter(c -> c.partnership() != null)
-                .min(java.util.Comparator.comparingInt(c -> Integer.signum(
+                .min(Comparator.comparingInt(c -> Integer.signum(
                         c.partnership().status().compareTo(offer.suggested())) + 1))
                 .orElse(choices.get(0)));
         which.setMaxWidth(Double.MAX_VALUE);
@@ -90,7 +89,7 @@ final class PartnershipOfferDialog {
         return dialog.showAndWait();
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -1,5 +1,6 @@
 package org.visitplanner.gui.people;
 
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -48,6 +49,6 @@ public final class MemberDialog {
         roleField.setConverter(EnumCells.converter(MemberRole.class));
         roleField.setCellFactory(list -> EnumCells.cell());
         roleField.valueProperty().bindBidirectional(editor.roleProperty());
-        javafx.application.Platform.runLater(nameField::requestFocus);
+        Platform.runLater(nameField::requestFocus);
     }
 }

@@ -2,6 +2,7 @@ package org.visitplanner.gui.people;
 
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -116,7 +117,7 @@ public final class MemberEditor {
         if (name == null || notes == null) {
             return; // still building the fields
         }
-        valid.set(java.util.stream.Stream.of(name, chineseName, title, organisation, email, phone, notes)
+        valid.set(Stream.of(name, chineseName, title, organisation, email, phone, notes)
                 .noneMatch(FormField::hasError));
     }
 

@@ -1,5 +1,6 @@
 package org.visitplanner.gui.people;
 
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -15,13 +16,14 @@ import javafx.scene.layout.BorderPane;
 
 import org.visitplanner.gui.common.Cells;
 import org.visitplanner.gui.common.Dialogs;
+import org.visitplanner.gui.common.Page;
 import org.visitplanner.gui.directory.ContactDialog;
 import org.visitplanner.gui.directory.ContactEditor;
 import org.visitplanner.logic.check.FieldProblemException;
 import org.visitplanner.logic.i18n.Messages;
 
 /** Delegation members and contacts at institutions, as two editable tables (thin controller). */
-public final class PeopleView implements org.visitplanner.gui.common.Page {
+public final class PeopleView implements Page {
 
     private final PeopleViewModel viewModel;
 
@@ -59,7 +61,7 @@ public final class PeopleView implements org.visitplanner.gui.common.Page {
 
         memberOnTripColumn.setCellValueFactory(cell -> cell.getValue().onTrip());
         memberOnTripColumn.setCellFactory(CheckBoxTableCell.forTableColumn(memberOnTripColumn));
-        memberOnTripColumn.editableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        memberOnTripColumn.editableProperty().bind(Bindings.createBooleanBinding(
                 viewModel::hasTrip, viewModel.tripNoteProperty()));
         memberNameColumn.setCellValueFactory(Cells.text(PeopleViewModel.MemberRow::nameLatin));
         memberChineseColumn.setCellValueFactory(Cells.text(PeopleViewModel.MemberRow::nameChinese));

@@ -1,23 +1,24 @@
 package org.visitplanner.gui.planner;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
+import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -26,6 +27,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -39,9 +41,10 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.visitplanner.gui.common.DialogWindows;
+import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.gui.common.FieldFeedback;
 import org.visitplanner.gui.itinerary.ScheduleEntry;
+import org.visitplanner.gui.itinerary.WeekPlanning;
 import org.visitplanner.gui.planner.PlannerViewModel.Phase;
 import org.visitplanner.gui.planner.PlannerViewModel.VisitRow;
 import org.visitplanner.logic.i18n.Messages;
@@ -53,7 +56,7 @@ import org.visitplanner.model.VisitToPlace;
  * and Ctrl+Shift+P) with its progress and Stop, then the proposal's explanation with Accept and Discard. It can be
  * folded to a narrow strip so that the week gets the room.
  */
-public final class PlannerView implements org.visitplanner.gui.itinerary.WeekPlanning {
+public final class PlannerView implements WeekPlanning {
 
     /** Plan for me, from anywhere in the itinerary page. */
     public static final KeyCombination PLAN = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
@@ -104,7 +107,7 @@ public final class PlannerView implements org.visitplanner.gui.itinerary.WeekPla
         headingLabel.textProperty().bind(viewModel.headingProperty());
         // Folded, the panel shows how many visits wait (its name, in any script, would not fit sideways).
         collapsedLabel.textProperty().bind(Bindings.size(viewModel.visits()).asString());
-        javafx.scene.control.Tooltip count = new javafx.scene.control.Tooltip();
+        Tooltip count = new Tooltip();
         count.textProperty().bind(viewModel.headingProperty());
         collapsedLabel.setTooltip(count);
         visitList.setItems(viewModel.visits());
@@ -118,7 +121,7 @@ public final class PlannerView implements org.visitplanner.gui.itinerary.WeekPla
         Label empty = new Label(Messages.get("planner.empty"));
         empty.setWrapText(true);
         empty.getStyleClass().add("planner-caption");
-        empty.setPadding(new javafx.geometry.Insets(8));
+        empty.setPadding(new Insets(8));
         visitList.setPlaceholder(empty);
         visitList.setOnKeyPressed(event -> {
             VisitRow row = visitList.getSelectionModel().getSelectedItem();
@@ -164,7 +167,7 @@ public final class PlannerView implements org.visitplanner.gui.itinerary.WeekPla
             }
         });
         setExpanded(false);
-        for (javafx.scene.control.Control control : java.util.List.of(planButton, acceptButton, discardButton,
+        for (Control control : List.of(planButton, acceptButton, discardButton,
                 stopButton, addButton)) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -325,7 +328,7 @@ public final class PlannerView implements org.visitplanner.gui.itinerary.WeekPla
      */
     @Override
     public MenuItem pinItem(long eventId) {
-        javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(
+        CheckMenuItem item = new CheckMenuItem(
                 Messages.get("planner.menu.pin"));
         item.setDisable(true);
         viewModel.readPin(eventId, pinned -> {
@@ -342,27 +345,16 @@ public final class PlannerView implements org.visitplanner.gui.itinerary.WeekPla
             @Override
             public boolean confirm(VisitsCsv.Preview preview) {
                 ButtonType go = new ButtonType(Messages.get("planner.import.confirm"), ButtonBar.ButtonData.OK_DONE);
-                ButtonType cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-                String joining = VisitsImportViewModel.joining(preview);
-                Alert alert = new Alert(Alert.AlertType.CONFIRMATION, joining, go, cancel);
-                alert.initOwner(owner);
-                DialogWindows.prepare(alert);
-                alert.setTitle(Messages.get("planner.import.title"));
-                alert.setHeaderText(Messages.get("planner.import.header", preview.source(), preview.trip().name())
-                        + "\n" + VisitsImportViewModel.summary(preview));
-                alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
-                alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-                return alert.showAndWait().filter(go::equals).isPresent();
+                return Dialogs.ask(owner, Messages.get("planner.import.title"),
+                        Messages.get("planner.import.header", preview.source(), preview.trip().name())
+                                + "\n" + VisitsImportViewModel.summary(preview),
+                        VisitsImportViewModel.joining(preview), go, Dialogs.cancel()).filter(go::equals).isPresent();
             }
 
             @Override
             public void refuse(String sentence, String details) {
-                Alert alert = new Alert(Alert.AlertType.ERROR, null, new ButtonType(Messages.get("dialog.close"),
-                        ButtonBar.ButtonData.CANCEL_CLOSE));
-                alert.initOwner(owner);
-                DialogWindows.prepare(alert);
-                alert.setTitle(Messages.get("planner.import.title"));
-                alert.setHeaderText(sentence);
+                Alert alert = Dialogs.message(owner, Alert.AlertType.ERROR, Messages.get("planner.import.title"),
+                        sentence, null, Dialogs.close());
                 if (!details.isEmpty()) {
                     TextArea lines = new TextArea(details);
                     lines.setEditable(false);
@@ -371,7 +363,6 @@ public final class PlannerView implements org.visitplanner.gui.itinerary.WeekPla
                     lines.setPrefColumnCount(60);
                     alert.getDialogPane().setContent(lines);
                 }
-                alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
                 alert.showAndWait();
             }
         };
@@ -379,25 +370,9 @@ public final class PlannerView implements org.visitplanner.gui.itinerary.WeekPla
 
     /** The visit dialog; saving validates, and a problem keeps it open with the text as typed. */
     private void showDialog(VisitDialogViewModel dialogModel) {
-        FXMLLoader loader = new FXMLLoader(PlannerView.class.getResource(
-                "/org/visitplanner/gui/planner/VisitDialog.fxml"), Messages.bundle());
-        loader.setControllerFactory(type -> new VisitDialogView(dialogModel));
-        DialogPane pane;
-        try {
-            pane = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(window());
-        dialog.setTitle(Messages.get(dialogModel.isNew() ? "planner.dialog.newTitle" : "planner.dialog.editTitle"));
-        pane.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        dialog.setDialogPane(pane);
-        dialog.setResizable(true);
-        DialogWindows.prepare(dialog);
-        Button save = (Button) pane.lookupButton(pane.getButtonTypes().stream()
-                .filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow());
-        save.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+        Dialog<ButtonType> dialog = Dialogs.fxml(window(), "planner/VisitDialog", new VisitDialogView(dialogModel),
+                Messages.get(dialogModel.isNew() ? "planner.dialog.newTitle" : "planner.dialog.editTitle"));
+        Dialogs.okButton(dialog).addEventFilter(ActionEvent.ACTION, event -> {
             Optional<VisitToPlace> result = dialogModel.validate();
             if (result.isEmpty()) {
                 event.consume(); // stay open: the messages are under the fields
@@ -420,14 +395,14 @@ public final class PlannerView implements org.visitplanner.gui.itinerary.WeekPla
             title.getStyleClass().add("visit-title");
             line.getStyleClass().add("visit-line");
             conditions.getStyleClass().add("visit-conditions");
-            for (Label label : java.util.List.of(title, line, conditions)) {
+            for (Label label : List.of(title, line, conditions)) {
                 label.setWrapText(true);
                 label.setMinHeight(Region.USE_PREF_SIZE);
             }
             // Wrapped lines need a width to measure their height: the list's, less the cell's padding and scroll bar.
             listViewProperty().addListener((obs, was, list) -> {
                 if (list != null) {
-                    for (Label label : java.util.List.of(title, line, conditions)) {
+                    for (Label label : List.of(title, line, conditions)) {
                         label.prefWidthProperty().bind(list.widthProperty().subtract(34));
                         label.maxWidthProperty().bind(list.widthProperty().subtract(34));
                     }

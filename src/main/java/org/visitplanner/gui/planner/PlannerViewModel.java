@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,6 +29,7 @@ import org.visitplanner.gui.common.Scheduler;
 import org.visitplanner.gui.common.TaskExecutor;
 import org.visitplanner.gui.common.UndoActions;
 import org.visitplanner.gui.itinerary.ScheduleEntry;
+import org.visitplanner.logic.check.FieldProblem;
 import org.visitplanner.logic.check.FieldProblemException;
 import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
@@ -39,7 +41,9 @@ import org.visitplanner.logic.planner.PlanningProblem;
 import org.visitplanner.logic.planner.Proposal;
 import org.visitplanner.logic.planner.VisitTexts;
 import org.visitplanner.logic.planner.WeekPlan;
+import org.visitplanner.logic.text.TextFold;
 import org.visitplanner.model.DayLimits;
+import org.visitplanner.model.Event;
 import org.visitplanner.model.Institution;
 import org.visitplanner.model.Member;
 import org.visitplanner.model.Trip;
@@ -488,7 +492,7 @@ public final class PlannerViewModel {
         LocalTime end = p.end().toLocalDate().isAfter(p.day()) ? LocalTime.of(23, 59) : p.endTime();
         // A proposal often holds the same title at several schools ("Strategic partnership review"): a ghost says
         // where, as the week does for its events with a shared title.
-        String title = institution.filter(name -> !org.visitplanner.logic.text.TextFold.contains(p.title(), name))
+        String title = institution.filter(name -> !TextFold.contains(p.title(), name))
                 .map(name -> Messages.get("itinerary.titleAt", p.title().strip(), name)).orElse(p.title());
         return new ScheduleEntry(id, p.day(), p.startTime(), end, Formats.timeRange(p.startTime(), p.endTime()),
                 title, institution.orElse(p.title()), p.title(), place.isEmpty() ? kind : kind + " · " + place,
@@ -528,7 +532,7 @@ public final class PlannerViewModel {
         for (int i = visits.size() - 1; i >= 0; i--) {
             VisitToPlace listed = visits.get(i).visit();
             if ((awaited.id() == 0 || listed.id() == awaited.id()) && listed.title().equals(awaited.title())
-                    && java.util.Objects.equals(listed.institutionId(), awaited.institutionId())) {
+                    && Objects.equals(listed.institutionId(), awaited.institutionId())) {
                 savedAwaited = null;
                 justSaved.set(null);
                 justSaved.set(visits.get(i));
@@ -543,7 +547,7 @@ public final class PlannerViewModel {
      */
     public void readPin(long eventId, Consumer<Boolean> then) {
         Trip trip = state.currentTrip();
-        Optional<org.visitplanner.model.Event> event = itinerary == null ? Optional.empty() : itinerary.event(eventId);
+        Optional<Event> event = itinerary == null ? Optional.empty() : itinerary.event(eventId);
         if (trip == null || event.isEmpty()) {
             return;
         }
@@ -554,7 +558,7 @@ public final class PlannerViewModel {
     /** Pins an event where it is, or lets it move, for the next "Re-plan the rest" (undoable). */
     public void pin(long eventId, boolean pinned) {
         Trip trip = state.currentTrip();
-        Optional<org.visitplanner.model.Event> event = itinerary == null ? Optional.empty() : itinerary.event(eventId);
+        Optional<Event> event = itinerary == null ? Optional.empty() : itinerary.event(eventId);
         if (trip == null || event.isEmpty()) {
             return;
         }
@@ -580,7 +584,7 @@ public final class PlannerViewModel {
             dayStart.problemProperty().set(null);
             dayEnd.problemProperty().set(null);
             if (limits[0] == null || limits[1] == null) {
-                dayEnd.problemProperty().set(org.visitplanner.logic.check.FieldProblem.error(
+                dayEnd.problemProperty().set(FieldProblem.error(
                         "planner.dayLimits.required"));
                 return;
             }

@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -102,7 +103,7 @@ public final class VisitDialogView {
         afterBox.setItems(viewModel.earlierChoices());
         afterBox.valueProperty().bindBidirectional(viewModel.afterProperty());
 
-        for (javafx.scene.control.Control control : List.of(durationLabel, fromLabel, toLabel, minutesField,
+        for (Control control : List.of(durationLabel, fromLabel, toLabel, minutesField,
                 earliestField, latestField)) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }

@@ -1,5 +1,6 @@
 package org.visitplanner.gui.search;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -10,6 +11,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -25,7 +28,6 @@ import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.search.SearchHit;
 import org.visitplanner.model.ActionStatus;
 import org.visitplanner.model.OutcomeType;
-import org.visitplanner.model.SearchKind;
 
 /**
  * The results under the search box: hits grouped by kind, each with its title and a snippet whose matching words are
@@ -120,8 +122,8 @@ public final class SearchPopup {
         }
     }
 
-    private static final javafx.scene.input.KeyCombination SELECT_ALL = new javafx.scene.input.KeyCodeCombination(
-            KeyCode.A, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SELECT_ALL = new KeyCodeCombination(
+            KeyCode.A, KeyCombination.SHORTCUT_DOWN);
 
     /** Puts the caret in the search box (Ctrl+F, Ctrl+K). */
     public void focus() {
@@ -219,7 +221,7 @@ public final class SearchPopup {
         }
 
         private static String detail(SearchHit hit) {
-            String day = hit.day().isEmpty() ? "" : Formats.date(java.time.LocalDate.parse(hit.day()));
+            String day = hit.day().isEmpty() ? "" : Formats.date(LocalDate.parse(hit.day()));
             String kind = switch (hit.kind()) {
                 case OUTCOME -> known(OutcomeType.class, hit.detail());
                 case ACTION -> known(ActionStatus.class, hit.detail());

@@ -11,7 +11,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-import org.visitplanner.gui.common.DialogStyle;
+import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.logic.i18n.Messages;
 
 /**
@@ -40,15 +40,15 @@ public final class PasswordPrompt {
      * @param cancelLabel the key of the button that gives up ("Quit" at start, "Cancel" for a backup)
      */
     public static Answer ask(Window owner, String what, boolean wrong, boolean offerRestore, String cancelLabel) {
-        Dialog<ButtonType> dialog = DialogStyle.prepare(new Dialog<>(), owner, Messages.get("password.prompt.header"));
+        Dialog<ButtonType> dialog = Dialogs.create(owner, Messages.get("password.prompt.header"));
         PasswordField field = new PasswordField();
         field.setPromptText(Messages.get("password.prompt.field"));
         field.setId("password-prompt-field");
-        Label problem = DialogStyle.text(wrong ? Messages.get("password.prompt.wrong") : "", "problem");
+        Label problem = Dialogs.text(wrong ? Messages.get("password.prompt.wrong") : "", "problem");
         problem.setId("password-prompt-problem");
         problem.setManaged(wrong);
-        VBox content = new VBox(10, DialogStyle.text(what, null), field, problem,
-                DialogStyle.text(Messages.get("password.prompt.forgotten"), "explanation"));
+        VBox content = new VBox(10, Dialogs.text(what, null), field, problem,
+                Dialogs.text(Messages.get("password.prompt.forgotten"), "explanation"));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setPrefWidth(640);
 

@@ -14,7 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-import org.visitplanner.gui.common.DialogStyle;
+import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.gui.common.WorkingDialog;
 import org.visitplanner.gui.security.PasswordDialog;
 import org.visitplanner.gui.security.PasswordForm;
@@ -30,12 +30,12 @@ public final class SettingsDialog {
 
     private SettingsDialog(Window owner, SettingsViewModel model, Runnable backUpNow, Consumer<Path> openFolder) {
         this.model = model;
-        this.dialog = DialogStyle.prepare(new Dialog<>(), owner, Messages.get("settings.header"));
+        this.dialog = Dialogs.create(owner, Messages.get("settings.header"));
 
         TextField file = path(model.dataFile(), "settings-data-file");
         TextField folder = path("", "settings-backups-folder");
         folder.textProperty().bind(model.backupsFolderProperty());
-        Label last = DialogStyle.text("", null);
+        Label last = Dialogs.text("", null);
         last.setId("settings-last-backup");
         last.textProperty().bind(model.lastBackupProperty());
         Button open = new Button(Messages.get("settings.backups.open"));
@@ -47,7 +47,7 @@ public final class SettingsDialog {
             model.load();
         });
 
-        Label status = DialogStyle.text("", null);
+        Label status = Dialogs.text("", null);
         status.setId("settings-password-status");
         status.textProperty().bind(Bindings.when(model.encryptedProperty())
                 .then(Messages.get("settings.password.on")).otherwise(Messages.get("settings.password.off")));
@@ -62,22 +62,22 @@ public final class SettingsDialog {
         }
         set.visibleProperty().bind(model.encryptedProperty().not());
         set.managedProperty().bind(model.encryptedProperty().not());
-        Label outcome = DialogStyle.text("", "outcome");
+        Label outcome = Dialogs.text("", "outcome");
         outcome.setId("settings-outcome");
         outcome.textProperty().bind(model.outcomeProperty());
         outcome.managedProperty().bind(model.outcomeProperty().isNotEmpty());
-        Label problem = DialogStyle.text("", "problem");
+        Label problem = Dialogs.text("", "problem");
         problem.textProperty().bind(model.problemProperty());
         problem.managedProperty().bind(model.problemProperty().isNotEmpty());
 
         VBox content = new VBox(8,
                 section("settings.data.title"), file,
                 section("settings.backups.title"),
-                DialogStyle.text(Messages.get("settings.backups.explanation", AutoBackup.INTERVAL.toMinutes(),
+                Dialogs.text(Messages.get("settings.backups.explanation", AutoBackup.INTERVAL.toMinutes(),
                         BackupRetention.KEEP_LAST, BackupRetention.KEEP_DAYS), "explanation"),
                 folder, last, new HBox(8, now, open),
                 section("settings.password.title"), status,
-                DialogStyle.text(Messages.get("settings.password.explanation"), "explanation"),
+                Dialogs.text(Messages.get("settings.password.explanation"), "explanation"),
                 new HBox(8, set, change, remove), outcome, problem);
         content.setPrefWidth(600);
         dialog.getDialogPane().setContent(content);
@@ -85,7 +85,7 @@ public final class SettingsDialog {
                 ButtonBar.ButtonData.OK_DONE));
         content.disableProperty().bind(model.busyProperty());
         // Texts arrive after the dialog is shown (read in the background): let it grow to fit them.
-        DialogStyle.fitWhenChanged(dialog, model.lastBackupProperty(), model.outcomeProperty(), model.problemProperty(),
+        Dialogs.fitWhenChanged(dialog, model.lastBackupProperty(), model.outcomeProperty(), model.problemProperty(),
                 model.encryptedProperty());
     }
 

@@ -8,7 +8,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-import org.visitplanner.gui.common.DialogStyle;
+import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.i18n.Messages;
 
@@ -30,8 +30,8 @@ public final class OpenProblemDialog {
      *                     is none; offered for damaged data only
      */
     public static Choice show(Window owner, DataProblem.Kind kind, String sentence, String latestBackup) {
-        Dialog<ButtonType> dialog = DialogStyle.prepare(new Dialog<>(), owner, Messages.get("app.cannotOpen"));
-        VBox content = new VBox(10, DialogStyle.text(sentence, null));
+        Dialog<ButtonType> dialog = Dialogs.create(owner, Messages.get("app.cannotOpen"));
+        VBox content = new VBox(10, Dialogs.text(sentence, null));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("open-problem");
         dialog.getDialogPane().setMinWidth(680);
@@ -44,20 +44,20 @@ public final class OpenProblemDialog {
         switch (kind) {
             case CORRUPT -> {
                 if (latestBackup != null) {
-                    content.getChildren().add(DialogStyle.text(Messages.get("open.damaged.latest", latestBackup),
+                    content.getChildren().add(Dialogs.text(Messages.get("open.damaged.latest", latestBackup),
                             "explanation"));
                     buttons.addAll(restoreLatest, choose);
                 } else {
-                    content.getChildren().add(DialogStyle.text(Messages.get("open.damaged.noBackup"), "explanation"));
+                    content.getChildren().add(Dialogs.text(Messages.get("open.damaged.noBackup"), "explanation"));
                     buttons.addAll(afresh, choose);
                 }
-                content.getChildren().add(DialogStyle.text(Messages.get("open.damaged.keptAside"), "explanation"));
+                content.getChildren().add(Dialogs.text(Messages.get("open.damaged.keptAside"), "explanation"));
             }
             case NEWER_SCHEMA -> {
                 // Nothing to try again: only a newer Visit Planner can open it.
             }
             case LOCKED -> {
-                content.getChildren().add(DialogStyle.text(Messages.get("open.locked.explanation"), "explanation"));
+                content.getChildren().add(Dialogs.text(Messages.get("open.locked.explanation"), "explanation"));
                 buttons.add(tryAgain);
             }
             default -> buttons.add(tryAgain);

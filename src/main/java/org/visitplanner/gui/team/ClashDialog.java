@@ -14,7 +14,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-import org.visitplanner.gui.common.DialogStyle;
+import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.logic.bundle.Clash;
 import org.visitplanner.logic.i18n.Messages;
 
@@ -30,7 +30,7 @@ public final class ClashDialog {
     /** Shows the clashes over {@code owner}; the ids of those where the trip file's value was chosen. */
     public static Set<String> choose(Window owner, List<Clash> clashes) {
         ClashChoices choices = new ClashChoices(clashes);
-        Dialog<ButtonType> dialog = DialogStyle.prepare(new Dialog<>(), owner, Messages.get("bundle.clashes.header"));
+        Dialog<ButtonType> dialog = Dialogs.create(owner, Messages.get("bundle.clashes.header"));
         ButtonType apply = new ButtonType(Messages.get("bundle.clashes.apply"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(apply);
         dialog.getDialogPane().setContent(content(choices));
@@ -50,7 +50,7 @@ public final class ClashDialog {
         }
         int line = 1;
         for (ClashChoices.Row row : choices.rows()) {
-            Label record = DialogStyle.text(row.record(), null);
+            Label record = Dialogs.text(row.record(), null);
             record.setMaxWidth(240);
             grid.add(record, 0, line);
             grid.add(new Label(row.field()), 1, line);
@@ -73,6 +73,6 @@ public final class ClashDialog {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(Math.min(420, 70.0 * choices.rows().size() + 30));
-        return new VBox(10, DialogStyle.text(Messages.get("bundle.clashes.explanation"), "explanation"), scroll);
+        return new VBox(10, Dialogs.text(Messages.get("bundle.clashes.explanation"), "explanation"), scroll);
     }
 }

@@ -16,7 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-import org.visitplanner.gui.common.DialogStyle;
+import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.team.TeamAddress;
 
@@ -38,7 +38,7 @@ public final class TeamDatabaseDialog {
      * says "Copy", and there is no way back to the local data to offer).
      */
     public static Answer choose(Window owner, TeamDatabaseViewModel model, boolean inUse, boolean copying) {
-        Dialog<ButtonType> dialog = DialogStyle.prepare(new Dialog<>(), owner,
+        Dialog<ButtonType> dialog = Dialogs.create(owner,
                 Messages.get(copying ? "team.dialog.copyHeader" : "team.dialog.header"));
         dialog.getDialogPane().setId("team-database");
         GridPane grid = new GridPane();
@@ -60,16 +60,16 @@ public final class TeamDatabaseDialog {
         grid.addRow(1, new Label(Messages.get("team.dialog.port")), port);
         grid.addRow(2, new Label(Messages.get("team.dialog.database")), database);
         grid.addRow(3, new Label(Messages.get("team.dialog.user")), user);
-        Label problem = DialogStyle.text("", "problem");
+        Label problem = Dialogs.text("", "problem");
         problem.setId("team-problem");
         problem.textProperty().bind(model.problemProperty());
         problem.managedProperty().bind(model.problemProperty().isNotEmpty());
-        VBox content = new VBox(10, DialogStyle.text(Messages.get(copying ? "team.dialog.copyExplanation"
+        VBox content = new VBox(10, Dialogs.text(Messages.get(copying ? "team.dialog.copyExplanation"
                 : "team.dialog.explanation"), "explanation"), grid, problem,
-                DialogStyle.text(Messages.get("team.dialog.password"), "explanation"));
+                Dialogs.text(Messages.get("team.dialog.password"), "explanation"));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setPrefWidth(640);
-        DialogStyle.fitWhenChanged(dialog, model.problemProperty());
+        Dialogs.fitWhenChanged(dialog, model.problemProperty());
 
         ButtonType connect = new ButtonType(Messages.get(copying ? "team.dialog.copy" : "team.dialog.connect"),
                 ButtonBar.ButtonData.OK_DONE);
@@ -98,15 +98,15 @@ public final class TeamDatabaseDialog {
      * up. {@code wrong}: the last one was refused.
      */
     public static Optional<char[]> password(Window owner, TeamAddress address, boolean wrong) {
-        Dialog<ButtonType> dialog = DialogStyle.prepare(new Dialog<>(), owner, Messages.get("team.password.header"));
+        Dialog<ButtonType> dialog = Dialogs.create(owner, Messages.get("team.password.header"));
         dialog.getDialogPane().setId("team-password");
         PasswordField field = new PasswordField();
         field.setId("team-password-field");
-        Label problem = DialogStyle.text(wrong ? Messages.get("team.password.wrong") : "", "problem");
+        Label problem = Dialogs.text(wrong ? Messages.get("team.password.wrong") : "", "problem");
         problem.setManaged(wrong);
         dialog.getDialogPane().setContent(new VBox(10,
-                DialogStyle.text(Messages.get("team.password.prompt", address.label()), null), field, problem,
-                DialogStyle.text(Messages.get("team.password.notKept"), "explanation")));
+                Dialogs.text(Messages.get("team.password.prompt", address.label()), null), field, problem,
+                Dialogs.text(Messages.get("team.password.notKept"), "explanation")));
         dialog.getDialogPane().setPrefWidth(600);
         ButtonType connect = new ButtonType(Messages.get("team.dialog.connect"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(connect, ButtonType.CANCEL);

@@ -7,7 +7,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 
-import org.visitplanner.gui.common.DialogStyle;
+import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.logic.i18n.Messages;
 
 /**
@@ -23,9 +23,9 @@ public final class TeamProblemDialog {
     }
 
     public static Choice show(Window owner, String sentence) {
-        Dialog<ButtonType> dialog = DialogStyle.prepare(new Dialog<>(), owner, Messages.get("team.open.header"));
+        Dialog<ButtonType> dialog = Dialogs.create(owner, Messages.get("team.open.header"));
         dialog.getDialogPane().setId("team-problem-dialog");
-        dialog.getDialogPane().setContent(DialogStyle.text(sentence, null));
+        dialog.getDialogPane().setContent(Dialogs.text(sentence, null));
         ButtonType tryAgain = new ButtonType(Messages.get("open.tryAgain"), ButtonBar.ButtonData.OK_DONE);
         ButtonType local = new ButtonType(Messages.get("team.dialog.useLocal"), ButtonBar.ButtonData.LEFT);
         ButtonType quit = new ButtonType(Messages.get("open.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -39,8 +39,8 @@ public final class TeamProblemDialog {
 
     /** Says what was done and asks whether to work on the team database now. */
     public static boolean confirm(Window owner, String sentence) {
-        Dialog<ButtonType> dialog = DialogStyle.prepare(new Dialog<>(), owner, Messages.get("team.copy.doneHeader"));
-        dialog.getDialogPane().setContent(DialogStyle.text(sentence, null));
+        Dialog<ButtonType> dialog = Dialogs.create(owner, Messages.get("team.copy.doneHeader"));
+        dialog.getDialogPane().setContent(Dialogs.text(sentence, null));
         ButtonType open = new ButtonType(Messages.get("team.copy.open"), ButtonBar.ButtonData.OK_DONE);
         ButtonType stay = new ButtonType(Messages.get("team.copy.stay"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(open, stay);

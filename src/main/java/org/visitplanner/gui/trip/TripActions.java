@@ -1,5 +1,6 @@
 package org.visitplanner.gui.trip;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -13,6 +14,7 @@ import org.visitplanner.logic.itinerary.EventRepository;
 import org.visitplanner.logic.trip.TripForm;
 import org.visitplanner.logic.trip.TripRepository;
 import org.visitplanner.logic.trip.lifecycle.TripService;
+import org.visitplanner.logic.undo.DeletedRows;
 import org.visitplanner.logic.undo.Edits;
 import org.visitplanner.logic.undo.UndoHistory;
 import org.visitplanner.model.Event;
@@ -62,7 +64,7 @@ public final class TripActions {
     public void prepare(TripEditor.Purpose purpose, Trip trip, Consumer<TripEditor> open) {
         tasks.run(() -> {
             Trip fresh = trip == null ? null : service.find(trip.id()).orElse(trip);
-            List<java.time.LocalDate> eventDays = fresh == null ? List.of()
+            List<LocalDate> eventDays = fresh == null ? List.of()
                     : events.findByTrip(fresh.id()).stream().map(Event::day).toList();
             return new TripEditor.Start(purpose, fresh,
                     purpose == TripEditor.Purpose.NEW ? service.suggestedVenueZone() : null,
@@ -118,7 +120,7 @@ public final class TripActions {
     public void duplicate(TripEditor editor) {
         Trip source = editor.trip();
         String name = editor.result().cleanName();
-        java.time.LocalDate first = editor.firstDayValue();
+        LocalDate first = editor.firstDayValue();
         tasks.run(() -> service.copy(source, name, first), copy -> {
             undo.record(creation(Messages.get("trip.undo.duplicate", copy.trip().name()), copy.trip()));
             state.currentTripProperty().set(copy.trip());
@@ -136,7 +138,7 @@ public final class TripActions {
         tasks.run(() -> service.delete(trip), deleted -> {
             onFinished.run();
             undo.record(new TripEdit() {
-                private org.visitplanner.logic.undo.DeletedRows gone = deleted.rows();
+                private DeletedRows gone = deleted.rows();
 
                 @Override
                 public String label() {

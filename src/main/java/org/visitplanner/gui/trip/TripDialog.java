@@ -2,13 +2,18 @@ package org.visitplanner.gui.trip;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
 
@@ -64,7 +69,7 @@ public final class TripDialog {
         noteLabel.visibleProperty().bind(editor.noteProperty().isNotEmpty());
         noteLabel.managedProperty().bind(noteLabel.visibleProperty());
 
-        for (SearchableComboBox<ZoneId> picker : java.util.List.of(venueZoneField, homeZoneField)) {
+        for (SearchableComboBox<ZoneId> picker : List.of(venueZoneField, homeZoneField)) {
             picker.getItems().setAll(TimeZones.all());
             picker.setConverter(zoneNames());
         }
@@ -76,7 +81,7 @@ public final class TripDialog {
         membersPane.setVisible(editor.asksForMembers());
         membersPane.setManaged(editor.asksForMembers());
         membersList.setItems(editor.members());
-        membersList.setCellFactory(javafx.scene.control.cell.CheckBoxListCell.forListView(
+        membersList.setCellFactory(CheckBoxListCell.forListView(
                 membersList::getItemBooleanProperty, new StringConverter<>() {
                     @Override
                     public String toString(Member member) {
@@ -100,7 +105,7 @@ public final class TripDialog {
         membersLabel.textProperty().bind(Bindings.createStringBinding(() -> editor.members().isEmpty()
                 ? Messages.get("tripDialog.members.none")
                 : Messages.get("tripDialog.members.count", editor.ticked().size()), editor.ticked()));
-        javafx.application.Platform.runLater(nameField::requestFocus);
+        Platform.runLater(nameField::requestFocus);
     }
 
     /** "Paris · France · UTC+01:00", with the English city too when the language names it otherwise (to search). */
@@ -116,8 +121,8 @@ public final class TripDialog {
                 String english = TimeZones.city(zone, Locale.ENGLISH);
                 String label = TimeZones.label(zone, language, day);
                 return english.equals(TimeZones.city(zone, language)) ? label
-                        : label.replaceFirst(java.util.regex.Pattern.quote(TimeZones.city(zone, language)),
-                        java.util.regex.Matcher.quoteReplacement(TimeZones.city(zone, language) + " (" + english
+                        : label.replaceFirst(Pattern.quote(TimeZones.city(zone, language)),
+                        Matcher.quoteReplacement(TimeZones.city(zone, language) + " (" + english
                                 + ")"));
             }
 

@@ -1,7 +1,9 @@
 package org.visitplanner.gui.trip;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -87,7 +89,7 @@ public final class TripEditor {
 
         switch (start.purpose()) {
             case NEW -> {
-                LocalDate monday = LocalDate.now().plusWeeks(1).with(java.time.DayOfWeek.MONDAY);
+                LocalDate monday = LocalDate.now().plusWeeks(1).with(DayOfWeek.MONDAY);
                 firstDay.load(Formats.date(monday));
                 lastDay.load(Formats.date(monday.plusDays(4)));
                 venueZone.set(start.venueZone());
@@ -150,7 +152,7 @@ public final class TripEditor {
         if (!loading && typed.isPresent()) {
             // From the last first day that could be read: half-typed text in between does not count.
             if (lastReadFirstDay != null && !typed.get().equals(lastReadFirstDay)) {
-                long moved = java.time.temporal.ChronoUnit.DAYS.between(lastReadFirstDay, typed.get());
+                long moved = ChronoUnit.DAYS.between(lastReadFirstDay, typed.get());
                 Optional.ofNullable(lastDayReading(lastDay.text(), lastReadFirstDay).value())
                         .ifPresent(end -> lastDay.load(Formats.date(end.plusDays(moved))));
             }
@@ -195,7 +197,7 @@ public final class TripEditor {
             city.problemProperty().set(TripForm.cityProblem(city.text()).map(this::error).orElse(null));
         }
         boolean daysOk = first != null && last != null && lastDay.problem() == null;
-        daysText.set(daysOk ? Messages.get("tripDialog.days", java.time.temporal.ChronoUnit.DAYS.between(first, last)
+        daysText.set(daysOk ? Messages.get("tripDialog.days", ChronoUnit.DAYS.between(first, last)
                 + 1, Formats.longDay(first), Formats.longDay(last), Integer.toString(last.getYear())) : "");
         note.set(daysOk ? noteFor(first, last) : "");
         valid.set(daysOk && TripForm.nameProblem(name.text()).isEmpty() && firstDay.problem() == null && venueZone.get() != null

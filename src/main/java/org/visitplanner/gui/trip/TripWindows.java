@@ -1,13 +1,13 @@
 package org.visitplanner.gui.trip;
 
+import java.time.temporal.ChronoUnit;
+
 import javafx.event.Event;
 import javafx.event.EventType;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
-import org.visitplanner.gui.common.DialogStyle;
 import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.gui.common.WorkingDialog;
 import org.visitplanner.logic.i18n.Messages;
@@ -49,7 +49,7 @@ public final class TripWindows {
     private void editSettings(Window owner, TripEditor editor) {
         while (form(owner, editor)) {
             Trip before = editor.trip();
-            int moved = (int) java.time.temporal.ChronoUnit.DAYS.between(before.firstDay(), editor.firstDayValue());
+            int moved = (int) ChronoUnit.DAYS.between(before.firstDay(), editor.firstDayValue());
             int events = editor.eventCount();
             if (moved == 0 || events == 0) {
                 actions.saveSettings(editor, false);
@@ -57,12 +57,10 @@ public final class TripWindows {
             }
             ButtonType move = new ButtonType(Messages.get("trip.move.yes"), ButtonBar.ButtonData.YES);
             ButtonType keep = new ButtonType(Messages.get("trip.move.no"), ButtonBar.ButtonData.NO);
-            ButtonType cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("trip.move.details"), move, keep, cancel);
-            DialogStyle.prepare(ask, owner, Messages.get("trip.move.question", moved, events));
-            ask.setTitle(Messages.get("tripDialog.title.settings"));
-            ask.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            ButtonType answer = ask.showAndWait().orElse(cancel);
+            ButtonType cancel = Dialogs.cancel();
+            ButtonType answer = Dialogs.ask(owner, Messages.get("tripDialog.title.settings"),
+                    Messages.get("trip.move.question", moved, events), Messages.get("trip.move.details"),
+                    move, keep, cancel).orElse(cancel);
             if (answer != cancel) {
                 actions.saveSettings(editor, answer == move);
                 return;
@@ -91,11 +89,8 @@ public final class TripWindows {
         }
         actions.contents(trip, contents -> {
             ButtonType delete = new ButtonType(Messages.get("trip.delete.action"), ButtonBar.ButtonData.OK_DONE);
-            ButtonType cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, details(contents), delete, cancel);
-            DialogStyle.prepare(ask, owner, Messages.get("trip.delete.question", trip.name()));
-            ask.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            if (ask.showAndWait().filter(delete::equals).isPresent()) {
+            if (Dialogs.ask(owner, null, Messages.get("trip.delete.question", trip.name()), details(contents), delete,
+                    Dialogs.cancel()).filter(delete::equals).isPresent()) {
                 WorkingDialog working = WorkingDialog.show(owner, Messages.get("trip.delete.working"));
                 actions.delete(trip, working::close);
             }

@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -22,6 +24,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -223,7 +226,7 @@ public final class BundleFile {
         MessageDigest digest = sha256();
         long size;
         try (InputStream in = zip.getInputStream(entry);
-             OutputStream out = new java.security.DigestOutputStream(Files.newOutputStream(target), digest)) {
+             OutputStream out = new DigestOutputStream(Files.newOutputStream(target), digest)) {
             size = copyLimited(in, out, limits.attachmentBytes(), entry, limits, name);
         }
         if (!HexFormat.of().formatHex(digest.digest()).equals(sha)) {
@@ -365,8 +368,8 @@ public final class BundleFile {
         if (folder == null) {
             return;
         }
-        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
             }
         } catch (IOException e) {

@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.Transactions;
+import org.visitplanner.logic.meeting.AttachmentNames;
 import org.visitplanner.logic.meeting.AttachmentStore;
 
 /**
@@ -39,7 +41,7 @@ public final class TripBundles {
     public int export(long tripId, Path out) throws IOException {
         Map<String, String> paths = new HashMap<>();
         List<BundleRecord> records = transactions.inTransaction(() -> repository.export(tripId, paths));
-        Map<String, Path> files = new java.util.LinkedHashMap<>();
+        Map<String, Path> files = new LinkedHashMap<>();
         for (BundleRecord record : records) {
             if (record.kind().equals("attachment")) {
                 files.put(record.values().get("sha256"), attachments.openable(paths.get(record.key())));
@@ -64,7 +66,7 @@ public final class TripBundles {
         BundleRepository.AttachmentFiles files = (meetingId, sha256, fileName) -> {
             try {
                 Path named = Files.createDirectories(bundle.folder().resolve("named-" + stored.size()))
-                        .resolve(org.visitplanner.logic.meeting.AttachmentNames.sanitise(fileName));
+                        .resolve(AttachmentNames.sanitise(fileName));
                 Files.copy(bundle.files().get(sha256), named);
                 AttachmentStore.Stored copy = attachments.copyIn(meetingId, named);
                 stored.add(attachments.resolve(copy.storedPath()));

@@ -7,11 +7,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -100,7 +102,7 @@ public final class DateTimeInput {
     private static final Map<String, Integer> MONTHS = months();
     private static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
     /** Words around a date that say nothing about it: "the 15th of January", "le 15 janvier". */
-    private static final java.util.Set<String> FILLERS = java.util.Set.of("the", "of", "on", "le", "du", "de", "l");
+    private static final Set<String> FILLERS = Set.of("the", "of", "on", "le", "du", "de", "l");
 
     private static final Pattern TIME_SEPARATED = Pattern.compile("(\\d{1,2})(?:[:h.](\\d{2})?(?::(\\d{2}))?)?");
     private static final Pattern TIME_JOINED = Pattern.compile("(\\d{1,2})(\\d{2})");
@@ -308,7 +310,7 @@ public final class DateTimeInput {
     }
 
     private static String weekdayName(DayOfWeek day, Locale language) {
-        return day.getDisplayName(java.time.format.TextStyle.FULL, language);
+        return day.getDisplayName(TextStyle.FULL, language);
     }
 
     private static Reading<LocalDate> unreadable(String typed, Locale language) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -505,7 +506,7 @@ public final class DirectoryCsv {
     }
 
     private static Map<String, String> contactColumns(Contact c, Map<Long, Institution> institutionsById) {
-        Map<String, String> columns = new java.util.LinkedHashMap<>();
+        Map<String, String> columns = new LinkedHashMap<>();
         columns.put(CsvColumns.INSTITUTION, institutionsById.get(c.institutionId()).officialName());
         ContactTexts.of(c).forEach((field, text) -> columns.put(field.column(), text));
         return columns;

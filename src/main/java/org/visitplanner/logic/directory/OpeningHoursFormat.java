@@ -3,7 +3,9 @@ package org.visitplanner.logic.directory;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,7 +89,7 @@ public final class OpeningHoursFormat {
         for (DayOfWeek day : DayOfWeek.values()) {
             String spans = hours.stream()
                     .filter(h -> h.weekday() == day)
-                    .sorted(java.util.Comparator.comparing(OpeningHours::opensAt))
+                    .sorted(Comparator.comparing(OpeningHours::opensAt))
                     .map(h -> time(h.opensAt()) + "–" + time(h.closesAt()))
                     .reduce((a, b) -> a + " " + b)
                     .orElse("");
@@ -189,7 +191,7 @@ public final class OpeningHoursFormat {
     }
 
     private static Map<String, DayOfWeek> dayNames() {
-        Map<String, DayOfWeek> names = new java.util.HashMap<>();
+        Map<String, DayOfWeek> names = new HashMap<>();
         String[][] table = {
             {"mon", "monday", "lun", "lundi", "mo"},
             {"tue", "tuesday", "tues", "mar", "mardi", "tu"},

@@ -2,6 +2,7 @@ package org.visitplanner.logic.documents;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.visitplanner.logic.documents.pdf.PdfPages;
@@ -159,7 +160,7 @@ final class DaySheets {
             text += " " + labels.get("doc.leg.distance", String.format(labels.language(), "%.1f", leg.kilometres()));
         }
         if (memberSplit(leg)) {
-            text += " — " + leg.memberIds().stream().map(data.membersById()::get).filter(java.util.Objects::nonNull)
+            text += " — " + leg.memberIds().stream().map(data.membersById()::get).filter(Objects::nonNull)
                     .map(Member::displayName).collect(Collectors.joining(", "));
         }
         return text;

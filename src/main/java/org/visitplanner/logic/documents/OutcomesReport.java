@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -145,7 +146,7 @@ final class OutcomesReport {
         String line = labels.longDay(event.day()) + " " + TimeLabels.venue(event) + " — " + event.title();
         List<Long> came = data.meetings().attendeesByEvent().get(event.id());
         List<Member> attendees = came == null ? data.participantsOf(event)
-                : came.stream().map(data.membersById()::get).filter(java.util.Objects::nonNull).toList();
+                : came.stream().map(data.membersById()::get).filter(Objects::nonNull).toList();
         if (!attendees.isEmpty()) {
             line += "\n   " + labels.get("doc.line.delegation",
                     attendees.stream().map(Member::displayName).collect(Collectors.joining(", ")));

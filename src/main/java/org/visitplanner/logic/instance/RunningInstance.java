@@ -15,6 +15,8 @@ import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.visitplanner.logic.io.AtomicFiles;
+
 /**
  * Lets a second start of Visit Planner on the same data bring the running window forward instead of failing.
  *
@@ -48,7 +50,7 @@ public final class RunningInstance implements AutoCloseable {
         ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
         Path file = dataDirectory.resolve(FILE_NAME);
         try {
-            org.visitplanner.logic.io.AtomicFiles.write(file, out -> out.write(
+            AtomicFiles.write(file, out -> out.write(
                     (server.getLocalPort() + " " + token + "\n").getBytes(StandardCharsets.US_ASCII)));
         } catch (IOException e) {
             server.close();

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,7 +61,7 @@ public final class CsvSheet {
     /** How the file's text was written. */
     public enum Encoding { UTF_8, WINDOWS_1252 }
 
-    private static final java.nio.charset.Charset WINDOWS_1252 = java.nio.charset.Charset.forName("windows-1252");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final List<String> header;
     private final List<Row> rows;
@@ -214,7 +217,7 @@ public final class CsvSheet {
         try {
             text = WINDOWS_1252.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             return null; // 0x81, 0x8D, 0x8F, 0x90, 0x9D: Windows-1252 has no such characters
         }
         for (int i = 0; i < bytes.length; i++) {
@@ -300,14 +303,14 @@ public final class CsvSheet {
         return line;
     }
 
-    private static java.util.Optional<Integer> lineInParserMessage(Throwable failure) {
+    private static Optional<Integer> lineInParserMessage(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             Matcher m = LINE_IN_PARSER_MESSAGE.matcher(String.valueOf(t.getMessage()));
             if (m.find()) {
-                return java.util.Optional.of(Integer.parseInt(m.group(1)));
+                return Optional.of(Integer.parseInt(m.group(1)));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static String megabytes(long bytes) {

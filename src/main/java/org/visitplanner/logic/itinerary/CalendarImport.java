@@ -3,6 +3,7 @@ package org.visitplanner.logic.itinerary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoField;
 import java.time.temporal.Temporal;
+import java.time.temporal.TemporalAmount;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -273,7 +275,7 @@ public final class CalendarImport {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw new ImportException(Messages.get("itinerary.import.malformed", name,
@@ -338,7 +340,7 @@ public final class CalendarImport {
         if (dtEnd.isPresent()) {
             end = zoned(dtEnd.get().getDate(), fallback);
         } else if (duration.isPresent()) {
-            end = start.plus(java.time.temporal.TemporalAmount.class.cast(
+            end = start.plus(TemporalAmount.class.cast(
                     ((net.fortuna.ical4j.model.property.Duration) duration.get()).getDuration()));
         } else {
             end = start.plus(DEFAULT_LENGTH);

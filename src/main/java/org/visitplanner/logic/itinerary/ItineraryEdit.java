@@ -1,12 +1,14 @@
 package org.visitplanner.logic.itinerary;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.Transactions;
 import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.undo.Creation;
 import org.visitplanner.logic.undo.DeletedRows;
 import org.visitplanner.logic.undo.Edits;
 import org.visitplanner.logic.undo.Restorer;
@@ -61,7 +63,7 @@ public abstract sealed class ItineraryEdit implements UndoHistory.Edit {
     }
 
     static final class AddEvent extends ItineraryEdit {
-        private final org.visitplanner.logic.undo.Creation<Event> creation;
+        private final Creation<Event> creation;
         private final Event event;
 
         AddEvent(Transactions transactions, EventRepository events, Restorer restorer, Event event) {
@@ -98,7 +100,7 @@ public abstract sealed class ItineraryEdit implements UndoHistory.Edit {
 
         ChangeEvent(Transactions transactions, EventRepository events, RowStore rows, Event before, Event after,
                     Change kind) {
-            super(Messages.get("itinerary.edit." + kind.name().toLowerCase(java.util.Locale.ROOT), before.title()));
+            super(Messages.get("itinerary.edit." + kind.name().toLowerCase(Locale.ROOT), before.title()));
             if (before.id() != after.id()) {
                 throw new IllegalArgumentException("a change keeps the event's id");
             }

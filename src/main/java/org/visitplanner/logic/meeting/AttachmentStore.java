@@ -1,5 +1,6 @@
 package org.visitplanner.logic.meeting;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -224,7 +225,7 @@ public final class AttachmentStore {
     }
 
     /** Stops reading past {@link #MAX_SIZE}, as {@link #copyLimited} does for a plain copy. */
-    private static final class LimitedInput extends java.io.FilterInputStream {
+    private static final class LimitedInput extends FilterInputStream {
         private final String name;
         private long total;
 

@@ -3,6 +3,7 @@ package org.visitplanner.logic.meeting;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -225,7 +226,7 @@ public final class MeetingService {
         });
     }
 
-    public ActionItem addAction(long meetingId, String text, Long ownerMemberId, java.time.LocalDate due) {
+    public ActionItem addAction(long meetingId, String text, Long ownerMemberId, LocalDate due) {
         return transactions.inTransaction(() -> meetings.insertAction(new ActionItem(0, meetingId, requireText(text),
                 ownerMemberId, due, ActionStatus.OPEN, meetings.actions(meetingId).size(), 0)));
     }
@@ -341,7 +342,7 @@ public final class MeetingService {
 
     /** A new action item, as one undoable edit. */
     public Creation<ActionItem> addActionEdit(String label, long meetingId, String text, Long ownerMemberId,
-                                              java.time.LocalDate due) {
+                                              LocalDate due) {
         return Edits.creation(label, transactions, () -> addAction(meetingId, text, ownerMemberId, due),
                 action -> meetings.deleteAction(action.id(), action.version()), restorer);
     }

@@ -7,6 +7,7 @@ import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toLi
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
@@ -119,7 +120,7 @@ public final class PlanConstraints implements ConstraintProvider {
                 .asConstraint(PlanRule.AFTER.id());
     }
 
-    private static Constraint movable(ConstraintFactory factory, java.util.function.ToIntFunction<PlanItem> minutes,
+    private static Constraint movable(ConstraintFactory factory, ToIntFunction<PlanItem> minutes,
                                       PlanRule rule) {
         return factory.forEach(PlanItem.class)
                 .filter(item -> !item.pinned() && minutes.applyAsInt(item) > 0)

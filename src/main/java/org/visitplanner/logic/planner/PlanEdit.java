@@ -3,6 +3,7 @@ package org.visitplanner.logic.planner;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.visitplanner.logic.DataProblem;
@@ -125,7 +126,7 @@ public final class PlanEdit implements UndoHistory.Edit {
     public void revert() {
         transactions.run(() -> {
             // Notes written since in the meeting record of a new event would go with it: refuse, say why.
-            java.util.Set<Long> recorded = planner.eventsWithMeetingRecord(tripId);
+            Set<Long> recorded = planner.eventsWithMeetingRecord(tripId);
             for (NewEvent c : created) {
                 if (recorded.contains(c.event.id())) {
                     throw new DataProblem(DataProblem.Kind.REFUSED, "event " + c.event.id(),

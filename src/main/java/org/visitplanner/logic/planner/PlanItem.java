@@ -1,6 +1,8 @@
 package org.visitplanner.logic.planner;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
 
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
@@ -21,13 +23,13 @@ public class PlanItem {
      * Easiest first: the solver places the hardest items first (fewest starts that fit, most people, longest), as a
      * person would fit the big stones in before the sand.
      */
-    public static final class Difficulty implements java.util.Comparator<PlanItem> {
+    public static final class Difficulty implements Comparator<PlanItem> {
         @Override
         public int compare(PlanItem a, PlanItem b) {
-            return java.util.Comparator.<PlanItem>comparingInt(i -> -i.candidates.size())
+            return Comparator.<PlanItem>comparingInt(i -> -i.candidates.size())
                     .thenComparingInt(i -> i.members.cardinality())
                     .thenComparingInt(PlanItem::minutes)
-                    .thenComparing(PlanItem::key, java.util.Comparator.reverseOrder())
+                    .thenComparing(PlanItem::key, Comparator.reverseOrder())
                     .compare(a, b);
         }
     }
@@ -122,7 +124,7 @@ public class PlanItem {
     }
 
     void chooseCandidates(List<Slot> slots) {
-        List<Slot> chosen = new java.util.ArrayList<>();
+        List<Slot> chosen = new ArrayList<>();
         for (Slot candidate : slots) {
             Slot was = slot;
             slot = candidate;

@@ -6,6 +6,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
@@ -41,10 +43,10 @@ public final class Planner {
      * window and the commands say what happened themselves. Held for the life of the app (java.util.logging forgets
      * the level of a logger nobody references).
      */
-    private static final java.util.logging.Logger SOLVER_LOG = quiet(java.util.logging.Logger.getLogger("ai.timefold"));
+    private static final Logger SOLVER_LOG = quiet(Logger.getLogger("ai.timefold"));
 
-    private static java.util.logging.Logger quiet(java.util.logging.Logger log) {
-        log.setLevel(java.util.logging.Level.SEVERE);
+    private static Logger quiet(Logger log) {
+        log.setLevel(Level.SEVERE);
         return log;
     }
 

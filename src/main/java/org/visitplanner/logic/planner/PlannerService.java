@@ -11,6 +11,7 @@ import org.visitplanner.logic.Transactions;
 import org.visitplanner.logic.directory.InstitutionRepository;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.itinerary.EventRepository;
+import org.visitplanner.logic.itinerary.Itinerary;
 import org.visitplanner.logic.itinerary.ItineraryService;
 import org.visitplanner.logic.undo.DeletedRows;
 import org.visitplanner.logic.undo.Restorer;
@@ -71,7 +72,7 @@ public final class PlannerService {
     }
 
     /** A trip's itinerary, for showing its visits (names of places and people). */
-    public Optional<org.visitplanner.logic.itinerary.Itinerary> itinerary(long tripId) {
+    public Optional<Itinerary> itinerary(long tripId) {
         return itineraries.load(tripId);
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -362,7 +363,7 @@ public final class PlanningProblem {
     private int[] campuses() {
         int n = placeCoordinates.size();
         int[] campus = new int[n];
-        java.util.Arrays.fill(campus, -1);
+        Arrays.fill(campus, -1);
         int next = 0;
         for (int seed = 0; seed < n; seed++) {
             if (campus[seed] >= 0 || placeCoordinates.get(seed).isEmpty()) {

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.visitplanner.model.EventKind;
 
@@ -87,9 +88,9 @@ public record Proposal(long tripId, PlanningProblem.Mode mode, List<Placement> p
      * Travel minutes saved against placing each visit in turn at its earliest free time; empty when that placed
      * fewer items (fewer journeys are no saving).
      */
-    public java.util.OptionalInt travelSavedAgainstFirstCome() {
-        return firstComePlaced <= placements.size() ? java.util.OptionalInt.of(firstComeTravelMinutes - travelMinutes)
-                : java.util.OptionalInt.empty();
+    public OptionalInt travelSavedAgainstFirstCome() {
+        return firstComePlaced <= placements.size() ? OptionalInt.of(firstComeTravelMinutes - travelMinutes)
+                : OptionalInt.empty();
     }
 
     /** Whether accepting it would change anything. */

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -147,7 +148,7 @@ final class Proposals {
 
     /** Every member's day, as the preferences see them. */
     private static List<DaySequence> memberDays(WeekPlan week) {
-        Map<String, List<PlanItem>> byMemberDay = new java.util.LinkedHashMap<>();
+        Map<String, List<PlanItem>> byMemberDay = new LinkedHashMap<>();
         for (PlanItem item : week.items()) {
             if (item.placed()) {
                 for (int member : item.memberList()) {

@@ -2,6 +2,9 @@ package org.visitplanner.logic.planner;
 
 import java.util.Map;
 
+import org.visitplanner.logic.itinerary.ItineraryChecks;
+import org.visitplanner.model.TravelMode;
+
 /**
  * Door-to-door minutes between the places of a plan, worked out once per pair of places (the itinerary's estimator,
  * docs/decisions/0010-travel-time-and-feasibility-checks.md), with the user's own times between two existing events
@@ -10,7 +13,7 @@ import java.util.Map;
 public final class Travel {
 
     /** The margin the checks want on top of the travel time. */
-    public static final int BUFFER_MINUTES = org.visitplanner.logic.itinerary.ItineraryChecks.Rules.DEFAULT
+    public static final int BUFFER_MINUTES = ItineraryChecks.Rules.DEFAULT
             .bufferMinutes();
     /**
      * Assumed for a place without a map position (the checks say "time unknown"): about the longest journey within
@@ -44,9 +47,9 @@ public final class Travel {
     }
 
     /** The margin for delays the checks want on a journey by public transport or car (a quarter of it). */
-    static int margin(int minutes, org.visitplanner.model.TravelMode mode) {
-        return mode == org.visitplanner.model.TravelMode.WALK ? 0 : (int) Math.ceil(minutes
-                * org.visitplanner.logic.itinerary.ItineraryChecks.Rules.DEFAULT.tightShare());
+    static int margin(int minutes, TravelMode mode) {
+        return mode == TravelMode.WALK ? 0 : (int) Math.ceil(minutes
+                * ItineraryChecks.Rules.DEFAULT.tightShare());
     }
 
     /**

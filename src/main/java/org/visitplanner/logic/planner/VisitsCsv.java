@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -337,7 +338,7 @@ public final class VisitsCsv {
     private static void reject(Preview preview, Row row, String reason) {
         preview.rows.remove(row);
         preview.rejected.add(new Rejected(row.line, reason));
-        preview.rejected.sort(java.util.Comparator.comparingInt(Rejected::line));
+        preview.rejected.sort(Comparator.comparingInt(Rejected::line));
     }
 
     private static boolean sameWishes(VisitToPlace a, VisitToPlace b) {

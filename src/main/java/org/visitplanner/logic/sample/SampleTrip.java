@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -33,6 +34,7 @@ import org.visitplanner.logic.itinerary.EventRepository;
 import org.visitplanner.logic.meeting.MeetingRepository;
 import org.visitplanner.model.ActionItem;
 import org.visitplanner.model.ActionStatus;
+import org.visitplanner.model.CityNames;
 import org.visitplanner.model.Contact;
 import org.visitplanner.model.Coordinates;
 import org.visitplanner.model.Event;
@@ -102,7 +104,7 @@ public final class SampleTrip {
     private long insert() {
         Data data = read();
         Trip trip = trips.insert(new Trip(0, data.trip.name, data.trip.firstDay, data.trip.lastDay,
-                ZoneId.of(data.trip.venueZone), ZoneId.of(data.trip.homeZone), new org.visitplanner.model.CityNames(
+                ZoneId.of(data.trip.venueZone), ZoneId.of(data.trip.homeZone), new CityNames(
                 data.trip.homeCity.get("en"), data.trip.homeCity.get("fr"), data.trip.homeCity.get("zh")), true,
                 data.trip.notes, 0));
 
@@ -250,7 +252,7 @@ public final class SampleTrip {
         public List<MemberData> members = new ArrayList<>();
         public List<InstitutionData> institutions = new ArrayList<>();
         public List<EventData> events = new ArrayList<>();
-        public Map<LocalDate, String> dayNotes = new java.util.TreeMap<>();
+        public Map<LocalDate, String> dayNotes = new TreeMap<>();
         public List<MeetingData> meetings = new ArrayList<>();
     }
 

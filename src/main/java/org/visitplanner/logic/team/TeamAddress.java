@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.visitplanner.logic.i18n.Messages;
+
 /**
  * Where a team database is: {@code postgresql://HOST[:PORT]/DB?user=U}, as {@code --database},
  * {@code VISIT_PLANNER_DATABASE} and File → Team database… take it. It never holds a password: that comes from
@@ -100,6 +102,6 @@ public record TeamAddress(String host, int port, String database, String user) {
     }
 
     private static String why(String key, Object... args) {
-        return org.visitplanner.logic.i18n.Messages.get(key, args);
+        return Messages.get(key, args);
     }
 }

@@ -2,6 +2,7 @@ package org.visitplanner.logic.undo;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -29,6 +30,6 @@ public record RowScope(String table, Map<String, Object> where) {
 
     @Override
     public String toString() {
-        return table.toLowerCase(java.util.Locale.ROOT) + " " + where.values();
+        return table.toLowerCase(Locale.ROOT) + " " + where.values();
     }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 import javafx.application.Platform;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -44,7 +44,9 @@ class UnexpectedFailureWindowTest {
             assertThat(sentence).startsWith("Something unexpected went wrong")
                     .contains("The details were written to the log in " + logs)
                     .doesNotContain("null").doesNotContain("IllegalStateException");
-            OnFx.run(() -> ((Button) dialog.lookupButton(ButtonType.CLOSE)).fire());
+            Button close = closeButton(dialog);
+            assertThat(OnFx.get(close::getText)).isEqualTo("Close");
+            OnFx.run(close::fire);
             OnFx.waitUntil(() -> openDialog().isEmpty());
 
             String log = Files.readString(logs.resolve("visit-planner.log"), StandardCharsets.UTF_8);
@@ -65,7 +67,9 @@ class UnexpectedFailureWindowTest {
             DialogPane dialog = awaitDialog();
             assertThat(OnFx.get(dialog::getContentText)).startsWith("Un problème inattendu est survenu")
                     .contains(data.toAbsolutePath().resolve("logs").toString());
-            OnFx.run(() -> ((Button) dialog.lookupButton(ButtonType.CLOSE)).fire());
+            Button close = closeButton(dialog);
+            assertThat(OnFx.get(close::getText)).isEqualTo("Fermer");
+            OnFx.run(close::fire);
 
             assertThat(Files.readString(data.resolve("logs").resolve("visit-planner.log"), StandardCharsets.UTF_8))
                     .contains("Uncaught on thread visit-planner-test-timer")
@@ -81,6 +85,13 @@ class UnexpectedFailureWindowTest {
                     .map(Menu::getItems).flatMap(List::stream).map(MenuItem::getText).toList()))
                     .contains("打开日志文件夹(_L)");
         }
+    }
+
+    /** The dialog's button that closes it (Escape's). */
+    private static Button closeButton(DialogPane dialog) {
+        return OnFx.get(() -> dialog.getButtonTypes().stream()
+                .filter(type -> type.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE)
+                .map(type -> (Button) dialog.lookupButton(type)).findFirst().orElseThrow());
     }
 
     private static DialogPane awaitDialog() {

@@ -29,6 +29,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedCo
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
@@ -315,10 +316,10 @@ public final class PdfPages implements AutoCloseable {
         }
     }
 
-    private static org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList pagination() {
+    private static PDPropertyList pagination() {
         COSDictionary properties = new COSDictionary();
         properties.setName(COSName.TYPE, "Pagination");
-        return org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList.create(properties);
+        return PDPropertyList.create(properties);
     }
 
     private float draw(float x, float baseline, String text, Style style) {

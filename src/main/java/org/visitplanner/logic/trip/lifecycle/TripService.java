@@ -1,15 +1,19 @@
 package org.visitplanner.logic.trip.lifecycle;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.trip.DayNoteRepository;
 import org.visitplanner.logic.trip.TimeZones;
 import org.visitplanner.logic.trip.TripForm;
@@ -46,7 +50,7 @@ public final class TripService {
     @FunctionalInterface
     public interface BackupBeforeDelete {
         /** Makes the backup and returns where it is (null when there is no file to back up). */
-        java.nio.file.Path backUp();
+        Path backUp();
     }
 
     /**
@@ -54,7 +58,7 @@ public final class TripService {
      *
      * @param backup null for data kept in memory
      */
-    public record Deleted(Trip trip, DeletedRows rows, java.nio.file.Path backup) {
+    public record Deleted(Trip trip, DeletedRows rows, Path backup) {
     }
 
     /**
@@ -217,10 +221,10 @@ public final class TripService {
      * by {@code shiftDays}.
      */
     public static String weekdayNote(LocalDate sourceFirstDay, LocalDate copyFirstDay, int shiftDays) {
-        java.util.Locale language = org.visitplanner.logic.i18n.Messages.locale();
-        return org.visitplanner.logic.i18n.Messages.get("trip.copy.weekdays",
-                sourceFirstDay.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, language),
-                copyFirstDay.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, language), shiftDays);
+        Locale language = Messages.locale();
+        return Messages.get("trip.copy.weekdays",
+                sourceFirstDay.getDayOfWeek().getDisplayName(TextStyle.FULL, language),
+                copyFirstDay.getDayOfWeek().getDisplayName(TextStyle.FULL, language), shiftDays);
     }
 
     /** What a delete of the trip would take with it. */
@@ -234,7 +238,7 @@ public final class TripService {
      * directory, files attached to meetings stay in the data folder. A failed backup deletes nothing.
      */
     public Deleted delete(Trip trip) {
-        java.nio.file.Path saved = backup.backUp();
+        Path saved = backup.backUp();
         DeletedRows rows = transactions.inTransaction(() -> trips.delete(trip.id(), trip.version()));
         return new Deleted(trip, rows, saved);
     }

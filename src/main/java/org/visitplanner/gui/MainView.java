@@ -46,6 +46,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.gui.common.Notices;
 import org.visitplanner.gui.common.Page;
+import org.visitplanner.gui.common.ReadOnly;
 import org.visitplanner.gui.common.TextFits;
 import org.visitplanner.gui.common.WindowPlaces;
 import org.visitplanner.gui.common.ViewLoader;
@@ -246,8 +247,10 @@ public final class MainView {
             }
         });
         // Ctrl+N wherever the focus is (the search box, the trip picker): the page's own New. On the window's root,
-        // not its scene, so that a window rebuilt (another language, a restore) leaves no handler of the old one.
-        root.addEventHandler(KeyEvent.KEY_PRESSED, this::newOnCurrentPage);
+        // not its scene, so that a window rebuilt (another language, a restore) leaves no handler of the old one; a
+        // filter, so that it decides before a page's own Ctrl+N (kept for the page shown alone) and a reader gets the
+        // sentence on every page.
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::newOnCurrentPage);
         setUpSidebar();
         problemsPanelItem.selectedProperty().bindBidirectional(viewModel.state().problemsPanelShownProperty());
         Notices.prepare(notifications);
@@ -315,9 +318,7 @@ public final class MainView {
 
     private void newOnCurrentPage(KeyEvent event) {
         if (NEW.match(event) && currentPage != null) {
-            if (viewModel.state().isReadOnly()) {
-                viewModel.state().announce(Messages.get("team.readOnly.notice"));
-            } else {
+            if (!ReadOnly.refused(viewModel.state())) {
                 currentPage.createNew();
             }
             event.consume();
@@ -416,8 +417,7 @@ public final class MainView {
 
     @FXML
     private void newTrip() {
-        if (viewModel.state().isReadOnly()) { // the shortcut of a disabled item does nothing; this is the picker's
-            viewModel.state().announce(Messages.get("team.readOnly.notice"));
+        if (ReadOnly.refused(viewModel.state())) { // the shortcut of a disabled item does nothing; this is the picker's
             return;
         }
         tripWindows.newTrip(content.getScene().getWindow());

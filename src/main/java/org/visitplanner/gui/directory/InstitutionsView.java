@@ -11,6 +11,7 @@ import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -33,7 +34,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import org.visitplanner.gui.common.AppState;
 import org.visitplanner.gui.common.Page;
+import org.visitplanner.gui.common.ReadOnly;
 import org.visitplanner.gui.meeting.InstitutionHistoryView;
 import org.visitplanner.gui.common.Cells;
 import org.visitplanner.gui.common.Dialogs;
@@ -57,6 +60,7 @@ public final class InstitutionsView implements Page {
 
     @FXML private BorderPane root;
     @FXML private Label countLabel;
+    @FXML private Button newButton;
     @FXML private Button deleteButton;
     @FXML private TextField searchField;
     @FXML private ComboBox<InstitutionsViewModel.StatusFilter> statusFilter;
@@ -111,14 +115,17 @@ public final class InstitutionsView implements Page {
     @FXML private Label notesMessage;
 
     @FXML private ListView<InstitutionFormViewModel.Item<Closure>> closureList;
+    @FXML private Button addClosureButton;
     @FXML private Button editClosureButton;
     @FXML private Button deleteClosureButton;
 
     @FXML private ListView<InstitutionFormViewModel.Item<Contact>> contactList;
+    @FXML private Button addContactButton;
     @FXML private Button editContactButton;
     @FXML private Button deleteContactButton;
 
     @FXML private ListView<InstitutionFormViewModel.Item<Partnership>> partnershipList;
+    @FXML private Button addPartnershipButton;
     @FXML private Button editPartnershipButton;
     @FXML private Button deletePartnershipButton;
 
@@ -171,7 +178,7 @@ public final class InstitutionsView implements Page {
                 reselect());
         table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.DELETE && !table.getSelectionModel().isEmpty()) {
-                deleteInstitution();
+                ReadOnly.unlessRefused(viewModel.state(), this::deleteInstitution).run();
                 event.consume();
             }
         });
@@ -179,7 +186,8 @@ public final class InstitutionsView implements Page {
         searchField.textProperty().bindBidirectional(viewModel.searchProperty());
         statusFilter.setItems(viewModel.statusFilters());
         statusFilter.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
-        deleteButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        ReadOnly.commands(viewModel.state(), newButton);
+        ReadOnly.commands(viewModel.state(), table.getSelectionModel().selectedItemProperty().isNull(), deleteButton);
     }
 
     /**
@@ -253,6 +261,9 @@ public final class InstitutionsView implements Page {
                 form::commit);
         choice(relationField, Relation.values(), Relation.class, form.field(InstitutionField.RELATION),
                 form::commit);
+        // A reader reads the form: the values stay selectable, nothing can be changed.
+        ReadOnly.fields(viewModel.state(), inputs.values().toArray(Control[]::new));
+        ReadOnly.fields(viewModel.state(), pasteCoordinatesField, kindField, relationField);
 
         headingLabel.textProperty().bind(form.headingProperty());
         saveNoteLabel.textProperty().bind(form.saveNoteProperty());
@@ -286,9 +297,11 @@ public final class InstitutionsView implements Page {
     }
 
     private void setUpLists() {
-        setUpList(closureList, form.closures(), editClosureButton, deleteClosureButton, this::editClosure);
-        setUpList(contactList, form.contacts(), editContactButton, deleteContactButton, this::editContact);
-        setUpList(partnershipList, form.partnerships(), editPartnershipButton, deletePartnershipButton,
+        AppState state = viewModel.state();
+        ReadOnly.commands(state, addClosureButton, addContactButton, addPartnershipButton);
+        setUpList(state, closureList, form.closures(), editClosureButton, deleteClosureButton, this::editClosure);
+        setUpList(state, contactList, form.contacts(), editContactButton, deleteContactButton, this::editContact);
+        setUpList(state, partnershipList, form.partnerships(), editPartnershipButton, deletePartnershipButton,
                 this::editPartnership);
         contactsTab.textProperty().bind(Bindings.createStringBinding(() ->
                 Messages.get("directory.tab.contactsCount", form.contacts().size()), form.contacts()));
@@ -298,14 +311,17 @@ public final class InstitutionsView implements Page {
         partnershipsTab.disableProperty().bind(form.draftProperty());
     }
 
-    /** A list of two-line entries; Edit and Delete work on the selected one; double-click or Enter edits it. */
-    private static <T> void setUpList(ListView<InstitutionFormViewModel.Item<T>> list,
+    /**
+     * A list of two-line entries; Edit and Delete work on the selected one; double-click or Enter edits it (a reader
+     * is told why not: the entries' whole texts are in the list).
+     */
+    private static <T> void setUpList(AppState state, ListView<InstitutionFormViewModel.Item<T>> list,
                                       ObservableList<InstitutionFormViewModel.Item<T>> items,
-                                      Button edit, Button delete, Runnable open) {
+                                      Button edit, Button delete, Runnable edits) {
         list.setItems(items);
         list.setCellFactory(view -> new ItemCell<>());
-        edit.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        ReadOnly.commands(state, list.getSelectionModel().selectedItemProperty().isNull(), edit, delete);
+        Runnable open = ReadOnly.unlessRefused(state, edits);
         list.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2
                     && list.getSelectionModel().getSelectedItem() != null) {

@@ -19,6 +19,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
+import org.visitplanner.gui.common.AppState;
 import org.visitplanner.logic.directory.DirectoryService;
 import org.visitplanner.logic.directory.PartnershipStanding;
 import org.visitplanner.logic.i18n.Messages;
@@ -92,6 +93,11 @@ public final class InstitutionsViewModel {
             reload();
             form.refresh();
         });
+    }
+
+    /** The window's shared state: whether the data may only be read, the notices. */
+    public AppState state() {
+        return actions.state();
     }
 
     public InstitutionFormViewModel form() {

@@ -4,7 +4,9 @@ import java.io.File;
 import java.time.LocalDate;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
@@ -24,6 +26,7 @@ import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.visitplanner.gui.common.Cells;
 import org.visitplanner.gui.common.Page;
+import org.visitplanner.gui.common.ReadOnly;
 import org.visitplanner.gui.meeting.MeetingRecords;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.model.ActionStatus;
@@ -139,6 +142,7 @@ public final class FollowUpsView implements Page {
         dropped.setOnAction(event -> viewModel.setStatus(row.getItem(), ActionStatus.DROPPED));
         MenuItem reopen = new MenuItem(Messages.get("followups.menu.reopen"));
         reopen.setOnAction(event -> viewModel.setStatus(row.getItem(), ActionStatus.OPEN));
+        ReadOnly.items(viewModel.state(), done, dropped, reopen);
         return new ContextMenu(open, new SeparatorMenuItem(), done, dropped, reopen);
     }
 
@@ -157,8 +161,10 @@ public final class FollowUpsView implements Page {
 
     private final class DoneCell extends TableCell<FollowUpsViewModel.Row, FollowUpsViewModel.Row> {
         private final CheckBox check = new CheckBox();
+        private final BooleanProperty dropped = new SimpleBooleanProperty();
 
         DoneCell() {
+            ReadOnly.commands(viewModel.state(), dropped, check);
             check.setOnAction(event -> {
                 FollowUpsViewModel.Row row = getItem();
                 if (row != null) {
@@ -174,7 +180,7 @@ public final class FollowUpsView implements Page {
                 setGraphic(null);
             } else {
                 check.setSelected(row.followUp().item().status() == ActionStatus.DONE);
-                check.setDisable(row.followUp().item().status() == ActionStatus.DROPPED);
+                dropped.set(row.followUp().item().status() == ActionStatus.DROPPED);
                 setGraphic(check);
             }
         }

@@ -270,6 +270,11 @@ public final class FollowUpsViewModel {
         return rows;
     }
 
+    /** The window's shared state: whether the data may only be read, the notices. */
+    public AppState state() {
+        return state;
+    }
+
     public ReadOnlyStringProperty countProperty() {
         return count.getReadOnlyProperty();
     }

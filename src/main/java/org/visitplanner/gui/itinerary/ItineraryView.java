@@ -43,7 +43,9 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.VBox;
 
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.visitplanner.gui.common.AppState;
 import org.visitplanner.gui.common.Page;
+import org.visitplanner.gui.common.ReadOnly;
 import org.visitplanner.gui.common.TextFits;
 import org.visitplanner.gui.itinerary.ItineraryViewModel.Mode;
 import org.visitplanner.gui.common.Dialogs;
@@ -144,9 +146,14 @@ public final class ItineraryView implements Page {
         schedule.dayFormatterProperty().set(viewModel::dayHeader);
         schedule.shortDayFormatterProperty().set(Formats::shortDay);
         schedule.onOpenProperty().set(this::open);
-        schedule.onDeleteProperty().set(id -> viewModel.delete(id, this::confirmDelete));
-        schedule.onChangeProperty().set(viewModel::change);
-        schedule.onCreateProperty().set((day, time) -> viewModel.newEventDialog(day, time).ifPresent(this::showDialog));
+        AppState state = viewModel.state();
+        schedule.onDeleteProperty().set(id -> ReadOnly.unlessRefused(state,
+                () -> viewModel.delete(id, this::confirmDelete)).run());
+        if (!state.isReadOnly()) { // without it the blocks cannot be dragged (known before the window was built)
+            schedule.onChangeProperty().set(viewModel::change);
+        }
+        schedule.onCreateProperty().set((day, time) -> ReadOnly.unlessRefused(state,
+                () -> viewModel.newEventDialog(day, time).ifPresent(this::showDialog)).run());
         schedule.onLegProperty().set(this::editLeg);
         schedule.onEventContextMenuProperty().set(this::contextMenu);
         schedule.onMeetingRecordProperty().set(meetingRecords::open);
@@ -160,7 +167,8 @@ public final class ItineraryView implements Page {
         agenda.dayFormatterProperty().set(viewModel::dayHeader);
         agenda.emptyDayTextProperty().set(Messages.get("week.freeDay"));
         agenda.onOpenProperty().set(this::open);
-        agenda.onDeleteProperty().set(id -> viewModel.delete(id, this::confirmDelete));
+        agenda.onDeleteProperty().set(id -> ReadOnly.unlessRefused(state,
+                () -> viewModel.delete(id, this::confirmDelete)).run());
         agenda.onLegProperty().set(this::editLeg);
         agenda.onEventContextMenuProperty().set(this::contextMenu);
 
@@ -172,7 +180,7 @@ public final class ItineraryView implements Page {
             }
         });
         setUpProblemsPanel();
-        newEventButton.disableProperty().bind(viewModel.loadedProperty().not().or(viewModel.readOnlyProperty()));
+        ReadOnly.commands(viewModel.state(), viewModel.loadedProperty().not(), newEventButton);
         meetingButton.disableProperty().bind(viewModel.selectedEventIdProperty().isNull());
         // The day view shows the notes for its day; they are edited with the pencil beside the day's name.
         dayNoteLabel.textProperty().bind(Bindings.createStringBinding(
@@ -356,6 +364,7 @@ public final class ItineraryView implements Page {
         duplicate.setOnAction(e -> viewModel.duplicate(eventId));
         MenuItem delete = new MenuItem(Messages.get("itinerary.menu.delete"), new FontIcon("fth-trash-2"));
         delete.setOnAction(e -> viewModel.delete(eventId, this::confirmDelete));
+        ReadOnly.items(viewModel.state(), duplicate, delete);
         ContextMenu menu = new ContextMenu(open, meeting, duplicate, plannerController.pinItem(eventId),
                 new SeparatorMenuItem(), delete);
         if (viewModel.modeProperty().get() != Mode.DAY) {

@@ -27,7 +27,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -113,9 +112,9 @@ public final class ItineraryViewModel {
             new ReadOnlyBooleanWrapper(this, "loaded");
     private Itinerary itinerary;
 
-    /** Whether the data may only be read (a reader of a team database): no new events are offered. */
-    public ObservableBooleanValue readOnlyProperty() {
-        return state.readOnlyProperty();
+    /** The window's shared state: whether the data may only be read, the notices. */
+    public AppState state() {
+        return state;
     }
 
     public ItineraryViewModel(TaskExecutor tasks, AppState state, ItineraryService service, UndoActions undo) {

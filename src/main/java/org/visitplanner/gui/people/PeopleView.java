@@ -14,9 +14,11 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 
+import org.visitplanner.gui.common.AppState;
 import org.visitplanner.gui.common.Cells;
 import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.gui.common.Page;
+import org.visitplanner.gui.common.ReadOnly;
 import org.visitplanner.gui.directory.ContactDialog;
 import org.visitplanner.gui.directory.ContactEditor;
 import org.visitplanner.logic.check.FieldProblemException;
@@ -38,6 +40,7 @@ public final class PeopleView implements Page {
     @FXML private TableColumn<PeopleViewModel.MemberRow, String> memberTitleColumn;
     @FXML private TableColumn<PeopleViewModel.MemberRow, String> memberOrganisationColumn;
     @FXML private TableColumn<PeopleViewModel.MemberRow, String> memberEmailColumn;
+    @FXML private Button newMemberButton;
     @FXML private Button editMemberButton;
     @FXML private Button deleteMemberButton;
     @FXML private TableView<PeopleViewModel.ContactRow> contactTable;
@@ -47,6 +50,7 @@ public final class PeopleView implements Page {
     @FXML private TableColumn<PeopleViewModel.ContactRow, String> contactInstitutionColumn;
     @FXML private TableColumn<PeopleViewModel.ContactRow, String> contactEmailColumn;
     @FXML private TableColumn<PeopleViewModel.ContactRow, String> contactPhoneColumn;
+    @FXML private Button newContactButton;
     @FXML private Button editContactButton;
     @FXML private Button deleteContactButton;
 
@@ -61,8 +65,9 @@ public final class PeopleView implements Page {
 
         memberOnTripColumn.setCellValueFactory(cell -> cell.getValue().onTrip());
         memberOnTripColumn.setCellFactory(CheckBoxTableCell.forTableColumn(memberOnTripColumn));
+        AppState state = viewModel.state();
         memberOnTripColumn.editableProperty().bind(Bindings.createBooleanBinding(
-                viewModel::hasTrip, viewModel.tripNoteProperty()));
+                viewModel::hasTrip, viewModel.tripNoteProperty()).and(state.readOnlyProperty().not()));
         memberNameColumn.setCellValueFactory(Cells.text(PeopleViewModel.MemberRow::nameLatin));
         memberChineseColumn.setCellValueFactory(Cells.text(PeopleViewModel.MemberRow::nameChinese));
         memberRoleColumn.setCellValueFactory(Cells.text(PeopleViewModel.MemberRow::role));
@@ -70,9 +75,11 @@ public final class PeopleView implements Page {
         memberOrganisationColumn.setCellValueFactory(Cells.text(PeopleViewModel.MemberRow::organisation));
         memberEmailColumn.setCellValueFactory(Cells.text(PeopleViewModel.MemberRow::email));
         memberTable.setItems(viewModel.members());
-        editMemberButton.disableProperty().bind(memberTable.getSelectionModel().selectedItemProperty().isNull());
-        deleteMemberButton.disableProperty().bind(memberTable.getSelectionModel().selectedItemProperty().isNull());
-        onOpen(memberTable, this::editMember, this::deleteMember);
+        ReadOnly.commands(state, newMemberButton, newContactButton);
+        ReadOnly.commands(state, memberTable.getSelectionModel().selectedItemProperty().isNull(),
+                editMemberButton, deleteMemberButton);
+        onOpen(memberTable, ReadOnly.unlessRefused(state, this::editMember),
+                ReadOnly.unlessRefused(state, this::deleteMember));
 
         contactNameColumn.setCellValueFactory(Cells.text(PeopleViewModel.ContactRow::nameLatin));
         contactChineseColumn.setCellValueFactory(Cells.text(PeopleViewModel.ContactRow::nameChinese));
@@ -81,9 +88,10 @@ public final class PeopleView implements Page {
         contactEmailColumn.setCellValueFactory(Cells.text(PeopleViewModel.ContactRow::email));
         contactPhoneColumn.setCellValueFactory(Cells.text(PeopleViewModel.ContactRow::phone));
         contactTable.setItems(viewModel.contacts());
-        editContactButton.disableProperty().bind(contactTable.getSelectionModel().selectedItemProperty().isNull());
-        deleteContactButton.disableProperty().bind(contactTable.getSelectionModel().selectedItemProperty().isNull());
-        onOpen(contactTable, this::editContact, this::deleteContact);
+        ReadOnly.commands(state, contactTable.getSelectionModel().selectedItemProperty().isNull(),
+                editContactButton, deleteContactButton);
+        onOpen(contactTable, ReadOnly.unlessRefused(state, this::editContact),
+                ReadOnly.unlessRefused(state, this::deleteContact));
         viewModel.reload();
     }
 

@@ -19,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
+import org.visitplanner.gui.common.AppState;
 import org.visitplanner.gui.directory.ContactEditor;
 import org.visitplanner.gui.directory.DirectoryActions;
 import org.visitplanner.logic.check.FieldProblemException;
@@ -63,6 +64,11 @@ public final class PeopleViewModel {
         actions.state().currentTripProperty().addListener((obs, was, trip) -> reload());
         actions.state().dataRevisionProperty().addListener((obs, was, revision) -> reload());
         search.addListener((obs, was, now) -> filter());
+    }
+
+    /** The window's shared state: whether the data may only be read, the notices. */
+    public AppState state() {
+        return actions.state();
     }
 
     public ObservableList<MemberRow> members() {

@@ -41,8 +41,10 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.visitplanner.gui.common.AppState;
 import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.gui.common.FieldFeedback;
+import org.visitplanner.gui.common.ReadOnly;
 import org.visitplanner.gui.itinerary.ScheduleEntry;
 import org.visitplanner.gui.itinerary.WeekPlanning;
 import org.visitplanner.gui.planner.PlannerViewModel.Phase;
@@ -129,20 +131,22 @@ public final class PlannerView implements WeekPlanning {
                 return;
             }
             if (event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE) {
-                viewModel.delete(row);
+                ReadOnly.unlessRefused(viewModel.state(), () -> viewModel.delete(row)).run();
                 event.consume();
             } else if (event.getCode() == KeyCode.ENTER) {
-                edit(row);
+                ReadOnly.unlessRefused(viewModel.state(), () -> edit(row)).run();
                 event.consume();
             }
         });
 
         BooleanBinding nothingToPlace = Bindings.isEmpty(viewModel.visits());
-        planButton.disableProperty().bind(viewModel.canPlanProperty().not().or(nothingToPlace));
-        replanItem.disableProperty().bind(viewModel.canPlanProperty().not());
-        importItem.disableProperty().bind(viewModel.canPlanProperty().not());
-        addButton.disableProperty().bind(viewModel.canPlanProperty().not());
-        acceptButton.disableProperty().bind(viewModel.canAcceptProperty().not());
+        // A reader sees the visits to place and the day's limits; planning, placing and changing them are for editors.
+        AppState state = viewModel.state();
+        ReadOnly.commands(state, viewModel.canPlanProperty().not().or(nothingToPlace), planButton);
+        ReadOnly.items(state, viewModel.canPlanProperty().not(), replanItem, importItem);
+        ReadOnly.commands(state, viewModel.canPlanProperty().not(), addButton);
+        ReadOnly.commands(state, viewModel.canAcceptProperty().not(), acceptButton);
+        ReadOnly.fields(state, dayStartField, dayEndField);
 
         FieldFeedback.bind(dayStartField, dayLimitsMessage, viewModel.dayStart());
         FieldFeedback.bind(dayEndField, dayLimitsMessage, viewModel.dayEnd());
@@ -333,7 +337,7 @@ public final class PlannerView implements WeekPlanning {
         item.setDisable(true);
         viewModel.readPin(eventId, pinned -> {
             item.setSelected(pinned);
-            item.setDisable(false);
+            ReadOnly.items(viewModel.state(), item);
         });
         item.setOnAction(e -> viewModel.pin(eventId, item.isSelected()));
         return item;
@@ -410,13 +414,14 @@ public final class PlannerView implements WeekPlanning {
             });
             setOnMouseClicked(event -> {
                 if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && getItem() != null) {
-                    edit(getItem());
+                    ReadOnly.unlessRefused(viewModel.state(), () -> edit(getItem())).run();
                 }
             });
             MenuItem editItem = new MenuItem(Messages.get("planner.menu.edit"), new FontIcon("fth-edit-2"));
             editItem.setOnAction(e -> edit(getItem()));
             MenuItem deleteItem = new MenuItem(Messages.get("planner.menu.delete"), new FontIcon("fth-trash-2"));
             deleteItem.setOnAction(e -> viewModel.delete(getItem()));
+            ReadOnly.items(viewModel.state(), editItem, deleteItem);
             ContextMenu menu = new ContextMenu(editItem, deleteItem);
             emptyProperty().addListener((obs, was, isEmpty) -> setContextMenu(isEmpty ? null : menu));
         }

@@ -189,6 +189,11 @@ public final class PlannerViewModel {
         return travelText.getReadOnlyProperty();
     }
 
+    /** The window's shared state: whether the data may only be read, the notices. */
+    public AppState state() {
+        return state;
+    }
+
     /** "To place (5)". */
     public ReadOnlyStringProperty headingProperty() {
         return heading.getReadOnlyProperty();

@@ -25,6 +25,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -38,17 +39,15 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-
-import javafx.scene.control.SplitPane;
 import javafx.scene.layout.VBox;
 
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.gui.common.Page;
 import org.visitplanner.gui.common.TextFits;
 import org.visitplanner.gui.itinerary.ItineraryViewModel.Mode;
-import org.visitplanner.gui.common.Dialogs;
-import org.visitplanner.gui.meeting.MeetingRecords;
 import org.visitplanner.gui.itinerary.ItineraryViewModel.ProblemRow;
+import org.visitplanner.gui.meeting.MeetingRecords;
 import org.visitplanner.gui.trip.TripWindows;
 import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;

@@ -195,7 +195,8 @@ public final class Launcher {
                     for (Path other : others.filter(p -> !p.equals(archive)
                             && p.getFileName().toString().startsWith("visit-planner-")).toList()) {
                         if (!other.getFileName().toString().endsWith(".tmp")
-                                || Files.getLastModifiedTime(other).toMillis() < System.currentTimeMillis() - 86_400_000L) {
+                                || Files.getLastModifiedTime(other).toMillis()
+                                        < System.currentTimeMillis() - 86_400_000L) {
                             Files.deleteIfExists(other);
                         }
                     }

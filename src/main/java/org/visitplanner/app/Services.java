@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.visitplanner.db.Database;
-import org.visitplanner.db.RowImages;
-import org.visitplanner.db.UndoableDeletes;
 import org.visitplanner.db.DatabaseBackups;
-import org.visitplanner.db.TeamBackups;
 import org.visitplanner.db.DatabaseEncryption;
 import org.visitplanner.db.FileKey;
+import org.visitplanner.db.RowImages;
+import org.visitplanner.db.TeamBackups;
+import org.visitplanner.db.UndoableDeletes;
+import org.visitplanner.db.bundle.JooqBundleRepository;
 import org.visitplanner.db.directory.JooqContactRepository;
 import org.visitplanner.db.directory.JooqInstitutionRepository;
 import org.visitplanner.db.directory.JooqMemberRepository;
@@ -23,28 +24,28 @@ import org.visitplanner.db.directory.JooqPartnershipRepository;
 import org.visitplanner.db.directory.JooqPartnershipStatusRepository;
 import org.visitplanner.db.followup.JooqFollowUpRepository;
 import org.visitplanner.db.itinerary.JooqEventRepository;
-import org.visitplanner.db.trip.JooqDayNoteRepository;
 import org.visitplanner.db.itinerary.JooqTravelOverrideRepository;
 import org.visitplanner.db.meeting.JooqMeetingRepository;
 import org.visitplanner.db.planner.JooqPlannerRepository;
 import org.visitplanner.db.search.JooqSearchSource;
+import org.visitplanner.db.trip.JooqDayNoteRepository;
 import org.visitplanner.db.trip.JooqTripRepository;
 import org.visitplanner.logic.Transactions;
 import org.visitplanner.logic.backup.Backup;
 import org.visitplanner.logic.backup.BackupKind;
 import org.visitplanner.logic.backup.BackupService;
+import org.visitplanner.logic.bundle.TripBundles;
 import org.visitplanner.logic.directory.ContactRepository;
 import org.visitplanner.logic.directory.DirectoryCsv;
 import org.visitplanner.logic.directory.DirectoryService;
 import org.visitplanner.logic.directory.InstitutionRepository;
 import org.visitplanner.logic.directory.MemberRepository;
 import org.visitplanner.logic.directory.PartnershipRepository;
-import org.visitplanner.logic.documents.Documents;
-import org.visitplanner.logic.trip.DayNoteRepository;
-import org.visitplanner.logic.undo.RowStore;
 import org.visitplanner.logic.directory.PartnershipStatusRepository;
+import org.visitplanner.logic.documents.Documents;
 import org.visitplanner.logic.followup.FollowUpRepository;
 import org.visitplanner.logic.io.CsvSheet;
+import org.visitplanner.logic.io.PrivateFiles;
 import org.visitplanner.logic.itinerary.CalendarImport;
 import org.visitplanner.logic.itinerary.EventRepository;
 import org.visitplanner.logic.itinerary.ItineraryService;
@@ -54,15 +55,14 @@ import org.visitplanner.logic.meeting.MeetingRepository;
 import org.visitplanner.logic.meeting.MeetingService;
 import org.visitplanner.logic.planner.PlannerService;
 import org.visitplanner.logic.planner.VisitsCsv;
+import org.visitplanner.logic.sample.SampleTrip;
 import org.visitplanner.logic.search.SearchService;
 import org.visitplanner.logic.security.EncryptionService;
-import org.visitplanner.logic.sample.SampleTrip;
+import org.visitplanner.logic.team.TeamAddress;
+import org.visitplanner.logic.trip.DayNoteRepository;
 import org.visitplanner.logic.trip.TripRepository;
 import org.visitplanner.logic.trip.lifecycle.TripService;
-import org.visitplanner.logic.team.TeamAddress;
-import org.visitplanner.logic.io.PrivateFiles;
-import org.visitplanner.logic.bundle.TripBundles;
-import org.visitplanner.db.bundle.JooqBundleRepository;
+import org.visitplanner.logic.undo.RowStore;
 
 /**
  * The composition root: the open database, its repositories and the services built on them. The GUI and the
@@ -133,8 +133,8 @@ public final class Services implements AutoCloseable {
                 trips, restorer, partnershipStatus, rows);
         this.directoryCsv = new DirectoryCsv(database.transactions(), directory, institutions, contacts,
                 CsvSheet.Limits.DEFAULT);
-        this.documents = new Documents(database.transactions(), trips, events, members, institutions, contacts, partnerships, dayNotes,
-                itinerary, meetingRepository, partnershipStatus);
+        this.documents = new Documents(database.transactions(), trips, events, members, institutions, contacts,
+                partnerships, dayNotes, itinerary, meetingRepository, partnershipStatus);
         boolean onDisk = database.dataDirectory() != null;
         DatabaseBackups fileBackups = onDisk ? new DatabaseBackups(database, Clock.systemDefaultZone()) : null;
         // A team database is backed up on this computer, into its local folder, as the same kind of file.
@@ -151,7 +151,9 @@ public final class Services implements AutoCloseable {
                 new UndoableDeletes(dsl), CsvSheet.Limits.DEFAULT);
     }
 
-    /** Opens the database in {@code dataDirectory}; throws {@link org.visitplanner.logic.DataProblem} when it cannot. */
+    /**
+     * Opens the database in {@code dataDirectory}; throws {@link org.visitplanner.logic.DataProblem} when it cannot.
+     */
     public static Services open(Path dataDirectory) {
         return open(dataDirectory, null);
     }

@@ -34,6 +34,7 @@ import org.visitplanner.app.log.AppLog;
 import org.visitplanner.app.log.LastResort;
 import org.visitplanner.db.Database;
 import org.visitplanner.db.DatabaseBackups;
+import org.visitplanner.db.DatabaseCopy;
 import org.visitplanner.gui.MainView;
 import org.visitplanner.gui.MainViewModel;
 import org.visitplanner.gui.Theme;
@@ -48,6 +49,8 @@ import org.visitplanner.gui.common.FirstPaint;
 import org.visitplanner.gui.common.FxScheduler;
 import org.visitplanner.gui.common.FxTaskExecutor;
 import org.visitplanner.gui.common.Problems;
+import org.visitplanner.gui.common.UiLanguage;
+import org.visitplanner.gui.common.UndoActions;
 import org.visitplanner.gui.common.ViewLoader;
 import org.visitplanner.gui.common.WindowPlaces;
 import org.visitplanner.gui.common.WorkingDialog;
@@ -55,49 +58,46 @@ import org.visitplanner.gui.directory.DirectoryActions;
 import org.visitplanner.gui.directory.DirectoryFilesViewModel;
 import org.visitplanner.gui.directory.DirectoryTransfer;
 import org.visitplanner.gui.directory.InstitutionsView;
+import org.visitplanner.gui.directory.InstitutionsViewModel;
 import org.visitplanner.gui.documents.PrintPreviewView;
 import org.visitplanner.gui.documents.PrintPreviewViewModel;
-import org.visitplanner.gui.directory.InstitutionsViewModel;
-import org.visitplanner.gui.common.UiLanguage;
-import org.visitplanner.gui.common.UndoActions;
+import org.visitplanner.gui.followup.FollowUpsView;
+import org.visitplanner.gui.followup.FollowUpsViewModel;
 import org.visitplanner.gui.itinerary.DayNotesViewModel;
 import org.visitplanner.gui.itinerary.ItineraryView;
 import org.visitplanner.gui.itinerary.ItineraryViewModel;
-import org.visitplanner.gui.followup.FollowUpsView;
-import org.visitplanner.gui.followup.FollowUpsViewModel;
 import org.visitplanner.gui.meeting.InstitutionHistoryView;
 import org.visitplanner.gui.meeting.InstitutionHistoryViewModel;
 import org.visitplanner.gui.meeting.MeetingRecordView;
 import org.visitplanner.gui.meeting.MeetingRecordViewModel;
 import org.visitplanner.gui.meeting.MeetingRecords;
 import org.visitplanner.gui.people.PeopleView;
+import org.visitplanner.gui.people.PeopleViewModel;
 import org.visitplanner.gui.planner.PlannerView;
 import org.visitplanner.gui.planner.PlannerViewModel;
 import org.visitplanner.gui.planner.VisitsImportViewModel;
-import org.visitplanner.gui.people.PeopleViewModel;
 import org.visitplanner.gui.search.SearchViewModel;
 import org.visitplanner.gui.security.PasswordPrompt;
 import org.visitplanner.gui.settings.SettingsDialog;
 import org.visitplanner.gui.settings.SettingsViewModel;
 import org.visitplanner.gui.startup.OpenProblemDialog;
-import org.visitplanner.gui.trip.TripActions;
-import org.visitplanner.gui.trip.TripWindows;
-import org.visitplanner.db.DatabaseCopy;
-import org.visitplanner.gui.team.TeamDatabaseDialog;
 import org.visitplanner.gui.team.ClashDialog;
-import org.visitplanner.gui.team.TripFileViewModel;
+import org.visitplanner.gui.team.TeamDatabaseDialog;
 import org.visitplanner.gui.team.TeamDatabaseViewModel;
 import org.visitplanner.gui.team.TeamProblemDialog;
+import org.visitplanner.gui.team.TripFileViewModel;
+import org.visitplanner.gui.trip.TripActions;
+import org.visitplanner.gui.trip.TripWindows;
 import org.visitplanner.logic.DataProblem;
-import org.visitplanner.logic.team.TeamAddress;
-import org.visitplanner.model.Trip;
 import org.visitplanner.logic.backup.AutoBackup;
 import org.visitplanner.logic.backup.Backup;
 import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.instance.RunningInstance;
 import org.visitplanner.logic.settings.UserSettings;
+import org.visitplanner.logic.team.TeamAddress;
 import org.visitplanner.logic.undo.UndoHistory;
+import org.visitplanner.model.Trip;
 
 /**
  * The window. Opens the database in the background (showing "Opening…"), asking for its password when it is
@@ -355,7 +355,8 @@ public final class VisitPlannerApp extends Application {
                     return;
                 }
                 SettingsDialog.show(stage, new SettingsViewModel(tasks, services.encryption(), services.backups(),
-                        services.database().location()), VisitPlannerApp.this::backUpNow, VisitPlannerApp.this::openFolder);
+                        services.database().location()), VisitPlannerApp.this::backUpNow,
+                                VisitPlannerApp.this::openFolder);
             }
         };
         DirectoryActions directoryActions = new DirectoryActions(tasks, state, undo, services.directory());

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.visitplanner.logic.backup.Backup;
 import org.visitplanner.logic.backup.BackupKind;
 import org.visitplanner.logic.i18n.Messages;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;

@@ -11,7 +11,6 @@ import org.visitplanner.logic.bundle.Clash;
 import org.visitplanner.logic.bundle.TripBundles;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.model.Trip;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -6,7 +6,6 @@ import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.itinerary.Itinerary;
 import org.visitplanner.logic.itinerary.ItineraryProblem;
 import org.visitplanner.model.Trip;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;

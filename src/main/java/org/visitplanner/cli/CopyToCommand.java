@@ -7,7 +7,6 @@ import org.visitplanner.db.DatabaseCopy;
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.team.TeamAddress;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.visitplanner.logic.trip.TripForm;
 import org.visitplanner.logic.trip.lifecycle.TripService;
 import org.visitplanner.model.Trip;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -6,7 +6,6 @@ import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.trip.TripRepository;
 import org.visitplanner.logic.trip.lifecycle.TripService;
 import org.visitplanner.model.Trip;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -10,7 +10,6 @@ import org.visitplanner.logic.trip.TripForm;
 import org.visitplanner.logic.trip.lifecycle.TripService;
 import org.visitplanner.model.CityNames;
 import org.visitplanner.model.Trip;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -13,15 +13,14 @@ import java.util.stream.Collectors;
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.documents.DocumentOptions;
 import org.visitplanner.logic.documents.ExportFormat;
-import org.visitplanner.logic.documents.pdf.Paper;
 import org.visitplanner.logic.documents.Progress;
 import org.visitplanner.logic.documents.TripDocumentData;
+import org.visitplanner.logic.documents.pdf.Paper;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.io.StorageFailures;
 import org.visitplanner.logic.text.TextFold;
 import org.visitplanner.model.Member;
 import org.visitplanner.model.Trip;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,7 +32,8 @@ import picocli.CommandLine.ParentCommand;
  * [--lang en|fr|zh] [--paper a4|letter] [--home-time] --out FILE}. An existing FILE is replaced only once the new
  * file is complete.
  */
-@Command(name = "export", description = "Export a trip's documents: PDF schedules, briefs and report, calendar (.ics) or CSV.")
+@Command(name = "export",
+        description = "Export a trip's documents: PDF schedules, briefs and report, calendar (.ics) or CSV.")
 final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 
 import org.visitplanner.logic.directory.DirectoryCsv;
 import org.visitplanner.logic.i18n.Messages;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

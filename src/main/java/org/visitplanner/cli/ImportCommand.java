@@ -13,7 +13,6 @@ import org.visitplanner.logic.io.CsvSheet;
 import org.visitplanner.logic.itinerary.CalendarImport;
 import org.visitplanner.logic.planner.VisitsCsv;
 import org.visitplanner.model.Trip;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -9,7 +9,6 @@ import org.visitplanner.logic.trip.TimeZones;
 import org.visitplanner.logic.trip.TripForm;
 import org.visitplanner.model.CityNames;
 import org.visitplanner.model.Trip;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -11,7 +11,6 @@ import org.visitplanner.logic.planner.PlanningProblem;
 import org.visitplanner.logic.planner.Proposal;
 import org.visitplanner.logic.planner.WeekPlan;
 import org.visitplanner.model.Trip;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,7 +43,8 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--seconds", paramLabel = "N", description = "Solve for at most N seconds (1 to 3600, default 10).")
     Integer seconds;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Random seed: the same seed gives the same plan (default 0).")
+    @Option(names = "--seed", paramLabel = "S",
+            description = "Random seed: the same seed gives the same plan (default 0).")
     Long seed;
 
     @Option(names = "--apply", description = "Store the plan (one step, as Accept in the window).")

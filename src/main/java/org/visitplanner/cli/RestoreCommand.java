@@ -9,7 +9,6 @@ import org.visitplanner.db.DatabaseBackups;
 import org.visitplanner.db.FileKey;
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.i18n.Messages;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;

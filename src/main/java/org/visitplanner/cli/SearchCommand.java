@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.search.SearchHit;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -10,7 +10,6 @@ import org.visitplanner.db.TeamRoles;
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.team.TeamAddress;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

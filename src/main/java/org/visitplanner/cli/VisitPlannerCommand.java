@@ -24,9 +24,8 @@ import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.UnexpectedFailures;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.settings.UserSettings;
-import org.visitplanner.logic.trip.lifecycle.TripService;
 import org.visitplanner.logic.team.TeamAddress;
-
+import org.visitplanner.logic.trip.lifecycle.TripService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,10 +37,10 @@ import picocli.CommandLine.Option;
 @Command(name = "visit-planner",
         description = "Plans, prints and records a delegation's visits. Without a command, opens the window.",
         subcommands = {TripsCommand.class, NewTripCommand.class, EditTripCommand.class, CopyTripCommand.class,
-                DeleteTripCommand.class, SampleCommand.class, CheckCommand.class, PlanCommand.class, ImportCommand.class,
-                ExportDirectoryCommand.class, SearchCommand.class, ExportCommand.class,
-                BackupCommand.class, RestoreCommand.class, CopyToCommand.class, TeamSetupCommand.class, BundleCommand.class,
-                VersionCommand.class,
+                DeleteTripCommand.class, SampleCommand.class, CheckCommand.class, PlanCommand.class,
+                ImportCommand.class, ExportDirectoryCommand.class, SearchCommand.class, ExportCommand.class,
+                BackupCommand.class, RestoreCommand.class, CopyToCommand.class, TeamSetupCommand.class,
+                BundleCommand.class, VersionCommand.class,
                 CommandLine.HelpCommand.class},
         sortOptions = false)
 public final class VisitPlannerCommand implements Callable<Integer> {
@@ -57,7 +56,8 @@ public final class VisitPlannerCommand implements Callable<Integer> {
     }
 
     @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Folder of the data (default: $VISIT_PLANNER_DATA, else the platform's application-data folder).")
+            description = "Folder of the data (default: $VISIT_PLANNER_DATA, else the platform's"
+                    + " application-data folder).")
     String dataDir;
 
     @Option(names = "--lang", paramLabel = "en|fr|zh", description = "Language of messages and documents.")
@@ -72,7 +72,8 @@ public final class VisitPlannerCommand implements Callable<Integer> {
                     + "(default: $VISIT_PLANNER_DATABASE). The password comes from ~/.pgpass, or is asked.")
     String database;
     @Option(names = "--startup-trace",
-            description = "Print on stderr the milliseconds since launch at which each phase of the window's start ended.")
+            description = "Print on stderr the milliseconds since launch at which each phase of the window's"
+                    + " start ended.")
     boolean startupTrace;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")

@@ -15,8 +15,8 @@ import java.util.function.Predicate;
 
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.ConnectionProvider;
-import org.jooq.Delete;
 import org.jooq.DSLContext;
+import org.jooq.Delete;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.jooq.ExecuteType;
@@ -25,9 +25,9 @@ import org.jooq.Merge;
 import org.jooq.Query;
 import org.jooq.ResultQuery;
 import org.jooq.SQLDialect;
+import org.jooq.Update;
 import org.jooq.conf.RenderNameCase;
 import org.jooq.conf.Settings;
-import org.jooq.Update;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultExecuteListenerProvider;
@@ -651,7 +651,9 @@ public final class Database implements AutoCloseable {
                 });
     }
 
-    /** Keeps the database off the JavaFX thread, counts writes, and turns storage failures into {@link DataProblem}s. */
+    /**
+     * Keeps the database off the JavaFX thread, counts writes, and turns storage failures into {@link DataProblem}s.
+     */
     private final class Guard implements ExecuteListener {
 
         @Override

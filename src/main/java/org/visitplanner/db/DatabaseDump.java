@@ -144,7 +144,8 @@ public final class DatabaseDump {
 
     private static List<String> tables(Connection connection) throws SQLException {
         List<String> tables = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
                 + "WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME")) {
             statement.setString(1, schema(connection));
             try (ResultSet rows = statement.executeQuery()) {

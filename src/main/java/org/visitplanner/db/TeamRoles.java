@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.postgresql.util.PSQLException;
-import org.visitplanner.logic.DataProblem;
 
 /**
  * The roles of a team database ({@code team-setup}): editors read and change the data, readers only read it. Roles

@@ -14,14 +14,14 @@ import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
@@ -42,18 +42,16 @@ import javafx.stage.Window;
 
 import org.controlsfx.control.NotificationPane;
 import org.kordamp.ikonli.javafx.FontIcon;
-
 import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.gui.common.Notices;
 import org.visitplanner.gui.common.Page;
 import org.visitplanner.gui.common.ReadOnly;
 import org.visitplanner.gui.common.TextFits;
-import org.visitplanner.gui.common.WindowPlaces;
 import org.visitplanner.gui.common.ViewLoader;
+import org.visitplanner.gui.common.WindowPlaces;
 import org.visitplanner.gui.directory.DirectoryTransfer;
-import org.visitplanner.gui.documents.PrintPreviewView;
-import org.visitplanner.logic.directory.DirectoryCsv;
 import org.visitplanner.gui.directory.InstitutionsView;
+import org.visitplanner.gui.documents.PrintPreviewView;
 import org.visitplanner.gui.followup.FollowUpsView;
 import org.visitplanner.gui.meeting.MeetingRecords;
 import org.visitplanner.gui.planner.PlannerView;
@@ -61,6 +59,7 @@ import org.visitplanner.gui.planner.VisitsImportViewModel;
 import org.visitplanner.gui.search.SearchPopup;
 import org.visitplanner.gui.search.SearchViewModel;
 import org.visitplanner.gui.trip.TripWindows;
+import org.visitplanner.logic.directory.DirectoryCsv;
 import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.search.SearchHit;
@@ -466,7 +465,8 @@ public final class MainView {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("menu.file.importTitle"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.get("menu.file.importable"), "*.csv", "*.CSV", "*.ics", "*.ICS"),
+                new FileChooser.ExtensionFilter(Messages.get("menu.file.importable"),
+                        "*.csv", "*.CSV", "*.ics", "*.ICS"),
                 DirectoryTransfer.csvFilter(),
                 new FileChooser.ExtensionFilter(Messages.get("calendarImport.filter.ics"), "*.ics", "*.ICS"));
         File file = chooser.showOpenDialog(content.getScene().getWindow());

@@ -18,8 +18,8 @@ import org.visitplanner.gui.common.AppState;
 import org.visitplanner.gui.common.Problems;
 import org.visitplanner.gui.common.TaskExecutor;
 import org.visitplanner.gui.common.UndoActions;
-import org.visitplanner.logic.itinerary.CalendarImport;
 import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.itinerary.CalendarImport;
 import org.visitplanner.logic.settings.UserSettings;
 import org.visitplanner.logic.trip.TripRepository;
 import org.visitplanner.model.Trip;
@@ -97,7 +97,9 @@ public final class MainViewModel {
         }
     }
 
-    /** Shows trips read elsewhere (at start-up, while the window was being built) and selects one as {@link #load} does. */
+    /**
+     * Shows trips read elsewhere (at start-up, while the window was being built) and selects one as {@link #load} does.
+     */
     public void showTrips(List<TripSummary> loaded) {
         if (!tripList.equals(loaded)) {
             tripList.setAll(loaded);
@@ -105,7 +107,9 @@ public final class MainViewModel {
         state.currentTripProperty().set(tripToShow(loaded, state.currentTrip(), settings.lastTripId()).orElse(null));
     }
 
-    /** The trip to show: the current one if it is still there, else the one used last, else the sample, else the first. */
+    /**
+     * The trip to show: the current one if it is still there, else the one used last, else the sample, else the first.
+     */
     public static Optional<Trip> tripToShow(List<TripSummary> trips, Trip current, OptionalLong lastTripId) {
         long wanted = current != null ? current.id() : lastTripId.orElse(-1);
         return trips.stream().map(TripSummary::trip).filter(t -> t.id() == wanted).findFirst()

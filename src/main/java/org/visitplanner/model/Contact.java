@@ -15,6 +15,7 @@ public record Contact(long id, long institutionId, String nameLatin, String name
     }
 
     public Contact withId(long newId) {
-        return new Contact(newId, institutionId, nameLatin, nameChinese, title, email, phone, languages, notes, version);
+        return new Contact(newId, institutionId, nameLatin, nameChinese, title, email, phone, languages, notes,
+                version);
     }
 }

@@ -114,8 +114,9 @@ public final class ArchiveGenerator {
             long firstEvent = nextId(connection, "event");
             long firstRecord = nextId(connection, "meeting_record");
             int notes = 0;
-            try (PreparedStatement event = connection.prepareStatement("INSERT INTO event (trip_id, uid, kind, title,"
-                    + " starts_at, ends_at, zone, institution_id, notes) VALUES (?, ?, ?, ?, ?, ?, 'Europe/Paris', ?, ?)");
+            try (PreparedStatement event = connection.prepareStatement(
+                         "INSERT INTO event (trip_id, uid, kind, title, starts_at, ends_at, zone, institution_id, "
+                         + "notes) VALUES (?, ?, ?, ?, ?, ?, 'Europe/Paris', ?, ?)");
                  PreparedStatement participant = connection.prepareStatement(
                          "INSERT INTO event_participant (event_id, member_id) VALUES (?, ?)");
                  PreparedStatement record = connection.prepareStatement(
@@ -123,7 +124,8 @@ public final class ArchiveGenerator {
                 int made = 0;
                 for (int t = 0; t < TRIPS; t++) {
                     int count = t == TRIPS - 1 ? LARGE_TRIP_EVENTS
-                            : (EVENTS - LARGE_TRIP_EVENTS) / (TRIPS - 1) + (t < (EVENTS - LARGE_TRIP_EVENTS) % (TRIPS - 1) ? 1 : 0);
+                            : (EVENTS - LARGE_TRIP_EVENTS) / (TRIPS - 1)
+                                    + (t < (EVENTS - LARGE_TRIP_EVENTS) % (TRIPS - 1) ? 1 : 0);
                     LocalDate first = start.plusWeeks(t * 52L / 20);
                     for (int e = 0; e < count; e++) {
                         long id = firstEvent + made;

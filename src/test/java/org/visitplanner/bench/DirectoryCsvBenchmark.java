@@ -12,7 +12,8 @@ import org.visitplanner.logic.i18n.Messages;
  * How long the directory's CSV import and export take, by default at the largest size a file may have (10 000 rows),
  * on a real H2 file: not a test, run by hand and reported in the README. The first argument sets the row count.
  *
- * <pre>java -cp target/classes:target/test-classes:$(cat cp.txt) org.visitplanner.bench.DirectoryCsvBenchmark [ROWS]</pre>
+ * <pre>java -cp target/classes:target/test-classes:$(cat cp.txt) \
+ *     org.visitplanner.bench.DirectoryCsvBenchmark [ROWS]</pre>
  */
 public final class DirectoryCsvBenchmark {
 

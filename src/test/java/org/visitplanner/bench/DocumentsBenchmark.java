@@ -10,9 +10,9 @@ import java.util.Locale;
 import org.visitplanner.app.Services;
 import org.visitplanner.logic.documents.DocumentOptions;
 import org.visitplanner.logic.documents.ExportFormat;
-import org.visitplanner.logic.documents.pdf.Paper;
 import org.visitplanner.logic.documents.Progress;
 import org.visitplanner.logic.documents.TripDocumentData;
+import org.visitplanner.logic.documents.pdf.Paper;
 import org.visitplanner.support.TestServices;
 
 /**
@@ -45,7 +45,8 @@ public final class DocumentsBenchmark {
             }
             Arrays.sort(millis);
             System.out.printf(Locale.ROOT, "documents %s of the sample trip, warm, %d rounds: median %d ms, p95 %d ms,"
-                            + " max %d ms (%d KB of PDF per round)%n", PDFS.stream().map(ExportFormat::cliName).toList(),
+                            + " max %d ms (%d KB of PDF per round)%n",
+                    PDFS.stream().map(ExportFormat::cliName).toList(),
                     rounds, millis[rounds / 2], millis[(int) Math.ceil(rounds * 0.95) - 1], millis[rounds - 1],
                     bytes / 1024);
         }

@@ -118,7 +118,8 @@ public final class PlanningBenchmark {
                 long placed = problem.plan().items().size() - m.proposal().unplaced().size();
                 double gain = greedyTravel == 0 ? 0 : 100.0 * (greedyTravel - m.proposal().travelMinutes())
                         / greedyTravel;
-                print(round, m, "placed %d/60, travel %d min; greedy earliest-fit (%.2f s): placed %d/60, travel %d min;"
+                print(round, m,
+                        "placed %d/60, travel %d min; greedy earliest-fit (%.2f s): placed %d/60, travel %d min;"
                         .formatted(placed, m.proposal().travelMinutes(), greedySeconds, greedyPlaced, greedyTravel)
                         + " %.0f%% less travel".formatted(gain));
                 if (Boolean.getBoolean("bench.reasons")) {
@@ -165,7 +166,8 @@ public final class PlanningBenchmark {
     }
 
     private static void print(int round, Measured m, String more) {
-        System.out.printf(Locale.ROOT, "round %d: every rule met after %s (CPU %s); ran %.1f s (CPU %.1f s), settled %s; %s%n",
+        System.out.printf(Locale.ROOT,
+                "round %d: every rule met after %s (CPU %s); ran %.1f s (CPU %.1f s), settled %s; %s%n",
                 round, m.feasibleSeconds() < 0 ? "never" : "%.2f s".formatted(m.feasibleSeconds()),
                 m.feasibleCpuSeconds() < 0 ? "-" : "%.2f s".formatted(m.feasibleCpuSeconds()), m.totalSeconds(),
                 m.totalCpuSeconds(),

@@ -12,7 +12,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
-
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -58,7 +57,8 @@ public final class WindowBenchmark {
         @SuppressWarnings("unchecked")
         ComboBox<TripSummary> picker = (ComboBox<TripSummary>) onFx(() -> lookupAll("#tripPicker").get(0));
         List<TripSummary> trips = onFx(() -> new ArrayList<>(picker.getItems()));
-        TripSummary largest = trips.stream().max((a, b) -> Integer.compare(a.eventCount(), b.eventCount())).orElseThrow();
+        TripSummary largest = trips.stream().max((a, b) -> Integer.compare(a.eventCount(), b.eventCount()))
+                .orElseThrow();
         List<Double> times = new ArrayList<>();
         for (int round = 0; round < ROUNDS + 1; round++) {
             TripSummary other = trips.get(round % Math.max(1, trips.size() - 1));

@@ -90,7 +90,8 @@ class BackupCommandsTest {
         Files.writeString(temp.resolve("more.csv"), "official_name,city\nInstitut Nouveau,Lyon\n");
         assertThat(run("--data-dir", dir, "import", temp.resolve("more.csv").toString()).exitCode()).isZero();
         try (Services services = Services.open(temp.resolve("data"))) {
-            services.database().dsl().execute("UPDATE event SET title = 'Changed' WHERE id = (SELECT MIN(id) FROM event)");
+            services.database().dsl()
+                    .execute("UPDATE event SET title = 'Changed' WHERE id = (SELECT MIN(id) FROM event)");
         }
         assertThat(exports(dir, "changed")).isNotEqualTo(before);
 
@@ -131,7 +132,8 @@ class BackupCommandsTest {
         Path data = temp.resolve("data");
         run("--data-dir", data.toString(), "sample");
         String before = dump(data, null);
-        Run restore = run("--data-dir", data.toString(), "--lang", "en", "restore", temp.resolve("nope.zip").toString());
+        Run restore = run("--data-dir", data.toString(), "--lang", "en", "restore",
+                temp.resolve("nope.zip").toString());
         assertThat(restore.exitCode()).isEqualTo(2);
         assertThat(restore.err().strip()).isEqualTo("There is no file " + temp.resolve("nope.zip") + ".");
         assertThat(dump(data, null)).isEqualTo(before);
@@ -171,7 +173,8 @@ class BackupCommandsTest {
         assertThat(withFile.out()).contains("SJTU / SPEIT");
 
         Path wrongFile = privateFile(temp.resolve("wrong.txt"), "horaires d’été\r\n");
-        Run wrong = run("--data-dir", data.toString(), "--lang", "en", "--password-file", wrongFile.toString(), "trips");
+        Run wrong = run("--data-dir", data.toString(), "--lang", "en", "--password-file", wrongFile.toString(),
+                "trips");
         assertThat(wrong.exitCode()).isEqualTo(3);
         assertThat(wrong.err()).contains("password").contains("is wrong");
 

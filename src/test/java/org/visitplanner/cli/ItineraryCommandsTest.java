@@ -60,7 +60,8 @@ class ItineraryCommandsTest {
         String id = run("sample").out().strip();
         Run check = run("check", id);
         assertThat(check.exitCode()).isZero();
-        assertThat(check.out().lines()).isNotEmpty().allMatch(l -> l.matches("(ERROR|WARNING|INFO)\t\\d{4}-\\d\\d-\\d\\d\t[^\t]+"))
+        assertThat(check.out().lines()).isNotEmpty()
+                .allMatch(l -> l.matches("(ERROR|WARNING|INFO)\t\\d{4}-\\d\\d-\\d\\d\t[^\t]+"))
                 .noneMatch(l -> l.startsWith("ERROR"));
         assertThat(check.err()).isEmpty();
         Run byName = run("check", "SJTU / SPEIT delegation to France, 8–12 December 2025");

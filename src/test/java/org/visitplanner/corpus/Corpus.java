@@ -17,7 +17,6 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import org.visitplanner.app.Services;
 import org.visitplanner.db.DatabaseDump;
 import org.visitplanner.logic.backup.BackupKind;

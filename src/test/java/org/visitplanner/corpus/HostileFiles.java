@@ -293,7 +293,8 @@ final class HostileFiles {
     }
 
     /** A trip bundle with one trip record that is valid on its own. */
-    private static final String TRIP_RECORDS = "visit-planner-trip 1\nrecord\ttrip\t5a0f3c7e-8b1d-4e2a-9f60-3c4d5e6f7a8b\n"
+    private static final String TRIP_RECORDS = "visit-planner-trip 1\n"
+            + "record\ttrip\t5a0f3c7e-8b1d-4e2a-9f60-3c4d5e6f7a8b\n"
             + field("name", "Bundle trip") + field("first_day", "2025-12-08") + field("last_day", "2025-12-12")
             + field("venue_zone", "Europe/Paris") + field("home_zone", "Asia/Shanghai") + field("is_sample", "false")
             + field("notes", null) + field("created_at", "2025-12-01T10:00Z") + field("updated_at", "2025-12-01T10:00Z")

@@ -195,7 +195,8 @@ class CrashTest {
                 "-XX:-UsePerfData", "-Xshare:auto", "-Xmx256m", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
                 "-cp", System.getProperty("java.class.path"), CrashingWriter.class.getName(), data.toString(),
                 Long.toString(tripId), Long.toString(meetingId), Long.toString(memberId), Long.toString(firstSeq)))
-                .redirectError(ProcessBuilder.Redirect.to(data.resolveSibling(data.getFileName() + "-writer.err").toFile()))
+                .redirectError(ProcessBuilder.Redirect.to(
+                        data.resolveSibling(data.getFileName() + "-writer.err").toFile()))
                 .start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> {

@@ -30,7 +30,8 @@ class DataDirectoryTest {
 
     @Test
     void windowsAndMacUseTheirApplicationDataFolders() {
-        assertThat(DataDirectory.platformDefault("Windows 11", "C:/Users/li", Map.of("APPDATA", "C:/Users/li/AppData/Roaming")))
+        assertThat(DataDirectory.platformDefault("Windows 11", "C:/Users/li",
+                Map.of("APPDATA", "C:/Users/li/AppData/Roaming")))
                 .isEqualTo(Path.of("C:/Users/li/AppData/Roaming", "VisitPlanner"));
         assertThat(DataDirectory.platformDefault("Mac OS X", "/Users/li", Map.of()))
                 .isEqualTo(Path.of("/Users/li/Library/Application Support/VisitPlanner"));

@@ -54,7 +54,8 @@ class DatabaseBackupsTest {
             Backup backup = services.backups().backUp(BackupKind.MANUAL);
 
             long tripId = services.trips().findSample().orElseThrow().id();
-            services.database().dsl().execute("UPDATE trip SET notes = 'changed after the backup' WHERE id = ?", tripId);
+            services.database().dsl()
+                    .execute("UPDATE trip SET notes = 'changed after the backup' WHERE id = ?", tripId);
             services.database().dsl().execute("DELETE FROM event WHERE trip_id = ?", tripId);
             services.database().dsl().execute("INSERT INTO member (name_latin) VALUES ('Someone new')");
             assertThat(DatabaseDump.text(services.database())).isNotEqualTo(before);
@@ -75,7 +76,8 @@ class DatabaseBackupsTest {
             Backup backup = services.backups().backUp(BackupKind.AUTO);
 
             assertThat(backup.file().getParent()).isEqualTo(data.resolve("backups"));
-            assertThat(backup.file().getFileName().toString()).matches("visit-planner-\\d{4}-\\d\\d-\\d\\d-\\d{6}-auto\\.zip");
+            assertThat(backup.file().getFileName().toString())
+                    .matches("visit-planner-\\d{4}-\\d\\d-\\d\\d-\\d{6}-auto\\.zip");
             assertThat(backup.rows("TRIP")).hasValue(1);
             assertThat(backup.rows("EVENT")).hasValue(18);
             assertThat(backup.schemaVersion()).isEqualTo(services.database().dsl().fetchValue("SELECT \"version\" "
@@ -83,7 +85,8 @@ class DatabaseBackupsTest {
                     + "ORDER BY \"installed_rank\" DESC LIMIT 1").toString()); // "10" sorts before "9" as text
             assertThat(backup.encrypted()).isFalse();
             try (ZipFile zip = new ZipFile(backup.file().toFile())) {
-                assertThat(zip.stream().map(ZipEntry::getName)).containsExactly("backup.properties", "visit-planner.mv.db");
+                assertThat(zip.stream().map(ZipEntry::getName))
+                        .containsExactly("backup.properties", "visit-planner.mv.db");
             }
             assertThat(services.backups().list()).extracting(Backup::file).containsExactly(backup.file());
         }

@@ -50,7 +50,8 @@ class DatabaseEncryptionTest {
         for (Backup backup : DatabaseBackups.list(data)) {
             try (ZipFile zip = new ZipFile(backup.file().toFile())) {
                 byte[] copy = zip.getInputStream(zip.getEntry("visit-planner.mv.db")).readAllBytes();
-                assertThat(new String(copy, StandardCharsets.ISO_8859_1)).startsWith("H2encrypt").doesNotContain("SJTU");
+                assertThat(new String(copy, StandardCharsets.ISO_8859_1)).startsWith("H2encrypt")
+                        .doesNotContain("SJTU");
             }
         }
 

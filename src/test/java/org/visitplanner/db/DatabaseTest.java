@@ -99,7 +99,8 @@ class DatabaseTest {
         try (Database database = Database.open(directory)) {
             database.dsl().execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", "
                     + "\"description\", \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", "
-                    + "\"success\") VALUES (99, '999', 'from the future', 'SQL', 'V999__future.sql', 0, 'sa', 0, TRUE)");
+                    + "\"success\") VALUES (99, '999', 'from the future', 'SQL', 'V999__future.sql', 0, 'sa', 0,"
+                    + " TRUE)");
         }
         Path file = directory.resolve("visit-planner.mv.db");
         byte[] before = Files.readAllBytes(file);

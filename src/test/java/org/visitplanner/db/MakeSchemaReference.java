@@ -31,7 +31,8 @@ public final class MakeSchemaReference {
 
     /** The reference in its file form. */
     static String text(Map<String, List<String>> versions) {
-        StringBuilder text = new StringBuilder("# Made by org.visitplanner.db.MakeSchemaReference; do not edit by hand.\n");
+        StringBuilder text = new StringBuilder(
+                "# Made by org.visitplanner.db.MakeSchemaReference; do not edit by hand.\n");
         versions.forEach((version, objects) -> {
             text.append("== V").append(version).append('\n');
             objects.forEach(object -> text.append(SchemaReference.escape(object)).append('\n'));

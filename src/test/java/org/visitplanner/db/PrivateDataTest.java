@@ -22,7 +22,6 @@ import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.backup.Backup;
 import org.visitplanner.logic.backup.BackupKind;
 import org.visitplanner.logic.i18n.Messages;
-import org.visitplanner.logic.meeting.AttachmentStore;
 import org.visitplanner.logic.meeting.MeetingService;
 import org.visitplanner.logic.security.FileCipher;
 import org.visitplanner.model.Attachment;

@@ -51,7 +51,8 @@ class ReadOnlyDataTest {
 
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
-            int code = VisitPlannerCommand.execute(new String[] {"--data-dir", data.toString(), "--lang", "en", "trips"},
+            int code = VisitPlannerCommand.execute(
+                    new String[] {"--data-dir", data.toString(), "--lang", "en", "trips"},
                     new PrintWriter(out), new PrintWriter(err), Map.of(), (d, l) -> { });
             assertThat(code).isEqualTo(3);
             assertThat(err.toString().strip()).startsWith("Visit Planner cannot write to " + data);

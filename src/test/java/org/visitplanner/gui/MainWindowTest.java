@@ -18,8 +18,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.visitplanner.app.VisitPlannerApp;
 import org.visitplanner.gui.common.TextFits;
-import org.visitplanner.support.OnFx;
 import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.support.OnFx;
 import org.visitplanner.support.RunningApp;
 
 /** The window, headless: it opens on the sample trip of a fresh data directory. */

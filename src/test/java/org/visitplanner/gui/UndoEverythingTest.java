@@ -32,7 +32,6 @@ import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.undo.UndoHistory;
 import org.visitplanner.model.ActionStatus;
 import org.visitplanner.model.Contact;
-import org.visitplanner.model.Event;
 import org.visitplanner.model.Institution;
 import org.visitplanner.model.Member;
 import org.visitplanner.model.MemberRole;

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.visitplanner.gui.common.WindowPlaces;
 import org.visitplanner.logic.settings.UserSettings;
 import org.visitplanner.logic.settings.WindowPlacement;
-import org.visitplanner.gui.common.WindowPlaces;
 import org.visitplanner.support.OnFx;
 import org.visitplanner.support.RunningApp;
 
@@ -198,7 +198,8 @@ class WindowsComeBackTest {
         assertThat(OnFx.get(() -> window.root().lookup(".problems-panel"))).isNull();
         // View → Problems panel (Ctrl+Shift+M, as in code editors; Ctrl+Shift+P is Plan for me) brings it back, as
         // does the tool bar's Problems button.
-        window.robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M).release(KeyCode.M, KeyCode.SHIFT, KeyCode.CONTROL);
+        window.robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M)
+                .release(KeyCode.M, KeyCode.SHIFT, KeyCode.CONTROL);
         OnFx.waitUntil(() -> window.root().lookup(".problems-panel") != null);
     }
 

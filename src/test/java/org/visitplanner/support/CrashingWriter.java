@@ -20,8 +20,8 @@ import org.visitplanner.model.EventStatus;
  *   <li>{@code E seq id} — an event inserted (one transaction: the event and its participants);</li>
  *   <li>{@code N seq} — the trip's notes set to {@code note seq} (an update on its own, from a second thread);</li>
  *   <li>{@code O seq id} — an outcome added to the meeting record;</li>
- *   <li>{@code B seq tripId} — a whole trip of {@value #BATCH_EVENTS} events and {@value #BATCH_OUTCOMES} outcomes, in one
- *       transaction (the test checks such a batch is there entirely or not at all).</li>
+ *   <li>{@code B seq tripId} — a whole trip of {@value #BATCH_EVENTS} events and {@value #BATCH_OUTCOMES} outcomes,
+ *       in one transaction (the test checks such a batch is there entirely or not at all).</li>
  * </ul>
  * Arguments: data folder, trip id, meeting record id, member id, first sequence number.
  */
@@ -70,7 +70,8 @@ public final class CrashingWriter {
                                 .values(meetingId, "INFORMATION", "outcome " + n, (int) (n % 1000))
                                 .returning(org.jooq.impl.DSL.field("id", Long.class))
                                 .fetchOne().get(0, Long.class);
-                        default -> line = "E " + n + " " + event(services, tripId, memberId, n, "crash event " + n).id();
+                        default -> line = "E " + n + " "
+                                + event(services, tripId, memberId, n, "crash event " + n).id();
                     }
                 } finally {
                     ONE_WRITE_AT_A_TIME.unlock();

@@ -129,7 +129,9 @@ public final class LabelCuts {
         return text.replaceAll("\\s+", "");
     }
 
-    /** Where {@code kept} ends in {@code full}, spaces and line breaks aside; -1 when {@code full} does not start so. */
+    /**
+     * Where {@code kept} ends in {@code full}, spaces and line breaks aside; -1 when {@code full} does not start so.
+     */
     static int prefixEnd(String full, String kept) {
         int i = 0;
         int j = 0;

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
 import org.visitplanner.gui.common.TextFits;
 
 /** The checker the window tests use finds every way a text can be cut in a word, and only those. */

@@ -9,9 +9,9 @@ import java.util.Locale;
 import org.visitplanner.app.Services;
 import org.visitplanner.logic.documents.DocumentOptions;
 import org.visitplanner.logic.documents.ExportFormat;
-import org.visitplanner.logic.documents.pdf.Paper;
 import org.visitplanner.logic.documents.Progress;
 import org.visitplanner.logic.documents.TripDocumentData;
+import org.visitplanner.logic.documents.pdf.Paper;
 import org.visitplanner.model.Trip;
 
 /**

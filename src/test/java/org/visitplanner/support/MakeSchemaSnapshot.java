@@ -54,7 +54,8 @@ public final class MakeSchemaSnapshot {
         Files.copy(data.resolve("visit-planner.mv.db"), folder.resolve("visit-planner.mv.db"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         try (var out = Files.newBufferedWriter(folder.resolve("expected.properties"))) {
-            expected.store(out, "What SchemaUpgradeTest checks after opening this version's database with the current app");
+            expected.store(out,
+                    "What SchemaUpgradeTest checks after opening this version's database with the current app");
         }
         System.out.println("wrote " + folder);
     }

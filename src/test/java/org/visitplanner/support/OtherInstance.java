@@ -28,7 +28,8 @@ public final class OtherInstance implements AutoCloseable {
                 OtherInstance.class.getName(), dataDirectory.toString()))
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8));
         String line = out.readLine();
         if (!"open".equals(line)) {
             process.destroyForcibly();

@@ -92,7 +92,8 @@ public final class JooqBundleRepository implements BundleRepository {
         Set<Long> events = ids(rows.get(EVENT), EVENT.ID);
         rows.put(EVENT_HOST, fetch(EVENT_HOST, EVENT_HOST.EVENT_ID.in(events)));
         rows.put(EVENT_PARTICIPANT, fetch(EVENT_PARTICIPANT, EVENT_PARTICIPANT.EVENT_ID.in(events)));
-        rows.put(TRAVEL_LEG, fetch(TRAVEL_LEG, TRAVEL_LEG.FROM_EVENT_ID.in(events).and(TRAVEL_LEG.TO_EVENT_ID.in(events))));
+        rows.put(TRAVEL_LEG,
+                fetch(TRAVEL_LEG, TRAVEL_LEG.FROM_EVENT_ID.in(events).and(TRAVEL_LEG.TO_EVENT_ID.in(events))));
         rows.put(MEETING_RECORD, fetch(MEETING_RECORD, MEETING_RECORD.EVENT_ID.in(events)));
         Set<Long> meetings = ids(rows.get(MEETING_RECORD), MEETING_RECORD.ID);
         rows.put(MEETING_CONTACT, fetch(MEETING_CONTACT, MEETING_CONTACT.MEETING_ID.in(meetings)));

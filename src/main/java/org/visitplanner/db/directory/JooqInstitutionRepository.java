@@ -94,8 +94,8 @@ public final class JooqInstitutionRepository implements InstitutionRepository {
                 .execute();
         OptimisticLock.check(changed, "institution", i.id());
         return new Institution(i.id(), i.officialName(), i.englishName(), i.chineseName(), i.shortName(), i.kind(),
-                i.relation(), i.address(), i.postcode(), i.city(), i.country(), i.coordinates(), i.website(), i.phone(), i.notes(),
-                i.version() + 1);
+                i.relation(), i.address(), i.postcode(), i.city(), i.country(), i.coordinates(), i.website(), i.phone(),
+                i.notes(), i.version() + 1);
     }
 
     @Override

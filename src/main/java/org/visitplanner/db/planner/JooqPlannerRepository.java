@@ -50,7 +50,8 @@ public final class JooqPlannerRepository implements PlannerRepository {
 
     private List<VisitToPlace> find(Condition which) {
         Map<Long, List<Long>> members = dsl.select(VISIT_TO_PLACE_MEMBER.VISIT_ID, VISIT_TO_PLACE_MEMBER.MEMBER_ID)
-                .from(VISIT_TO_PLACE_MEMBER).join(VISIT_TO_PLACE).on(VISIT_TO_PLACE.ID.eq(VISIT_TO_PLACE_MEMBER.VISIT_ID))
+                .from(VISIT_TO_PLACE_MEMBER).join(VISIT_TO_PLACE)
+                        .on(VISIT_TO_PLACE.ID.eq(VISIT_TO_PLACE_MEMBER.VISIT_ID))
                 .where(which)
                 .orderBy(VISIT_TO_PLACE_MEMBER.MEMBER_ID)
                 .fetchGroups(VISIT_TO_PLACE_MEMBER.VISIT_ID, VISIT_TO_PLACE_MEMBER.MEMBER_ID);

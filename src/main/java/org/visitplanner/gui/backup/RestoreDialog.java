@@ -41,7 +41,8 @@ public final class RestoreDialog {
         table.getColumns().add(column("backup.column.size", BackupsViewModel.Row::size, 80));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("restore.none")));
-        table.getSelectionModel().selectedItemProperty().addListener((obs, was, row) -> model.selectedProperty().set(row));
+        table.getSelectionModel().selectedItemProperty()
+                .addListener((obs, was, row) -> model.selectedProperty().set(row));
         model.selectedProperty().addListener((obs, was, row) -> {
             if (row != table.getSelectionModel().getSelectedItem()) {
                 table.getSelectionModel().select(row);

@@ -4,9 +4,9 @@ import java.util.Queue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -93,7 +93,8 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
             } catch (Exception failure) {
                 Platform.runLater(() -> onFailure.accept(failure));
                 // An Error (out of memory, a missing class) is no failure of the work to show in its place: it leaves
-                // this thread for the uncaught-exception handler, which logs it and tells the user (app.log.LastResort).
+                // this thread for the uncaught-exception handler, which logs it and tells the user
+                // (app.log.LastResort).
             } finally {
                 lastUserWork = System.nanoTime();
                 userWork.decrementAndGet();

@@ -93,7 +93,8 @@ public final class TextFits {
     /** "review ·" and "agreement:" end better without their separator before an ellipsis. */
     private static String withoutTrailingSeparators(String text) {
         int end = text.length();
-        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || SEPARATORS.indexOf(text.charAt(end - 1)) >= 0)) {
+        while (end > 0
+                && (Character.isWhitespace(text.charAt(end - 1)) || SEPARATORS.indexOf(text.charAt(end - 1)) >= 0)) {
             end--;
         }
         return text.substring(0, end);

@@ -3,11 +3,10 @@ package org.visitplanner.gui.common;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.function.BiConsumer;
 
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
-import java.util.function.BiConsumer;
-
 import javafx.util.Callback;
 
 import org.visitplanner.logic.i18n.Messages;

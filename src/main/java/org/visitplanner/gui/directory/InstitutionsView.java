@@ -35,13 +35,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.visitplanner.gui.common.AppState;
-import org.visitplanner.gui.common.Page;
-import org.visitplanner.gui.common.ReadOnly;
-import org.visitplanner.gui.meeting.InstitutionHistoryView;
 import org.visitplanner.gui.common.Cells;
 import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.gui.common.FieldFeedback;
 import org.visitplanner.gui.common.FormField;
+import org.visitplanner.gui.common.Page;
+import org.visitplanner.gui.common.ReadOnly;
+import org.visitplanner.gui.meeting.InstitutionHistoryView;
 import org.visitplanner.logic.check.FieldProblemException;
 import org.visitplanner.logic.directory.EnumText;
 import org.visitplanner.logic.directory.InstitutionField;

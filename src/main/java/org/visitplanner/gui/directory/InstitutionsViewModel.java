@@ -104,7 +104,9 @@ public final class InstitutionsViewModel {
         return form;
     }
 
-    /** The rows shown, filtered; the table binds the sorting of its columns to {@link SortedList#comparatorProperty}. */
+    /**
+     * The rows shown, filtered; the table binds the sorting of its columns to {@link SortedList#comparatorProperty}.
+     */
     public SortedList<Row> rows() {
         return sorted;
     }

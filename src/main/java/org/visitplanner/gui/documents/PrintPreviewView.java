@@ -37,8 +37,8 @@ import javafx.util.StringConverter;
 
 import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.logic.documents.ExportFormat;
-import org.visitplanner.logic.documents.pdf.Paper;
 import org.visitplanner.logic.documents.PdfPreview;
+import org.visitplanner.logic.documents.pdf.Paper;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.model.Member;
 import org.visitplanner.model.Trip;
@@ -102,7 +102,8 @@ public final class PrintPreviewView {
         languageChoice.setConverter(converter(language -> Messages.get("language." + language.getLanguage())));
         languageChoice.valueProperty().bindBidirectional(viewModel.languageProperty());
         paperChoice.getItems().setAll(Paper.values());
-        paperChoice.setConverter(converter(paper -> Messages.get("preview.paper." + paper.name().toLowerCase(Locale.ROOT))));
+        paperChoice.setConverter(
+                converter(paper -> Messages.get("preview.paper." + paper.name().toLowerCase(Locale.ROOT))));
         paperChoice.valueProperty().bindBidirectional(viewModel.paperProperty());
         homeTimeCheck.selectedProperty().bindBidirectional(viewModel.homeTimeProperty());
 
@@ -162,7 +163,8 @@ public final class PrintPreviewView {
         if (!viewModel.pages().isEmpty()) {
             double available = pageScroller.getViewportBounds().getWidth() - 48;
             double pageWidth = viewModel.pages().get(0).widthPoints() * 96 / 72;
-            zoomSlider.setValue(Math.max(zoomSlider.getMin(), Math.min(zoomSlider.getMax(), available / pageWidth * 100)));
+            zoomSlider.setValue(Math.max(zoomSlider.getMin(),
+                    Math.min(zoomSlider.getMax(), available / pageWidth * 100)));
         }
     }
 

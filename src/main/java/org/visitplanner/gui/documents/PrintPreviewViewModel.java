@@ -29,10 +29,10 @@ import org.visitplanner.gui.common.TaskExecutor;
 import org.visitplanner.logic.documents.DocumentOptions;
 import org.visitplanner.logic.documents.Documents;
 import org.visitplanner.logic.documents.ExportFormat;
-import org.visitplanner.logic.documents.pdf.Paper;
 import org.visitplanner.logic.documents.PdfPreview;
 import org.visitplanner.logic.documents.Progress;
 import org.visitplanner.logic.documents.TripDocumentData;
+import org.visitplanner.logic.documents.pdf.Paper;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.io.AtomicFiles;
 import org.visitplanner.model.Member;
@@ -59,7 +59,8 @@ public final class PrintPreviewViewModel {
     private final Documents documents;
     private final Clock clock;
 
-    private final ObjectProperty<ExportFormat> document = new SimpleObjectProperty<>(this, "document", ExportFormat.PDF_WEEK);
+    private final ObjectProperty<ExportFormat> document = new SimpleObjectProperty<>(this, "document",
+            ExportFormat.PDF_WEEK);
     private final ObjectProperty<Member> member = new SimpleObjectProperty<>(this, "member");
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language", Messages.locale());
     private final ObjectProperty<Paper> paper = new SimpleObjectProperty<>(this, "paper", Paper.A4);

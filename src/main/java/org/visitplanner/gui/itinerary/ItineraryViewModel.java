@@ -7,12 +7,12 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -37,13 +37,13 @@ import org.visitplanner.gui.common.UndoActions;
 import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.i18n.ZoneNames;
-import org.visitplanner.logic.itinerary.TravelEstimator;
-import org.visitplanner.logic.text.TextFold;
 import org.visitplanner.logic.itinerary.Itinerary;
 import org.visitplanner.logic.itinerary.ItineraryEdit;
 import org.visitplanner.logic.itinerary.ItineraryProblem;
 import org.visitplanner.logic.itinerary.ItineraryProblem.Severity;
 import org.visitplanner.logic.itinerary.ItineraryService;
+import org.visitplanner.logic.itinerary.TravelEstimator;
+import org.visitplanner.logic.text.TextFold;
 import org.visitplanner.logic.trip.TimeZones;
 import org.visitplanner.model.Contact;
 import org.visitplanner.model.Event;
@@ -488,7 +488,8 @@ public final class ItineraryViewModel {
         Event from = itinerary.event(leg.fromEventId()).orElseThrow();
         Event to = itinerary.event(leg.toEventId()).orElseThrow();
         Severity severity = allProblems.stream()
-                .filter(p -> p.kind() == ItineraryProblem.Kind.TRAVEL && p.eventIds().equals(List.of(from.id(), to.id())))
+                .filter(p -> p.kind() == ItineraryProblem.Kind.TRAVEL
+                        && p.eventIds().equals(List.of(from.id(), to.id())))
                 .map(ItineraryProblem::severity).findFirst().orElse(null);
         String route = itinerary.placeName(from) + " → " + itinerary.placeName(to);
         String people = leg.memberIds().size() == itinerary.members().size() ? ""

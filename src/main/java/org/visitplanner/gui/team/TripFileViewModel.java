@@ -67,7 +67,8 @@ public final class TripFileViewModel {
             Set<String> takeFromFile = decide.apply(opened.imported().clashes());
             tasks.run(() -> {
                 try (BundleFile.Bundle bundle = opened.bundle()) {
-                    TripBundles.Imported again = bundles.get().merge(bundle, clash -> takeFromFile.contains(clash.id()));
+                    TripBundles.Imported again = bundles.get()
+                            .merge(bundle, clash -> takeFromFile.contains(clash.id()));
                     return new TripBundles.Imported(again.tripId(), opened.imported().added(),
                             opened.imported().changed() + again.changed(), again.clashes());
                 }

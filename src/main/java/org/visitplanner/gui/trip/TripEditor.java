@@ -21,9 +21,9 @@ import javafx.collections.ObservableSet;
 
 import org.visitplanner.gui.common.DateText;
 import org.visitplanner.gui.common.FormField;
+import org.visitplanner.logic.check.DateTimeInput;
 import org.visitplanner.logic.check.FieldProblem;
 import org.visitplanner.logic.i18n.Formats;
-import org.visitplanner.logic.check.DateTimeInput;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.trip.TimeZones;
 import org.visitplanner.logic.trip.TripForm;
@@ -200,7 +200,8 @@ public final class TripEditor {
         daysText.set(daysOk ? Messages.get("tripDialog.days", ChronoUnit.DAYS.between(first, last)
                 + 1, Formats.longDay(first), Formats.longDay(last), Integer.toString(last.getYear())) : "");
         note.set(daysOk ? noteFor(first, last) : "");
-        valid.set(daysOk && TripForm.nameProblem(name.text()).isEmpty() && firstDay.problem() == null && venueZone.get() != null
+        valid.set(daysOk && TripForm.nameProblem(name.text()).isEmpty() && firstDay.problem() == null
+                && venueZone.get() != null
                 && homeZone.get() != null && !cityEnglish.hasError() && !cityFrench.hasError()
                 && !cityChinese.hasError());
     }

@@ -22,7 +22,8 @@ public final class CoordinatesFormat {
 
     private static final Pattern AT_IN_LINK = Pattern.compile("@(-?\\d+(?:\\.\\d+)?),(-?\\d+(?:\\.\\d+)?)");
     private static final Pattern DMS = Pattern.compile(
-            "([NSEWO])?\\s*(\\d+(?:[.,]\\d+)?)\\s*°\\s*(?:(\\d+(?:[.,]\\d+)?)\\s*'\\s*)?(?:(\\d+(?:[.,]\\d+)?)\\s*\"\\s*)?([NSEWO])?",
+            "([NSEWO])?\\s*(\\d+(?:[.,]\\d+)?)\\s*°\\s*"
+                    + "(?:(\\d+(?:[.,]\\d+)?)\\s*'\\s*)?(?:(\\d+(?:[.,]\\d+)?)\\s*\"\\s*)?([NSEWO])?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HEMISPHERE = Pattern.compile(
             "^([NSEWO])?\\s*([+-]?[\\d.,]+)\\s*°?\\s*([NSEWO])?$", Pattern.CASE_INSENSITIVE);

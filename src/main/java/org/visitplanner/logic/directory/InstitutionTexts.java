@@ -111,8 +111,8 @@ public final class InstitutionTexts {
                 EnumText.parse(Relation.class, t.get(InstitutionField.RELATION)).orElse(Relation.NONE),
                 clean(t, InstitutionField.ADDRESS), clean(t, InstitutionField.POSTCODE),
                 clean(t, InstitutionField.CITY), clean(t, InstitutionField.COUNTRY), coordinates,
-                clean(t, InstitutionField.WEBSITE), clean(t, InstitutionField.PHONE), notes(t.get(InstitutionField.NOTES)),
-                i.version());
+                clean(t, InstitutionField.WEBSITE), clean(t, InstitutionField.PHONE),
+                notes(t.get(InstitutionField.NOTES)), i.version());
         List<OpeningHours> hours = texts.containsKey(InstitutionField.OPENING_HOURS)
                 ? hours(i.id(), texts.get(InstitutionField.OPENING_HOURS)) : base.openingHours();
         List<Closure> closures = texts.containsKey(InstitutionField.CLOSURES)

@@ -1,12 +1,12 @@
 package org.visitplanner.logic.documents;
 
-import org.visitplanner.logic.documents.pdf.Paper;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Objects;
+
+import org.visitplanner.logic.documents.pdf.Paper;
 
 /**
  * How a document is made: its language (labels, dates and day names; names of people and institutions stay as

@@ -67,15 +67,18 @@ final class OutcomesReport {
             if (event.status() == EventStatus.CANCELLED) {
                 continue;
             }
-            data.institutionOf(event).ifPresent(i -> byInstitution.computeIfAbsent(i, k -> new ArrayList<>()).add(event));
+            data.institutionOf(event)
+                    .ifPresent(i -> byInstitution.computeIfAbsent(i, k -> new ArrayList<>()).add(event));
         }
         return byInstitution;
     }
 
     private String summary(Map<Institution, List<Event>> byInstitution) {
         long meetings = data.events().stream().filter(e -> data.meetings().record(e.id()).isPresent()).count();
-        List<Outcome> outcomes = data.events().stream().flatMap(e -> data.meetings().outcomes(e.id()).stream()).toList();
-        List<ActionItem> actions = data.events().stream().flatMap(e -> data.meetings().actions(e.id()).stream()).toList();
+        List<Outcome> outcomes = data.events().stream().flatMap(e -> data.meetings().outcomes(e.id()).stream())
+                .toList();
+        List<ActionItem> actions = data.events().stream().flatMap(e -> data.meetings().actions(e.id()).stream())
+                .toList();
         long open = actions.stream().filter(a -> a.status() == ActionStatus.OPEN).count();
         long changes = byInstitution.keySet().stream().mapToLong(i -> changesOf(i).size()).sum();
         return labels.get("doc.report.summary", Integer.toString(byInstitution.size()), Long.toString(meetings),

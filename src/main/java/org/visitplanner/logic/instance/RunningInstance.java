@@ -42,7 +42,9 @@ public final class RunningInstance implements AutoCloseable {
         this.token = token;
     }
 
-    /** Starts listening for later starts on {@code dataDirectory}; {@code onShow} runs (on a listener thread) for each. */
+    /**
+     * Starts listening for later starts on {@code dataDirectory}; {@code onShow} runs (on a listener thread) for each.
+     */
     public static RunningInstance listen(Path dataDirectory, Runnable onShow) throws IOException {
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);

@@ -48,7 +48,6 @@ import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.property.DateProperty;
 import net.fortuna.ical4j.model.property.Geo;
 import net.fortuna.ical4j.model.property.Sequence;
-
 import org.visitplanner.logic.Transactions;
 import org.visitplanner.logic.directory.ContactRepository;
 import org.visitplanner.logic.directory.InstitutionRepository;
@@ -148,7 +147,8 @@ public final class CalendarImport {
     /**
      * An event as read from the file, before it meets the database.
      *
-     * @param ownLocation   the event's own place text when it happens at an institution ({@link CalendarFormat#LOCATION})
+     * @param ownLocation   the event's own place text when it happens at an institution
+     *                      ({@link CalendarFormat#LOCATION})
      * @param hosts         the hosts this app wrote ({@link CalendarFormat#HOST}); empty for other files
      * @param nobody        the file says that nobody of the delegation takes part
      * @param geo           GEO, when given and valid

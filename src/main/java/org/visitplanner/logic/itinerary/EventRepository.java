@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.visitplanner.model.Coordinates;
 import org.visitplanner.logic.undo.DeletedRows;
+import org.visitplanner.model.Coordinates;
 import org.visitplanner.model.Event;
 
 /** Events of trips, with their participants and hosts. */
@@ -28,7 +28,8 @@ public interface EventRepository {
     /**
      * Replaces an event's fields, participants and hosts, if it is still at {@code event.version()}; returns it with
      * its new version. Its sequence grows by one when its time, place or title changes; a new free location forgets
-     * the position of the old one. Throws {@link org.visitplanner.logic.DataProblem} (STALE) when someone changed or deleted it.
+     * the position of the old one. Throws {@link org.visitplanner.logic.DataProblem} (STALE) when someone changed or
+     * deleted it.
      */
     Event update(Event event);
 

@@ -105,13 +105,15 @@ final class DaySequence {
         int freeFrom = PlanDays.LUNCH_FROM;
         for (int i = 0; i < items.size(); i++) {
             PlanItem item = items.get(i);
-            if (item.meal() && Minutes.overlap(item.start(), item.end(), PlanDays.LUNCH_FROM, PlanDays.LUNCH_TO) >= 30) {
+            if (item.meal()
+                    && Minutes.overlap(item.start(), item.end(), PlanDays.LUNCH_FROM, PlanDays.LUNCH_TO) >= 30) {
                 return 0;
             }
             if (item.meal()) {
                 continue;
             }
-            longest = Math.max(longest, Minutes.overlap(freeFrom, item.start(), PlanDays.LUNCH_FROM, PlanDays.LUNCH_TO));
+            longest = Math.max(longest,
+                    Minutes.overlap(freeFrom, item.start(), PlanDays.LUNCH_FROM, PlanDays.LUNCH_TO));
             freeFrom = Math.max(freeFrom, item.end() + travelAfter(i));
         }
         longest = Math.max(longest, Minutes.overlap(freeFrom, PlanDays.LUNCH_TO, PlanDays.LUNCH_FROM,

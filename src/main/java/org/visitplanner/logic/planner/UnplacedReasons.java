@@ -69,7 +69,8 @@ final class UnplacedReasons {
         Reason firstBusy = null;
         for (Map.Entry<Reason, List<Integer>> entry : daysByReason.entrySet()) {
             Reason reason = entry.getKey();
-            boolean full = reason.key().equals("planner.reason.full") || reason.key().equals("planner.reason.fullForAll");
+            boolean full = reason.key().equals("planner.reason.full")
+                    || reason.key().equals("planner.reason.fullForAll");
             if (!full) {
                 merged.put(reason, entry.getValue());
                 continue;

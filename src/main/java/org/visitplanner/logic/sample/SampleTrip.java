@@ -20,9 +20,6 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.visitplanner.logic.trip.DayNoteRepository;
-import org.visitplanner.logic.trip.TripRepository;
 import org.visitplanner.logic.Transactions;
 import org.visitplanner.logic.directory.ContactRepository;
 import org.visitplanner.logic.directory.InstitutionRepository;
@@ -32,6 +29,8 @@ import org.visitplanner.logic.directory.PartnershipRepository;
 import org.visitplanner.logic.directory.PartnershipStatusRepository;
 import org.visitplanner.logic.itinerary.EventRepository;
 import org.visitplanner.logic.meeting.MeetingRepository;
+import org.visitplanner.logic.trip.DayNoteRepository;
+import org.visitplanner.logic.trip.TripRepository;
 import org.visitplanner.model.ActionItem;
 import org.visitplanner.model.ActionStatus;
 import org.visitplanner.model.CityNames;
@@ -42,8 +41,8 @@ import org.visitplanner.model.EventKind;
 import org.visitplanner.model.EventStatus;
 import org.visitplanner.model.Institution;
 import org.visitplanner.model.InstitutionKind;
-import org.visitplanner.model.Member;
 import org.visitplanner.model.MeetingRecord;
+import org.visitplanner.model.Member;
 import org.visitplanner.model.MemberRole;
 import org.visitplanner.model.Outcome;
 import org.visitplanner.model.OutcomeType;

@@ -17,8 +17,8 @@ import java.util.OptionalLong;
 import java.util.Properties;
 
 import org.visitplanner.logic.i18n.Messages;
-import org.visitplanner.logic.team.TeamAddress;
 import org.visitplanner.logic.io.AtomicFiles;
+import org.visitplanner.logic.team.TeamAddress;
 
 /**
  * The user's preferences (language, theme, last trip, where the windows were and how their panels were arranged),

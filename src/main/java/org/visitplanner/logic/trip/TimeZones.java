@@ -53,7 +53,8 @@ public final class TimeZones {
         if (country == null || country.isBlank()) {
             return Optional.empty();
         }
-        for (Map.Entry<ZoneId, String> entry : COUNTRIES.entrySet()) { // the tz database lists a country's main zone first
+        // The tz database lists a country's main zone first.
+        for (Map.Entry<ZoneId, String> entry : COUNTRIES.entrySet()) {
             Locale place = new Locale("", entry.getValue());
             if (entry.getValue().equalsIgnoreCase(country.strip()) || Messages.LANGUAGES.stream()
                     .anyMatch(language -> TextFold.same(place.getDisplayCountry(language), country))) {

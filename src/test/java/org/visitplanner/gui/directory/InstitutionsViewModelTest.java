@@ -219,12 +219,14 @@ class InstitutionsViewModelTest {
         });
 
         assertThat(questions).singleElement().asString()
-                .startsWith("Delete “École des Ponts et Chaussées”?\nDeleted with it: its contact and its 2 partnerships.")
+                .startsWith("Delete “École des Ponts et Chaussées”?\n"
+                        + "Deleted with it: its contact and its 2 partnerships.")
                 .contains("events of the itinerary are there: they stay, without a venue.")
                 .endsWith("You can undo this with Edit → Undo (Ctrl+Z).");
         assertThat(shown()).hasSize(10).doesNotContain("École des Ponts et Chaussées");
         assertThat(form.shownProperty().get()).isFalse();
-        assertThat(state.statusMessageProperty().get()).isEqualTo("Deleted “École des Ponts”. Edit → Undo brings it back.");
+        assertThat(state.statusMessageProperty().get())
+                .isEqualTo("Deleted “École des Ponts”. Edit → Undo brings it back.");
 
         undo.undo();
 

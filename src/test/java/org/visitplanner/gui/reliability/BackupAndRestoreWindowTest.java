@@ -71,7 +71,8 @@ class BackupAndRestoreWindowTest {
             app.robot.clickOn("Restore");
             app.awaitText("Your data will be replaced by this backup", true);
             app.robot.clickOn(app.robot.lookup(".dialog-pane .button").match(
-                    (javafx.scene.control.Button b) -> "Restore".equals(b.getText()) && b.getScene() != table.getScene())
+                    (javafx.scene.control.Button b) -> "Restore".equals(b.getText())
+                            && b.getScene() != table.getScene())
                     .queryButton());
 
             app.awaitMainWindow(1);

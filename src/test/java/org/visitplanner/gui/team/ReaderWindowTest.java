@@ -43,8 +43,8 @@ import org.visitplanner.support.TestPostgres;
 
 /**
  * The window on a team database as a colleague who may only read: it says so in the status bar, offers no edits,
- * and still shows the week and its meeting records. Tagged {@code team} only: it needs the PostgreSQL server of the team tests (and runs with
- * them in {@code mvn verify}, headless like every window test).
+ * and still shows the week and its meeting records. Tagged {@code team} only: it needs the PostgreSQL server of the
+ * team tests (and runs with them in {@code mvn verify}, headless like every window test).
  */
 @Tag("team")
 class ReaderWindowTest {

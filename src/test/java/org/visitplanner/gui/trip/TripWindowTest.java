@@ -97,8 +97,9 @@ class TripWindowTest {
 
     /** Whether a window (a dialog) with this title is open. */
     private boolean dialog(String title) {
-        return OnFx.get(() -> javafx.stage.Window.getWindows().stream().anyMatch(w -> w instanceof javafx.stage.Stage stage
-                && title.equals(stage.getTitle()) && stage.isShowing()));
+        return OnFx.get(() -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w instanceof javafx.stage.Stage stage
+                        && title.equals(stage.getTitle()) && stage.isShowing()));
     }
 
     private Button button(String text) {

@@ -20,8 +20,8 @@ import org.visitplanner.db.DatabaseCopy;
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.documents.DocumentOptions;
 import org.visitplanner.logic.documents.ExportFormat;
-import org.visitplanner.logic.documents.pdf.Paper;
 import org.visitplanner.logic.documents.Progress;
+import org.visitplanner.logic.documents.pdf.Paper;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.model.Event;
 import org.visitplanner.model.Trip;
@@ -151,7 +151,8 @@ class TripBundlesTest {
                 laptop.bundles().merge(bundle, clash -> false);
             }
             Trip onLaptop = onlyTrip(laptop);
-            // In Paris: the first event's title, the second's title. In the office: the first's notes, the second's title.
+            // In Paris: the first event's title, the second's title.
+            // In the office: the first's notes, the second's title.
             Event first = event(laptop, onLaptop, 0);
             laptop.events().update(withTitleAndNotes(first, "Visit moved to the library", first.notes()));
             Event second = event(laptop, onLaptop, 1);

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.visitplanner.app.Services;
@@ -75,7 +75,8 @@ class DirectoryCsvTest {
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         List<String> lines = Files.readString(out).lines().toList();
         assertThat(lines.get(0)).isEqualTo("\uFEFFid,official_name,english_name,chinese_name,short_name,kind,"
-                + "relation,address,postcode,city,country,latitude,longitude,website,phone,opening_hours,closures,notes");
+                + "relation,address,postcode,city,country,latitude,longitude,website,phone,opening_hours,closures,"
+                + "notes");
         assertThat(lines).anySatisfy(line -> assertThat(line).contains("École des Ponts et Chaussées")
                 .contains("巴黎路桥学院").contains("GRANDE_ECOLE").contains("Mon–Fri"));
     }
@@ -191,7 +192,8 @@ class DirectoryCsvTest {
     @Test
     void contactsAreRecognisedByTheirHeaderAndFindTheirInstitutionByName() throws Exception {
         Path file = file("people.csv", "Name,E-mail,Institution,Position\n"
-                + "Claire Martin,claire.martin@polytechnique.example.org,Polytechnique,Head of International Relations\n"
+                + "Claire Martin,claire.martin@polytechnique.example.org,Polytechnique,"
+                + "Head of International Relations\n"
                 + "Jean Dupont,jean.dupont@example.org,ecole des ponts et chaussees,Dean\n"
                 + "Ann Other,ann@example.org,Harvard,Dean\n"
                 + "Bad Mail,bad-mail,Télécom Paris,\n");

@@ -68,8 +68,10 @@ class DirectoryFieldsTest {
 
     @Test
     void openingHoursMustParseAndCloseAfterTheyOpen() {
-        assertThat(InstitutionTexts.check(InstitutionField.OPENING_HOURS, "Mon–Fri 08:30–18:00; Sat 09:00–12:00")).isEmpty();
-        assertThat(InstitutionTexts.check(InstitutionField.OPENING_HOURS, "Mon-Fri 18:00-08:30")).get().extracting(FieldProblem::message)
+        assertThat(InstitutionTexts.check(InstitutionField.OPENING_HOURS, "Mon–Fri 08:30–18:00; Sat 09:00–12:00"))
+                .isEmpty();
+        assertThat(InstitutionTexts.check(InstitutionField.OPENING_HOURS, "Mon-Fri 18:00-08:30")).get()
+                .extracting(FieldProblem::message)
                 .asString().startsWith("Closes before it opens");
         assertThat(InstitutionTexts.check(InstitutionField.OPENING_HOURS, "Someday 9-5")).isPresent();
     }
@@ -128,7 +130,8 @@ class DirectoryFieldsTest {
     void closuresAreOnePerLine() throws FieldProblemException {
         var closures = ClosuresFormat.parse(7, "2025-12-22/2026-01-04 Winter break\n2026-05-01 Labour Day");
         assertThat(closures).hasSize(2);
-        assertThat(ClosuresFormat.format(closures)).isEqualTo("2025-12-22/2026-01-04 Winter break\n2026-05-01 Labour Day");
+        assertThat(ClosuresFormat.format(closures))
+                .isEqualTo("2025-12-22/2026-01-04 Winter break\n2026-05-01 Labour Day");
         assertThatThrownBy(() -> ClosuresFormat.parse(7, "2026-01-04/2025-12-22 backwards"))
                 .isInstanceOf(FieldProblemException.class);
         assertThatThrownBy(() -> ClosuresFormat.parse(7, "Christmas")).isInstanceOf(FieldProblemException.class);

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.visitplanner.logic.documents.pdf.Paper;
 import org.visitplanner.app.Services;
+import org.visitplanner.logic.documents.pdf.Paper;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.model.Member;
 import org.visitplanner.model.Trip;
@@ -184,7 +184,8 @@ class DocumentPagesTest {
             if (days.contains(first)) {
                 day = first;
             } else {
-                assertThat(first).as(where + "a page that continues a day says which").isEqualTo(continued(language, day));
+                assertThat(first).as(where + "a page that continues a day says which")
+                        .isEqualTo(continued(language, day));
                 continuations++;
             }
             assertEventsWhole(rows, where);
@@ -259,7 +260,8 @@ class DocumentPagesTest {
             int end = s + 1 < sectionStarts.size() ? sectionStarts.get(s + 1) : pages.body().size();
             for (int i = start; i < end; i++) {
                 assertThat(pages.footers().get(i)).as("page " + (i + 1) + ", of member " + (s + 1))
-                        .contains(labels.get("doc.page", Integer.toString(i - start + 1), Integer.toString(end - start)));
+                        .contains(labels.get("doc.page", Integer.toString(i - start + 1),
+                                Integer.toString(end - start)));
             }
         }
         assertNoLigatures(pages);

@@ -22,12 +22,12 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.visitplanner.logic.documents.pdf.Paper;
 import org.visitplanner.app.Services;
+import org.visitplanner.logic.documents.pdf.Paper;
 import org.visitplanner.model.Event;
 import org.visitplanner.model.EventKind;
 import org.visitplanner.model.EventStatus;
@@ -58,7 +58,8 @@ class DocumentsTest {
         return new DocumentOptions(language, Paper.A4, false, null, PRINTED);
     }
 
-    private static byte[] write(TripDocumentData data, ExportFormat format, DocumentOptions options) throws IOException {
+    private static byte[] write(TripDocumentData data, ExportFormat format,
+            DocumentOptions options) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         services.documents().write(data, format, options, out, Progress.NONE);
         return out.toByteArray();
@@ -107,7 +108,8 @@ class DocumentsTest {
     @Test
     void theHomeTimeIsShownBesideTheVenueTime() throws IOException {
         DocumentOptions withHome = new DocumentOptions(Locale.ENGLISH, Paper.A4, true, null, PRINTED);
-        assertThat(text(write(sample, ExportFormat.PDF_WEEK, withHome))).contains("09:30–11:00 Paris", "16:30–18:00 Shanghai");
+        assertThat(text(write(sample, ExportFormat.PDF_WEEK, withHome)))
+                .contains("09:30–11:00 Paris", "16:30–18:00 Shanghai");
         assertThat(text(write(sample, ExportFormat.PDF_DAYS, withHome))).contains("16:30–18:00 Shanghai");
     }
 
@@ -166,13 +168,15 @@ class DocumentsTest {
                     fonts.add(page.getResources().getFont(name));
                 }
             }
-            assertThat(fonts).isNotEmpty().allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isTrue());
+            assertThat(fonts).isNotEmpty()
+                    .allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isTrue());
         }
     }
 
     @Test
     void aMemberScheduleHasOnlyThatMembersEvents() throws IOException {
-        Member chen = sample.delegation().stream().filter(m -> m.nameLatin().equals("Chen Hao")).findFirst().orElseThrow();
+        Member chen = sample.delegation().stream().filter(m -> m.nameLatin().equals("Chen Hao")).findFirst()
+                .orElseThrow();
         String text = text(write(sample, ExportFormat.PDF_MEMBER, options(Locale.ENGLISH).withMember(chen.id())));
         // Chen Hao is not at the Albert School meeting (Friday 09:30–10:30).
         assertThat(text).contains("Schedule of Chen Hao (陈浩)", "École des Ingénieurs de la Ville de Paris")
@@ -239,7 +243,8 @@ class DocumentsTest {
         String text = text(pdf);
         assertThat(text).contains("Meeting briefs", "Materials laboratory visit",
                 "Polytech Paris-Saclay (Université Paris-Saclay)", "巴黎萨克雷综合理工学院",
-                "Dual degree — Agreed in principle", "Pierre Moreau · Head of the Materials Laboratory · +33 1 99 00 01 06",
+                "Dual degree — Agreed in principle",
+                "Pierre Moreau · Head of the Materials Laboratory · +33 1 99 00 01 06",
                 "What happened before", "Consensus: Curriculum alignment for the dual degree",
                 "Open action items with this institution", "☐ Send the draft dual-degree agreement",
                 "This is our first recorded visit.");
@@ -274,7 +279,8 @@ class DocumentsTest {
                 "Partnership status changes", "Dual degree: In discussion → Agreed in principle",
                 "Action items", "— Ma Wei, due 27 February 2026 · Open", "Lycée Henri-IV · 亨利四世中学");
         String french = text(write(sample, ExportFormat.PDF_REPORT, options(Locale.FRENCH)));
-        assertThat(french).contains("Bilan des rencontres", "Évolution des partenariats", "En discussion → Accord de principe");
+        assertThat(french)
+                .contains("Bilan des rencontres", "Évolution des partenariats", "En discussion → Accord de principe");
         String chinese = text(write(sample, ExportFormat.PDF_REPORT, options(Locale.CHINESE)));
         assertThat(chinese).contains("成果报告", "合作状态变化", "洽谈中 → 原则同意");
         assertEveryGlyphIsOnItsPage(pdf);
@@ -315,7 +321,8 @@ class DocumentsTest {
 
     @Test
     void aMembersCalendarHasOnlyTheirEvents() throws Exception {
-        Member chen = sample.delegation().stream().filter(m -> m.nameLatin().equals("Chen Hao")).findFirst().orElseThrow();
+        Member chen = sample.delegation().stream().filter(m -> m.nameLatin().equals("Chen Hao")).findFirst()
+                .orElseThrow();
         String ics = new String(write(sample, ExportFormat.ICS, options(Locale.ENGLISH).withMember(chen.id())),
                 StandardCharsets.UTF_8);
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
@@ -326,7 +333,8 @@ class DocumentsTest {
     @Test
     void theItineraryCsvHasAHeaderAndARowPerEvent() throws IOException {
         String csv = new String(write(sample, ExportFormat.CSV, options(Locale.ENGLISH)), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFFdate,start,end,time_zone,home_start,home_end,home_time_zone,kind,status,title");
+        assertThat(csv)
+                .startsWith("\uFEFFdate,start,end,time_zone,home_start,home_end,home_time_zone,kind,status,title");
         assertThat(csv.split("\r\n")).hasSize(sample.events().size() + 1);
         assertThat(csv).contains("2025-12-08,09:30,11:00,Europe/Paris,2025-12-08 16:30,2025-12-08 18:00,Asia/Shanghai,"
                 + "MEETING,CONFIRMED,Strategic partnership review,École Polytechnique,巴黎综合理工学院");

@@ -30,7 +30,9 @@ class BundleKeysTest {
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]++|\\\\.)*+)\"");
     /** A prefix the code completes at run time ({@code "problem." + kind}): a literal that ends with a dot. */
     private static final Pattern KEY_PREFIX = Pattern.compile("[a-zA-Z][\\w.]*\\.");
-    /** Where the code names a key directly: {@code Messages.get("…")}, {@code labels.get(language, "…")} and the like. */
+    /**
+     * Where the code names a key directly: {@code Messages.get("…")}, {@code labels.get(language, "…")} and the like.
+     */
     private static final Pattern KEY_ASKED_FOR = Pattern.compile(
             "(?:Messages\\.get|labels\\.get|FieldProblem\\.error|FieldProblem\\.warning)\\((?:\\w+,\\s*)?\"([^\"]+)\"");
 

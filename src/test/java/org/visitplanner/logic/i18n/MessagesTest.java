@@ -151,7 +151,10 @@ class MessagesTest {
     private static List<Class<? extends Enum<?>>> modelEnums() throws IOException, ClassNotFoundException {
         List<Class<? extends Enum<?>>> enums = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("src/main/java/org/visitplanner/model"))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".java") && !p.toString().endsWith("package-info.java")).toList()) {
+            List<Path> sources = files
+                    .filter(p -> p.toString().endsWith(".java") && !p.toString().endsWith("package-info.java"))
+                    .toList();
+            for (Path file : sources) {
                 String name = file.getFileName().toString().replace(".java", "");
                 Class<?> type = Class.forName("org.visitplanner.model." + name);
                 if (type.isEnum()) {

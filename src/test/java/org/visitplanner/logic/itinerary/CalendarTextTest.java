@@ -41,7 +41,8 @@ class CalendarTextTest {
 
     @Test
     void anEventInsideAnEventIsRefused() {
-        String nested = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:a\nBEGIN:VEVENT\nEND:VEVENT\nEND:VEVENT\nEND:VCALENDAR\n";
+        String nested = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:a\n"
+                + "BEGIN:VEVENT\nEND:VEVENT\nEND:VEVENT\nEND:VCALENDAR\n";
         assertThat(CalendarText.firstProblem(nested)).isEqualTo("line 4: an event begins inside another event");
         String twoInARow = "BEGIN:VEVENT\nEND:VEVENT\nBEGIN:VEVENT\nEND:VEVENT\n";
         assertThat(CalendarText.firstProblem(twoInARow)).isNull();

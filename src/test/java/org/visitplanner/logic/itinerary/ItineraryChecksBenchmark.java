@@ -27,7 +27,8 @@ import org.visitplanner.model.Trip;
 
 /**
  * How long the full check of a generated 500-event trip takes (target: 5 ms). A harness run by hand, not a test:
- * {@code java -cp target/classes:target/test-classes:<dependencies> org.visitplanner.logic.itinerary.ItineraryChecksBenchmark}.
+ * {@code java -cp target/classes:target/test-classes:<dependencies>
+ *     org.visitplanner.logic.itinerary.ItineraryChecksBenchmark}.
  * Each round builds a fresh {@link Itinerary} (so the legs are worked out again) and runs every check.
  */
 public final class ItineraryChecksBenchmark {

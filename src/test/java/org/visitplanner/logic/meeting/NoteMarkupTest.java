@@ -25,7 +25,8 @@ class NoteMarkupTest {
         assertThat(blocks.get(0).level()).isEqualTo(2);
         assertThat(blocks.get(3).level()).isEqualTo(1);
         assertThat(blocks.get(4).marker()).isEqualTo("2.");
-        assertThat(blocks.get(1).spans().get(0).text()).isEqualTo("Both sides agreed.\nNext line of the same paragraph.");
+        assertThat(blocks.get(1).spans().get(0).text())
+                .isEqualTo("Both sides agreed.\nNext line of the same paragraph.");
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.util.BitSet;
 import java.util.Map;
 
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
-
 import org.junit.jupiter.api.Test;
 import org.visitplanner.model.TravelMode;
 

@@ -45,7 +45,8 @@ class SampleTripTest {
 
             List<Event> events = services.events().findByTrip(id);
             assertThat(events.size()).isGreaterThanOrEqualTo(12);
-            assertThat(events.stream().map(Event::day).collect(Collectors.toSet())).containsExactlyInAnyOrderElementsOf(trip.days());
+            assertThat(events.stream().map(Event::day).collect(Collectors.toSet()))
+                    .containsExactlyInAnyOrderElementsOf(trip.days());
             assertThat(events).allSatisfy(e -> assertThat(trip.includes(e.day())).isTrue());
             Event first = events.get(0);
             assertThat(first.day().getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);

@@ -33,7 +33,6 @@ import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyLis
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
-import org.visitplanner.logic.documents.pdf.Paper;
 
 /**
  * A PDF being laid out top to bottom: pages of one paper size and orientation, a cursor ({@link #y()}) that moves
@@ -553,7 +552,8 @@ public final class PdfPages implements AutoCloseable {
         PDViewerPreferences viewer = new PDViewerPreferences(new COSDictionary());
         viewer.setDisplayDocTitle(true);
         catalog.setViewerPreferences(viewer);
-        PDMetadata metadata = new PDMetadata(document, new ByteArrayInputStream(xmp().getBytes(StandardCharsets.UTF_8)));
+        PDMetadata metadata = new PDMetadata(document,
+                new ByteArrayInputStream(xmp().getBytes(StandardCharsets.UTF_8)));
         catalog.setMetadata(metadata);
     }
 
@@ -561,10 +561,12 @@ public final class PdfPages implements AutoCloseable {
     private String xmp() {
         String title = title().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
         return "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
-                + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+                + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">"
+                + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
                 + "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
                 + "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + title + "</rdf:li></rdf:Alt></dc:title>"
-                + "<dc:language><rdf:Bag><rdf:li>" + frame.language().toLanguageTag() + "</rdf:li></rdf:Bag></dc:language>"
+                + "<dc:language><rdf:Bag><rdf:li>" + frame.language().toLanguageTag()
+                        + "</rdf:li></rdf:Bag></dc:language>"
                 + "</rdf:Description>\n"
                 + "<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">"
                 + "<pdfuaid:part>1</pdfuaid:part></rdf:Description>\n"

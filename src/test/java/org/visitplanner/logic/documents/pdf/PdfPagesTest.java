@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
-import org.visitplanner.logic.documents.pdf.Paper;
 
 class PdfPagesTest {
 

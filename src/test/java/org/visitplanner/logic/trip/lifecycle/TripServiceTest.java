@@ -13,17 +13,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.visitplanner.logic.trip.TimeZones;
-import org.visitplanner.logic.trip.TripForm;
-import org.visitplanner.logic.trip.TripRepository;
 import org.visitplanner.app.Services;
 import org.visitplanner.db.DatabaseDump;
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.trip.TimeZones;
+import org.visitplanner.logic.trip.TripForm;
+import org.visitplanner.logic.trip.TripRepository;
 import org.visitplanner.logic.undo.DeletedRows;
 import org.visitplanner.model.CityNames;
 import org.visitplanner.model.Event;
@@ -135,7 +135,8 @@ class TripServiceTest {
             assertThat(stored.name()).isEqualTo("Paris, December");
             assertThat(stored.lastDay()).isEqualTo(LocalDate.of(2025, 12, 10));
             List<Event> eventsAfter = services.events().findByTrip(sample.id());
-            assertThat(eventsAfter).extracting(Event::start).isEqualTo(eventsBefore.stream().map(Event::start).toList());
+            assertThat(eventsAfter).extracting(Event::start)
+                    .isEqualTo(eventsBefore.stream().map(Event::start).toList());
             // Thursday's and Friday's events are kept, and the checks say they are outside the trip.
             assertThat(services.itinerary().load(sample.id()).orElseThrow().problems())
                     .anyMatch(p -> p.day().equals(LocalDate.of(2025, 12, 12)));
@@ -329,7 +330,8 @@ class TripServiceTest {
         assertThat(TimeZones.search("chine", Locale.FRENCH)).contains(SHANGHAI);
         assertThat(TimeZones.search("sao", Locale.ENGLISH)).contains(ZoneId.of("America/Sao_Paulo"));
         assertThat(TimeZones.label(PARIS, Locale.CHINESE, LocalDate.of(2025, 12, 8))).isEqualTo("巴黎 · 法国 · UTC+01:00");
-        assertThat(TimeZones.label(PARIS, Locale.ENGLISH, LocalDate.of(2025, 7, 8))).isEqualTo("Paris · France · UTC+02:00");
+        assertThat(TimeZones.label(PARIS, Locale.ENGLISH, LocalDate.of(2025, 7, 8)))
+                .isEqualTo("Paris · France · UTC+02:00");
         assertThat(TimeZones.cityNamesFor("shanghai")).isEqualTo(new CityNames("Shanghai", "Shanghai", "上海"));
         assertThat(TimeZones.cityNamesFor("Hefei")).isEqualTo(new CityNames("Hefei", "Hefei", "Hefei"));
     }

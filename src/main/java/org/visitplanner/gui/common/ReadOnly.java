@@ -1,8 +1,14 @@
 package org.visitplanner.gui.common;
 
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
 
 import org.visitplanner.logic.i18n.Messages;
@@ -55,6 +61,25 @@ public final class ReadOnly {
                 input.editableProperty().bind(state.readOnlyProperty().not());
             } else {
                 field.disableProperty().bind(state.readOnlyProperty());
+            }
+        }
+    }
+
+    /**
+     * A dialog opened to read a record (an event, a travel leg) when the data may only be read: its text stays
+     * readable and selectable and its choices cannot be changed (its save button is the caller's: bind it with
+     * {@link AppState#readOnlyProperty()}). Lists stay enabled, so that they can be scrolled through.
+     */
+    public static void dialog(AppState state, Dialog<?> dialog) {
+        if (!state.isReadOnly()) {
+            return;
+        }
+        for (Node node : dialog.getDialogPane().getContent().lookupAll("*")) {
+            if (node instanceof TextInputControl input) {
+                input.setEditable(false);
+            } else if (node instanceof ButtonBase || node instanceof ComboBoxBase<?> || node instanceof ChoiceBox<?>
+                    || node instanceof Spinner<?>) {
+                node.setDisable(true);
             }
         }
     }

@@ -379,6 +379,9 @@ public final class ItineraryView implements Page {
         Dialog<ButtonType> dialog = Dialogs.fxml(root.getScene().getWindow(), "itinerary/EventDialog",
                 new EventDialogView(dialogModel),
                 Messages.get(dialogModel.isNew() ? "itinerary.dialog.newTitle" : "itinerary.dialog.editTitle"));
+        // A reader opens an event to read its details: the same dialog, with nothing to change or save.
+        ReadOnly.dialog(viewModel.state(), dialog);
+        Dialogs.okButton(dialog).disableProperty().bind(viewModel.state().readOnlyProperty());
         Dialogs.okButton(dialog).addEventFilter(ActionEvent.ACTION, event -> {
             Optional<org.visitplanner.model.Event> result = dialogModel.validate();
             if (result.isEmpty()) {
@@ -398,11 +401,13 @@ public final class ItineraryView implements Page {
             Dialog<ButtonType> dialog = Dialogs.fxml(root.getScene().getWindow(), "itinerary/TravelLegDialog", form,
                     Messages.get("itinerary.legDialog.title"));
             ButtonType reset = new ButtonType(Messages.get("itinerary.legDialog.reset"), ButtonBar.ButtonData.LEFT);
-            if (choice.override().isPresent()) {
+            if (choice.override().isPresent() && !viewModel.state().isReadOnly()) {
                 dialog.getDialogPane().getButtonTypes().add(reset);
             }
             dialog.setHeaderText(choice.route());
-            Dialogs.okButton(dialog).disableProperty().bind(form.validProperty().not());
+            Dialogs.okButton(dialog).disableProperty().bind(form.validProperty().not()
+                    .or(viewModel.state().readOnlyProperty()));
+            ReadOnly.dialog(viewModel.state(), dialog);
             dialog.showAndWait().ifPresent(button -> {
                 if (button.getButtonData() == ButtonBar.ButtonData.OK_DONE) {
                     viewModel.setTravel(choice.leg(), form.mode(), form.minutes(), form.notes());

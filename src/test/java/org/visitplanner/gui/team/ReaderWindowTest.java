@@ -125,6 +125,18 @@ class ReaderWindowTest {
             app.shortcut(KeyCode.DIGIT1);
             OnFx.waitUntil(() -> app.root().lookup("#newEventButton") != null);
 
+            // An event opens to be read: its details show and cannot be changed, and there is nothing to save.
+            app.robot.doubleClickOn(app.event("Lunch with the ENSTA team"));
+            OnFx.waitUntil(() -> RunningApp.find("#titleField") instanceof TextField title
+                    && title.getText().equals("Lunch with the ENSTA team"));
+            assertThat(OnFx.get(() -> ((TextField) RunningApp.find("#titleField")).isEditable())).isFalse();
+            Stage eventDialog = RunningApp.window(Messages.get("itinerary.dialog.editTitle"));
+            assertThat(OnFx.get(() -> eventDialog.getScene().getRoot().lookupAll(".button").stream()
+                    .filter(button -> Messages.get("itinerary.dialog.save").equals(((Button) button).getText()))
+                    .map(Node::isDisabled).toList())).containsExactly(true);
+            app.robot.type(KeyCode.ESCAPE);
+            OnFx.waitUntil(() -> RunningApp.find("#titleField") == null);
+
             // A meeting record opens to be read: its notes show and cannot be changed, nothing can be added.
             Node block = app.event("Dual-degree agreement");
             app.robot.clickOn(block);

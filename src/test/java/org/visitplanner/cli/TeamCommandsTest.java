@@ -8,18 +8,18 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.team.TeamAddress;
+import org.visitplanner.support.PgPassFile;
 import org.visitplanner.support.TestPostgres;
 
 /**
@@ -35,29 +35,15 @@ class TeamCommandsTest {
 
     private final Map<String, String> environment = new HashMap<>();
     private final TestPostgres server = TestPostgres.shared();
-    private String previousPgpass;
+    /** The driver reads the password from a pgpass file, as a user's ~/.pgpass; the test gives it its own. */
+    @RegisterExtension
+    final PgPassFile pgpass = new PgPassFile(server);
 
     private record Run(int exitCode, String out, String err) {
     }
 
-    /** The driver reads the password from a pgpass file, as a user's ~/.pgpass; the test gives it its own. */
-    @BeforeEach
-    void pgpass() throws IOException {
-        Path pgpass = temp.resolve("pgpass");
-        Files.writeString(pgpass, "127.0.0.1:" + server.port() + ":*:postgres:" + TestPostgres.PASSWORD + "\n",
-                StandardCharsets.UTF_8);
-        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
-        previousPgpass = System.getProperty("org.postgresql.pgpassfile");
-        System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
-    }
-
     @AfterEach
     void restore() {
-        if (previousPgpass == null) {
-            System.clearProperty("org.postgresql.pgpassfile");
-        } else {
-            System.setProperty("org.postgresql.pgpassfile", previousPgpass);
-        }
         Messages.setLocale(Locale.ENGLISH);
     }
 
@@ -140,8 +126,7 @@ class TeamCommandsTest {
 
     @Test
     void withoutAPasswordTheCommandSaysWhereToPutOne() {
-        System.clearProperty("org.postgresql.pgpassfile");
-        System.setProperty("org.postgresql.pgpassfile", temp.resolve("no-such-pgpass").toString());
+        pgpass.forget();
         TeamAddress team = server.emptyDatabase();
 
         Run trips = run("--data-dir", temp.resolve("data").toString(), "--database", team.toString(), "trips");

@@ -6,11 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.visitplanner.app.Services;
 import org.visitplanner.logic.DataProblem;
@@ -33,6 +31,7 @@ import org.visitplanner.logic.team.TeamAddress;
 import org.visitplanner.model.Institution;
 import org.visitplanner.model.InstitutionKind;
 import org.visitplanner.model.Relation;
+import org.visitplanner.support.PgPassFile;
 import org.visitplanner.support.TestPostgres;
 
 /**
@@ -50,8 +49,8 @@ class TeamSetupCommandTest {
 
     private final Map<String, String> environment = new HashMap<>();
     private final TestPostgres server = TestPostgres.shared();
-    private String previousPgpass;
-    private Path pgpass;
+    @RegisterExtension
+    final PgPassFile pgpass = new PgPassFile(server);
     private TeamAddress team;
     /** Role names are the whole server's: each test's are its own. */
     private String editor;
@@ -61,13 +60,7 @@ class TeamSetupCommandTest {
     }
 
     @BeforeEach
-    void teamDatabaseWithTheSampleTrip() throws IOException {
-        pgpass = temp.resolve("pgpass");
-        Files.writeString(pgpass, "127.0.0.1:" + server.port() + ":*:postgres:" + TestPostgres.PASSWORD + "\n",
-                StandardCharsets.UTF_8);
-        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
-        previousPgpass = System.getProperty("org.postgresql.pgpassfile");
-        System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
+    void teamDatabaseWithTheSampleTrip() {
         team = server.migratedDatabase();
         editor = "editor_" + team.database();
         reader = "Reader-" + team.database(); // kept as written: capitals and a hyphen, quoted in SQL
@@ -77,11 +70,6 @@ class TeamSetupCommandTest {
 
     @AfterEach
     void restore() {
-        if (previousPgpass == null) {
-            System.clearProperty("org.postgresql.pgpassfile");
-        } else {
-            System.setProperty("org.postgresql.pgpassfile", previousPgpass);
-        }
         Messages.setLocale(Locale.ENGLISH);
     }
 
@@ -100,8 +88,7 @@ class TeamSetupCommandTest {
     /** What the administrator does after team-setup: a password for the role, kept in the colleague's ~/.pgpass. */
     private TeamAddress loginAs(String role) throws IOException {
         server.admin("ALTER ROLE \"" + role + "\" PASSWORD '" + ROLE_PASSWORD + "'");
-        Files.writeString(pgpass, "127.0.0.1:" + server.port() + ":*:" + role + ":" + ROLE_PASSWORD + "\n",
-                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        pgpass.addLogin(role, ROLE_PASSWORD);
         return new TeamAddress(team.host(), team.port(), team.database(), role);
     }
 

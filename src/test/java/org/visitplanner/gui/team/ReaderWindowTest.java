@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Map;
 
@@ -31,6 +28,7 @@ import org.controlsfx.control.NotificationPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.visitplanner.cli.VisitPlannerCommand;
 import org.visitplanner.gui.directory.InstitutionsViewModel;
@@ -38,6 +36,7 @@ import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.settings.UserSettings;
 import org.visitplanner.logic.team.TeamAddress;
 import org.visitplanner.support.OnFx;
+import org.visitplanner.support.PgPassFile;
 import org.visitplanner.support.RunningApp;
 import org.visitplanner.support.TestPostgres;
 
@@ -55,15 +54,11 @@ class ReaderWindowTest {
     Path temp;
 
     private final TestPostgres server = TestPostgres.shared();
-    private String previousPgpass;
+    @RegisterExtension
+    final PgPassFile pgpass = new PgPassFile(server);
 
     @AfterEach
     void restore() {
-        if (previousPgpass == null) {
-            System.clearProperty("org.postgresql.pgpassfile");
-        } else {
-            System.setProperty("org.postgresql.pgpassfile", previousPgpass);
-        }
         Messages.setLocale(Locale.ENGLISH);
     }
 
@@ -80,12 +75,7 @@ class ReaderWindowTest {
     void aReaderSeesTheWeekAndThatTheDatabaseIsReadOnlyAndNoEditIsOffered() throws Exception {
         TeamAddress team = server.migratedDatabase();
         String role = "reader_" + team.database();
-        Path pgpass = temp.resolve("pgpass");
-        Files.writeString(pgpass, "127.0.0.1:" + server.port() + ":*:postgres:" + TestPostgres.PASSWORD + "\n"
-                + "127.0.0.1:" + server.port() + ":*:" + role + ":" + ROLE_PASSWORD + "\n", StandardCharsets.UTF_8);
-        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
-        previousPgpass = System.getProperty("org.postgresql.pgpassfile");
-        System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
+        pgpass.addLogin(role, ROLE_PASSWORD);
         Path data = temp.resolve("data");
         command("--data-dir", data.toString(), "--database", team.toString(), "sample");
         command("--data-dir", data.toString(), "team-setup", "--database", team.toString(), "--reader", role);

@@ -16,6 +16,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.visitplanner.logic.bundle.BundleFile;
 import org.visitplanner.support.HostileDatabases;
 
 /**
@@ -35,7 +36,7 @@ final class HostileFiles {
                     .getBytes(StandardCharsets.UTF_8));
             case "bundle-traversal.vptrip" -> bundle(file, 1, TRIP_RECORDS, null, Map.of("../../evil.txt", "x",
                     "/tmp/visit-planner-corpus-evil.txt", "x"));
-            case "bundle-newer-format.vptrip" -> bundle(file, 2, TRIP_RECORDS, null, Map.of());
+            case "bundle-newer-format.vptrip" -> bundle(file, BundleFile.FORMAT + 1, TRIP_RECORDS, null, Map.of());
             case "bundle-digest-forged.vptrip" -> bundle(file, 1, TRIP_RECORDS.replace("Bundle trip", "Forged trip"),
                     TRIP_RECORDS, Map.of());
             case "bundle-cut-in-half.vptrip" -> {

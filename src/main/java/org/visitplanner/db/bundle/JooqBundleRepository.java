@@ -28,7 +28,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -158,7 +160,50 @@ public final class JooqBundleRepository implements BundleRepository {
                 }
             }
         }
+        records.addAll(deletions(records, bases));
         return records;
+    }
+
+    /**
+     * The trip's records that left or arrived in a bundle before and are gone since, each with the values it had
+     * then, those that belonged to others first. A record belongs to the trip when its base refers to the trip or to
+     * one of the trip's records, found the same way.
+     */
+    private static List<BundleRecord> deletions(List<BundleRecord> records, Map<String, Map<String, String>> bases) {
+        Set<String> carried = new HashSet<>();
+        records.forEach(record -> carried.add(record.name()));
+        Set<String> ofTheTrip = new HashSet<>();
+        records.stream().filter(record -> record.kind().equals(kind(TRIP))).forEach(r -> ofTheTrip.add(r.name()));
+        List<BundleRecord> gone = new ArrayList<>();
+        for (Table<?> table : TABLES.subList(TABLES.indexOf(TRIP) + 1, TABLES.size())) {
+            String prefix = kind(table) + " ";
+            List<String> names = bases.keySet().stream().filter(name -> name.startsWith(prefix)).sorted().toList();
+            for (String name : names) {
+                Map<String, String> base = bases.get(name);
+                if (references(table, base).stream().noneMatch(ofTheTrip::contains)) {
+                    continue;
+                }
+                ofTheTrip.add(name);
+                if (!carried.contains(name)) {
+                    gone.add(BundleRecord.deleted(kind(table), name.substring(prefix.length()), base));
+                }
+            }
+        }
+        Collections.reverse(gone);
+        return gone;
+    }
+
+    /** The records ({@code "kind key"}) a record with these values refers to. */
+    private static List<String> references(Table<?> table, Map<String, String> values) {
+        List<String> referred = new ArrayList<>();
+        for (Field<?> field : fields(table)) {
+            Table<?> parent = referenced(table, field);
+            String value = values.get(name(field));
+            if (parent != null && value != null) {
+                referred.add(kind(parent) + " " + value);
+            }
+        }
+        return referred;
     }
 
     @Override
@@ -211,35 +256,61 @@ public final class JooqBundleRepository implements BundleRepository {
 
     @Override
     public Merged merge(List<BundleRecord> records, Predicate<Clash> takeBundle, AttachmentFiles attachments) {
-        Map<String, Table<?>> byKind = new HashMap<>();
-        TABLES.forEach(table -> byKind.put(kind(table), table));
+        List<BundleRecord> kept = records.stream().filter(record -> !record.deleted()).toList();
+        List<BundleRecord> deleted = records.stream().filter(BundleRecord::deleted).toList();
+        if (!records.subList(0, kept.size()).equals(kept)) {
+            throw damaged(); // this build writes the deleted records last
+        }
+        Map<String, Map<String, String>> basesHere = bases();
+        Set<String> wanted = wanted(kept, basesHere);
         Map<String, Long> localIds = new HashMap<>(); // "kind gid" → local id
+        Set<String> leftOut = new HashSet<>(); // "kind key": deleted here, and staying so
+        boolean tripDeletedHere = false;
         List<Clash> clashes = new ArrayList<>();
         int added = 0;
         int changed = 0;
         long tripId = -1;
         int position = -1;
-        for (BundleRecord record : records) {
-            Table<?> table = byKind.get(record.kind());
-            if (table == null || TABLES.indexOf(table) < position) {
-                // Unknown kinds, or a record before those it refers to: not a file this build wrote.
+        for (BundleRecord record : kept) {
+            Table<?> table = table(record);
+            if (TABLES.indexOf(table) < position) {
+                // A record before those it refers to: not a file this build wrote.
                 throw damaged();
             }
             position = TABLES.indexOf(table);
-            Set<String> expected = new LinkedHashSet<>();
-            fields(table).forEach(field -> expected.add(name(field)));
-            if (!expected.equals(record.values().keySet()) || !expected.equals(record.base().keySet())) {
-                throw damaged();
-            }
             Field<Long> id = idField(table);
             if (id != null && !GLOBAL_ID.matcher(record.key()).matches()) {
                 throw damaged();
             }
-            UpdatableRecord<?> row = find(table, record, localIds);
+            UpdatableRecord<?> row = find(table, record, localIds, leftOut);
+            if (row == null && table == TRIP) {
+                // A trip deleted here comes back whole when its file is opened: none of its records stay out.
+                tripDeletedHere = basesHere.containsKey(record.name());
+            } else if (row == null && !tripDeletedHere && refersTo(table, record, leftOut, false)) {
+                leftOut.add(record.name()); // belongs to a record that stays deleted
+                continue;
+            } else if (row == null && !tripDeletedHere && basesHere.containsKey(record.name())) {
+                // Deleted here since it last left or arrived. It stays so unless the file changed it (or a record
+                // that belongs to it); then the user decides.
+                if (!wanted.contains(record.name())) {
+                    leftOut.add(record.name());
+                    continue;
+                }
+                String title = title(table, record.values());
+                Clash clash = new Clash(record.kind(), record.key(), title, Clash.WHOLE_RECORD, null, title);
+                clashes.add(clash);
+                if (!takeBundle.test(clash)) {
+                    leftOut.add(record.name());
+                    continue;
+                }
+            }
             if (row == null) {
                 row = (UpdatableRecord<?>) dsl.newRecord(table);
                 for (Field<?> field : fields(table)) {
-                    set(row, field, typed(table, field, record.values().get(name(field)), localIds));
+                    String value = record.values().get(name(field));
+                    Table<?> parent = referenced(table, field);
+                    boolean toLeftOut = parent != null && leftOut.contains(kind(parent) + " " + value);
+                    set(row, field, toLeftOut ? null : typed(table, field, value, localIds));
                 }
                 if (id != null) {
                     row.set(gidField(table), record.key());
@@ -263,6 +334,10 @@ public final class JooqBundleRepository implements BundleRepository {
                     String base = record.base().get(name);
                     if (Objects.equals(mine, theirs) || Objects.equals(theirs, base)) {
                         continue; // the same, or only this database changed it
+                    }
+                    Table<?> parent = referenced(table, field);
+                    if (parent != null && leftOut.contains(kind(parent) + " " + theirs)) {
+                        continue; // refers to a record that stays deleted here (its clash says so)
                     }
                     Clash clash = Objects.equals(mine, base) ? null
                             : new Clash(record.kind(), record.key(), title(table, row), name, mine, theirs);
@@ -297,11 +372,128 @@ public final class JooqBundleRepository implements BundleRepository {
         if (tripId < 0) {
             throw damaged();
         }
-        return new Merged(tripId, added, changed, List.copyOf(clashes));
+        int removed = 0;
+        for (BundleRecord record : deleted) {
+            if (deleteIfUnchanged(record, takeBundle, clashes)) {
+                removed++;
+            }
+        }
+        return new Merged(tripId, added, changed, removed, List.copyOf(clashes));
     }
 
-    /** The row of this database that {@code record} is, if any. */
-    private UpdatableRecord<?> find(Table<?> table, BundleRecord record, Map<String, Long> localIds) {
+    /**
+     * The names ({@code "kind key"}) of the records the file changed since they last left or arrived here, or
+     * brings for the first time, and of every record these refer to: a record deleted here that is among them is
+     * not left out without asking.
+     */
+    private static Set<String> wanted(List<BundleRecord> records, Map<String, Map<String, String>> basesHere) {
+        Set<String> wanted = new HashSet<>();
+        for (int i = records.size() - 1; i >= 0; i--) {
+            BundleRecord record = records.get(i);
+            Table<?> table = table(record);
+            Set<String> expected = new LinkedHashSet<>();
+            fields(table).forEach(field -> expected.add(name(field)));
+            if (!expected.equals(record.values().keySet()) || !expected.equals(record.base().keySet())) {
+                throw damaged();
+            }
+            if (wanted.contains(record.name()) || !basesHere.containsKey(record.name())
+                    || !sameFields(record.values(), record.base())) {
+                wanted.add(record.name());
+                wanted.addAll(references(table, record.values()));
+            }
+        }
+        return wanted;
+    }
+
+    private static boolean sameFields(Map<String, String> one, Map<String, String> other) {
+        for (Map.Entry<String, String> field : one.entrySet()) {
+            if (!STAMPS.contains(field.getKey()) && !Objects.equals(field.getValue(), other.get(field.getKey()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A record the file's side deleted: deleted here too when this database has not changed it since it last left
+     * or arrived and nothing here still belongs to it; else a clash, kept unless {@code takeBundle} says to delete
+     * it (with what belongs to it). True when it was deleted.
+     */
+    private boolean deleteIfUnchanged(BundleRecord record, Predicate<Clash> takeBundle, List<Clash> clashes) {
+        Table<?> table = table(record);
+        Set<String> expected = new LinkedHashSet<>();
+        fields(table).forEach(field -> expected.add(name(field)));
+        if (table == TRIP || !expected.equals(record.base().keySet())
+                || idField(table) != null && !GLOBAL_ID.matcher(record.key()).matches()) {
+            throw damaged(); // this build never deletes a trip through a file
+        }
+        UpdatableRecord<?> row = find(table, record, Map.of(), Set.of());
+        if (row == null) {
+            return false; // deleted here too, or never here
+        }
+        if (!sameFields(valuesHere(table, row), record.base()) || othersBelongTo(table, row)) {
+            String title = title(table, row);
+            Clash clash = new Clash(record.kind(), record.key(), title, Clash.WHOLE_RECORD, title, null);
+            clashes.add(clash);
+            if (!takeBundle.test(clash)) {
+                return false;
+            }
+        }
+        row.delete(); // what belongs to it goes with it (the schema's ON DELETE CASCADE)
+        return true;
+    }
+
+    /** Whether a row of a table a bundle carries still refers to {@code row}. */
+    private boolean othersBelongTo(Table<?> table, Record row) {
+        Field<Long> id = idField(table);
+        if (id == null) {
+            return false;
+        }
+        for (Table<?> other : TABLES) {
+            for (ForeignKey<?, ?> reference : other.getReferences()) {
+                if (reference.getKey().getTable().equals(table) && reference.getFields().size() == 1) {
+                    @SuppressWarnings("unchecked")
+                    Field<Long> referring = (Field<Long>) reference.getFields().get(0);
+                    if (dsl.fetchExists(other, referring.eq(row.get(id)))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code record} refers to a record left out; with {@code nullable}, references that may be empty count
+     * too (else such a reference is emptied instead: an event outlives its institution).
+     */
+    private static boolean refersTo(Table<?> table, BundleRecord record, Set<String> leftOut, boolean nullable) {
+        for (Field<?> field : fields(table)) {
+            Table<?> parent = referenced(table, field);
+            String value = record.values().get(name(field));
+            if (parent != null && value != null && leftOut.contains(kind(parent) + " " + value)
+                    && (nullable || !field.getDataType().nullable())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Table<?> table(BundleRecord record) {
+        for (Table<?> table : TABLES) {
+            if (kind(table).equals(record.kind())) {
+                return table;
+            }
+        }
+        throw damaged(); // an unknown kind: not a file this build wrote
+    }
+
+    /**
+     * The row of this database that {@code record} is, if any (a deleted record is found by its base; a link to a
+     * record not here, or left out, is not here either).
+     */
+    private UpdatableRecord<?> find(Table<?> table, BundleRecord record, Map<String, Long> localIds,
+            Set<String> leftOut) {
         Field<Long> id = idField(table);
         if (id != null) {
             Record found = dsl.selectFrom(table).where(gidField(table).eq(record.key())).fetchOne();
@@ -316,9 +508,17 @@ public final class JooqBundleRepository implements BundleRepository {
             }
             return (UpdatableRecord<?>) found;
         }
+        Map<String, String> values = record.deleted() ? record.base() : record.values();
         List<Condition> conditions = new ArrayList<>();
         for (Field<?> field : table.getPrimaryKey().getFields()) {
-            Object value = typed(table, field, record.values().get(name(field)), localIds);
+            String text = values.get(name(field));
+            Table<?> parent = referenced(table, field);
+            if (parent != null && text != null && (leftOut.contains(kind(parent) + " " + text)
+                    || !localIds.containsKey(kind(parent) + " " + text) && !dsl.fetchExists(parent,
+                    gidField(parent).eq(text)))) {
+                return null;
+            }
+            Object value = typed(table, field, text, localIds);
             if (value == null) {
                 throw damaged();
             }
@@ -400,11 +600,15 @@ public final class JooqBundleRepository implements BundleRepository {
         row.set(field, (T) value);
     }
 
-    private static String title(Table<?> table, Record row) {
-        for (String name : List.of("TITLE", "NAME", "OFFICIAL_NAME", "NAME_LATIN", "TEXT", "FILE_NAME", "TYPE")) {
-            Field<?> field = table.field(name);
-            if (field != null && row.get(field) != null) {
-                String text = row.get(field).toString();
+    private String title(Table<?> table, Record row) {
+        return title(table, valuesHere(table, row));
+    }
+
+    /** What the user knows a record by: its title, name or text (shortened), else its kind. */
+    private static String title(Table<?> table, Map<String, String> values) {
+        for (String name : List.of("title", "name", "official_name", "name_latin", "text", "file_name", "type")) {
+            String text = values.get(name);
+            if (text != null) {
                 return text.length() > 80 ? text.substring(0, 79) + "…" : text;
             }
         }

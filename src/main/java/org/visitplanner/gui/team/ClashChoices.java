@@ -12,9 +12,9 @@ import org.visitplanner.logic.bundle.Clash;
 import org.visitplanner.logic.i18n.Messages;
 
 /**
- * The model of the dialog that shows the fields changed on both sides: one row per clash with both values, and for
- * each the choice of the value to keep — this database's (the default: nothing is replaced unless chosen) or the trip
- * file's.
+ * The model of the dialog that shows the fields changed on both sides (and the records deleted on one side and
+ * changed on the other): one row per clash with both values, and for each the choice of the value to keep — this
+ * database's (the default: nothing is replaced unless chosen) or the trip file's.
  */
 public final class ClashChoices {
 
@@ -38,6 +38,9 @@ public final class ClashChoices {
         }
 
         public String field() {
+            if (clash.wholeRecord()) {
+                return Messages.get("bundle.clashes.wholeRecord");
+            }
             return Messages.bundle().containsKey("bundle.field." + clash.field())
                     ? Messages.get("bundle.field." + clash.field())
                     : clash.field().replace('_', ' ');
@@ -49,6 +52,13 @@ public final class ClashChoices {
 
         public String theirs() {
             return shown(clash.bundleValue());
+        }
+
+        private String shown(String value) {
+            if (clash.wholeRecord()) {
+                return Messages.get(value == null ? "bundle.clashes.deleted" : "bundle.clashes.changed");
+            }
+            return value == null || value.isEmpty() ? Messages.get("bundle.clashes.empty") : value;
         }
 
         /** Whether the trip file's value is to be kept (else this database's). */
@@ -77,9 +87,5 @@ public final class ClashChoices {
         Set<String> ids = new LinkedHashSet<>();
         rows.stream().filter(row -> row.takeTheirs.get()).forEach(row -> ids.add(row.clash.id()));
         return ids;
-    }
-
-    private static String shown(String value) {
-        return value == null || value.isEmpty() ? Messages.get("bundle.clashes.empty") : value;
     }
 }

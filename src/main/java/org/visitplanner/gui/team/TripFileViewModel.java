@@ -70,7 +70,8 @@ public final class TripFileViewModel {
                     TripBundles.Imported again = bundles.get()
                             .merge(bundle, clash -> takeFromFile.contains(clash.id()));
                     return new TripBundles.Imported(again.tripId(), opened.imported().added(),
-                            opened.imported().changed() + again.changed(), again.clashes());
+                            opened.imported().changed() + again.changed(),
+                            opened.imported().deleted() + again.deleted(), again.clashes());
                 }
             }, this::imported, failure -> onProblem.accept(Problems.describe(failure)));
         }, failure -> onProblem.accept(Problems.describe(failure)));
@@ -79,7 +80,8 @@ public final class TripFileViewModel {
     private void imported(TripBundles.Imported imported) {
         tasks.run(() -> trips.get().findById(imported.tripId()).orElseThrow(), trip -> {
             state.currentTripProperty().set(trip);
-            state.announce(Messages.get("bundle.done", trip.name(), imported.added(), imported.changed()));
+            state.announce(Messages.get("bundle.done", trip.name(), imported.added(), imported.changed(),
+                    imported.deleted()));
             state.dataChanged();
         }, failure -> state.showStatus(Problems.describe(failure)));
     }

@@ -42,8 +42,11 @@ import org.visitplanner.logic.io.PrivateFiles;
  */
 public final class BundleFile {
 
-    /** The format this build writes and reads. A file of a newer format is refused, never guessed at. */
-    public static final int FORMAT = 1;
+    /**
+     * The format this build writes and reads (2: records deleted since they last left or arrived are carried too; 1
+     * did not carry them). A file of a newer format is refused, never guessed at.
+     */
+    public static final int FORMAT = 2;
     static final String MANIFEST = "manifest.properties";
     static final String RECORDS = "records.txt";
     static final String FILES = "files/";
@@ -257,7 +260,13 @@ public final class BundleFile {
     static String recordsText(List<BundleRecord> records) {
         StringBuilder text = new StringBuilder("visit-planner-trip ").append(FORMAT).append('\n');
         for (BundleRecord record : records) {
-            text.append("record\t").append(record.kind()).append('\t').append(escape(record.key())).append('\n');
+            text.append(record.deleted() ? "deleted\t" : "record\t").append(record.kind()).append('\t')
+                    .append(escape(record.key())).append('\n');
+            if (record.deleted()) {
+                // What it held when it last left or arrived: the side that kept it may have changed it since.
+                record.base().forEach((field, value) -> text.append("base\t").append(field).append('\t')
+                        .append(escape(value)).append('\n'));
+            }
             for (Map.Entry<String, String> field : record.values().entrySet()) {
                 text.append("field\t").append(field.getKey()).append('\t').append(escape(field.getValue()))
                         .append('\t').append(escape(record.base().get(field.getKey()))).append('\n');
@@ -270,11 +279,14 @@ public final class BundleFile {
         List<BundleRecord> records = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         try (BufferedReader lines = new BufferedReader(new StringReader(text))) {
-            if (!("visit-planner-trip " + FORMAT).equals(lines.readLine())) {
+            String header = lines.readLine();
+            // Format 1 is format 2 without deleted records.
+            if (!("visit-planner-trip " + FORMAT).equals(header) && !"visit-planner-trip 1".equals(header)) {
                 throw refused("bundle.error.damaged", name);
             }
             String kind = null;
             String key = null;
+            boolean deleted = false;
             Map<String, String> values = new LinkedHashMap<>();
             Map<String, String> base = new LinkedHashMap<>();
             boolean ended = false;
@@ -283,18 +295,25 @@ public final class BundleFile {
                     throw refused("bundle.error.damaged", name);
                 }
                 String[] parts = line.split("\t", -1);
-                if (parts[0].equals("field") && parts.length == 4 && kind != null
+                if (parts[0].equals("field") && parts.length == 4 && kind != null && !deleted
                         && FIELD.matcher(parts[1]).matches() && !values.containsKey(parts[1])) {
                     values.put(parts[1], unescape(parts[2], name));
                     base.put(parts[1], unescape(parts[3], name));
                     continue;
                 }
+                if (parts[0].equals("base") && parts.length == 3 && kind != null && deleted
+                        && FIELD.matcher(parts[1]).matches() && !base.containsKey(parts[1])) {
+                    base.put(parts[1], unescape(parts[2], name));
+                    continue;
+                }
                 if (kind != null) {
-                    records.add(new BundleRecord(kind, key, values, base));
+                    records.add(new BundleRecord(kind, key, values, base, deleted));
                     values = new LinkedHashMap<>();
                     base = new LinkedHashMap<>();
                 }
-                if (parts[0].equals("record") && parts.length == 3 && KIND.matcher(parts[1]).matches()) {
+                if ((parts[0].equals("record") || parts[0].equals("deleted")) && parts.length == 3
+                        && KIND.matcher(parts[1]).matches()) {
+                    deleted = parts[0].equals("deleted");
                     kind = parts[1];
                     key = unescape(parts[2], name);
                     if (key == null || key.isEmpty() || key.length() > 400 || !keys.add(kind + " " + key)) {

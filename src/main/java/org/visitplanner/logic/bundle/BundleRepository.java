@@ -22,7 +22,9 @@ public interface BundleRepository {
      * Merges {@code records} into the data (call in a transaction): a record not here is added; a record here gets
      * each field the bundle changed since the record's base and this database did not; a field both changed to
      * different values is a clash, kept as here unless {@code takeBundle} says to take the bundle's value. Every
-     * record's base becomes the bundle's values.
+     * record's base becomes the bundle's values. A record deleted on one side stays deleted, or is deleted here,
+     * unless the other side changed it since: then it is a clash about the whole record ({@link Clash#WHOLE_RECORD}),
+     * kept as here unless {@code takeBundle} says otherwise. A trip deleted here comes back whole.
      *
      * @param attachments stores the content of an attachment that arrives, for the meeting of the given local id
      */
@@ -35,6 +37,6 @@ public interface BundleRepository {
     }
 
     /** What a merge did. */
-    record Merged(long tripId, int added, int changed, List<Clash> clashes) {
+    record Merged(long tripId, int added, int changed, int deleted, List<Clash> clashes) {
     }
 }

@@ -1,7 +1,9 @@
 package org.visitplanner.logic.bundle;
 
 /**
- * A field changed both here and in the bundle since the record left, to different values: the user decides.
+ * A field changed both here and in the bundle since the record left, to different values, or a record deleted on one
+ * side and changed on the other (its field is {@link #WHOLE_RECORD}, and the side that deleted it has no value): the
+ * user decides.
  *
  * @param kind          the record's kind ({@code event})
  * @param record        the record's key
@@ -11,6 +13,13 @@ package org.visitplanner.logic.bundle;
  * @param bundleValue   the bundle's value (null: none)
  */
 public record Clash(String kind, String record, String title, String field, String databaseValue, String bundleValue) {
+
+    /** The field of a clash about a whole record, deleted on one side and changed on the other. */
+    public static final String WHOLE_RECORD = "*";
+
+    public boolean wholeRecord() {
+        return field.equals(WHOLE_RECORD);
+    }
 
     /** Which field of which record this is (the same in every merge of the same bundle). */
     public String id() {

@@ -23,8 +23,8 @@ import org.visitplanner.logic.meeting.AttachmentStore;
  */
 public final class TripBundles {
 
-    /** What an import did: the trip, how many records were added and changed, and the clashes left to decide. */
-    public record Imported(long tripId, int added, int changed, List<Clash> clashes) {
+    /** What an import did: the trip, how many records were added, changed and deleted, and the clashes to decide. */
+    public record Imported(long tripId, int added, int changed, int deleted, List<Clash> clashes) {
     }
 
     private final Transactions transactions;
@@ -78,7 +78,8 @@ public final class TripBundles {
         try {
             BundleRepository.Merged merged = transactions.inTransaction(
                     () -> repository.merge(bundle.records(), takeBundle, files));
-            return new Imported(merged.tripId(), merged.added(), merged.changed(), merged.clashes());
+            return new Imported(merged.tripId(), merged.added(), merged.changed(), merged.deleted(),
+                    merged.clashes());
         } catch (RuntimeException e) {
             for (Path copy : stored) {
                 try {

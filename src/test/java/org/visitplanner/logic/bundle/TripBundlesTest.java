@@ -195,6 +195,110 @@ class TripBundlesTest {
         }
     }
 
+    /** An event of the trip that has a meeting record, and one that has none. */
+    private static List<Event> withAndWithoutRecord(Services services, Trip trip) {
+        List<Event> events = services.events().findByTrip(trip.id()).stream()
+                .sorted(java.util.Comparator.comparing(Event::uid)).toList();
+        Event withRecord = events.stream()
+                .filter(e -> services.meetingRepository().findByEvent(e.id()).isPresent()).findFirst().orElseThrow();
+        Event without = events.stream()
+                .filter(e -> services.meetingRepository().findByEvent(e.id()).isEmpty()).findFirst().orElseThrow();
+        return List.of(withRecord, without);
+    }
+
+    private static Event byUid(Services services, Trip trip, String uid) {
+        return services.events().findByTrip(trip.id()).stream().filter(e -> e.uid().equals(uid)).findFirst()
+                .orElse(null);
+    }
+
+    private static TripBundles.Imported importInto(Services services, Path file, boolean takeTheFiles) {
+        try (BundleFile.Bundle bundle = services.bundles().read(file)) {
+            return services.bundles().merge(bundle, clash -> takeTheFiles);
+        }
+    }
+
+    @Test
+    void aRecordDeletedOnTheLaptopIsDeletedInTheOfficeUnlessTheOfficeChangedIt() throws IOException {
+        Path out = temp.resolve("out.vptrip");
+        Path back = temp.resolve("back.vptrip");
+        try (Services office = TestServices.withSample(); Services laptop = TestServices.empty()) {
+            Trip trip = sampleTrip(office);
+            office.bundles().export(trip.id(), out);
+            importInto(laptop, out, false);
+            Trip onLaptop = onlyTrip(laptop);
+            List<Event> two = withAndWithoutRecord(laptop, onLaptop);
+            String recorded = two.get(0).uid();
+            String changedInOffice = two.get(1).uid();
+            // In Paris both are deleted; in the office, meanwhile, the second is renamed.
+            laptop.itinerary().deleteEvent(two.get(0)).apply();
+            laptop.itinerary().deleteEvent(two.get(1)).apply();
+            Event officeSecond = byUid(office, trip, changedInOffice);
+            office.events().update(withTitleAndNotes(officeSecond, "Moved to Thursday", officeSecond.notes()));
+            laptop.bundles().export(onLaptop.id(), back);
+
+            TripBundles.Imported merged = importInto(office, back, false);
+
+            assertThat(byUid(office, trip, recorded)).isNull();
+            assertThat(merged.deleted()).isGreaterThanOrEqualTo(2); // the event, its meeting record, its links…
+            assertThat(office.events().findById(officeSecond.id()).orElseThrow().title())
+                    .isEqualTo("Moved to Thursday");
+            assertThat(merged.clashes()).singleElement().satisfies(clash -> {
+                assertThat(clash.wholeRecord()).isTrue();
+                assertThat(clash.kind()).isEqualTo("event");
+                assertThat(clash.databaseValue()).isEqualTo("Moved to Thursday");
+                assertThat(clash.bundleValue()).isNull();
+                assertThat(clash.line()).isEqualTo("clash\tevent\t" + clash.record() + "\t*\tMoved to Thursday\t");
+            });
+            String before = DatabaseCopy.digest(office.database().dsl());
+            TripBundles.Imported again = importInto(office, back, false);
+            assertThat(again.deleted()).isZero();
+            assertThat(again.clashes()).hasSize(1);
+            assertThat(DatabaseCopy.digest(office.database().dsl())).isEqualTo(before);
+
+            // The user takes the trip file's side: the renamed event goes too.
+            TripBundles.Imported chosen = importInto(office, back, true);
+            assertThat(chosen.deleted()).isEqualTo(1);
+            assertThat(office.events().findById(officeSecond.id())).isEmpty();
+            assertThat(exports(office, trip)).isEqualTo(exports(laptop, onLaptop));
+        }
+    }
+
+    @Test
+    void aRecordDeletedInTheOfficeStaysDeletedUnlessTheLaptopChangedIt() throws IOException {
+        Path out = temp.resolve("out.vptrip");
+        Path back = temp.resolve("back.vptrip");
+        try (Services office = TestServices.withSample(); Services laptop = TestServices.empty()) {
+            Trip trip = sampleTrip(office);
+            office.bundles().export(trip.id(), out);
+            importInto(laptop, out, false);
+            Trip onLaptop = onlyTrip(laptop);
+            List<Event> two = withAndWithoutRecord(office, trip);
+            String untouched = two.get(0).uid();
+            String changedInParis = two.get(1).uid();
+            office.itinerary().deleteEvent(two.get(0)).apply();
+            office.itinerary().deleteEvent(two.get(1)).apply();
+            Event parisSecond = byUid(laptop, onLaptop, changedInParis);
+            laptop.events().update(withTitleAndNotes(parisSecond, "Typed in Paris", parisSecond.notes()));
+            laptop.bundles().export(onLaptop.id(), back);
+
+            TripBundles.Imported merged = importInto(office, back, false);
+
+            assertThat(byUid(office, trip, untouched)).isNull();
+            assertThat(byUid(office, trip, changedInParis)).isNull();
+            assertThat(merged.added()).isZero();
+            assertThat(merged.clashes()).singleElement().satisfies(clash -> {
+                assertThat(clash.wholeRecord()).isTrue();
+                assertThat(clash.databaseValue()).isNull();
+                assertThat(clash.bundleValue()).isEqualTo("Typed in Paris");
+            });
+
+            TripBundles.Imported chosen = importInto(office, back, true);
+            assertThat(byUid(office, trip, untouched)).isNull();
+            assertThat(byUid(office, trip, changedInParis).title()).isEqualTo("Typed in Paris");
+            assertThat(chosen.added()).isPositive();
+        }
+    }
+
     @Test
     void aRefusedFileLeavesTheDataAsItWasWithOneSentence() throws IOException {
         Path file = temp.resolve("paris.vptrip");

@@ -116,7 +116,10 @@ final class BundleCommand implements Callable<Integer> {
                 }
                 String name = services.trips().findById(imported.tripId()).map(Trip::name).orElse("");
                 root.out.println(Messages.get("bundle.imported", name, imported.added(), imported.changed(),
-                        imported.clashes().size(), imported.deleted()));
+                        imported.clashes().size()));
+                if (imported.deleted() > 0) {
+                    root.out.println(Messages.get("bundle.importedDeleted", name, imported.deleted()));
+                }
                 return prefer == null && !imported.clashes().isEmpty() ? ExitCodes.PROBLEMS_FOUND : ExitCodes.OK;
             });
         }

@@ -181,7 +181,7 @@ class CalendarImportTest {
     @Test
     void anOversizedFileIsRefusedBeforeItIsRead() throws IOException {
         Path file = temp.resolve("huge.ics");
-        Files.write(file, new byte[(int) CalendarImport.MAX_BYTES + 1]);
+        Files.write(file, new byte[(int) CalendarFile.MAX_BYTES + 1]);
         assertThatThrownBy(() -> services.calendarImport().importFile(file, Optional.empty()))
                 .isInstanceOf(CalendarImport.ImportException.class).hasMessageContaining("too large");
         assertThat(services.trips().findAll()).hasSize(1);
@@ -190,7 +190,7 @@ class CalendarImportTest {
     @Test
     void aFileWithTooManyEventsIsRefused() throws IOException {
         StringBuilder ics = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n");
-        for (int i = 0; i <= CalendarImport.MAX_EVENTS; i++) {
+        for (int i = 0; i <= CalendarFile.MAX_EVENTS; i++) {
             ics.append("BEGIN:VEVENT\r\nUID:e").append(i).append("\r\nDTSTAMP:20251120T090000Z\r\n")
                     .append("DTSTART:20251208T100000Z\r\nDTEND:20251208T110000Z\r\nSUMMARY:E\r\nEND:VEVENT\r\n");
         }

@@ -21,6 +21,8 @@ public final class Notices {
     /** Long enough to read two sentences twice. */
     static final Duration SHOWN_FOR = Duration.seconds(15);
     private static final String TIMER = Notices.class.getName() + ".timer";
+    /** Columns (a Latin letter each) a line of the bar holds in the smallest window, 1024 pixels wide. */
+    static final int LINE = 90;
 
     private Notices() {
     }
@@ -59,10 +61,12 @@ public final class Notices {
         timer.playFromStart();
     }
 
-    /** One sentence a line: the bar does not wrap its text, and a result often says where a file went. */
+    /**
+     * One sentence a line, and a long sentence (a trip's long name, a file's path) over several: the bar does not
+     * wrap its text, and cuts a line too long for the window.
+     */
     static String bySentence(String message) {
-        BreakIterator sentences = BreakIterator.getSentenceInstance(
-                Messages.locale());
+        BreakIterator sentences = BreakIterator.getSentenceInstance(Messages.locale());
         sentences.setText(message);
         StringBuilder lines = new StringBuilder();
         int start = sentences.first();
@@ -70,8 +74,34 @@ public final class Notices {
             if (lines.length() > 0) {
                 lines.append('\n');
             }
-            lines.append(message.substring(start, end).strip());
+            lines.append(wrapped(message.substring(start, end).strip()));
         }
         return lines.toString();
+    }
+
+    /** A sentence in lines of at most {@link #LINE} columns, broken where the language allows (CJK anywhere). */
+    private static String wrapped(String sentence) {
+        BreakIterator breaks = BreakIterator.getLineInstance(Messages.locale());
+        breaks.setText(sentence);
+        StringBuilder lines = new StringBuilder();
+        int lineStart = 0;
+        int lastBreak = 0;
+        for (int next = breaks.next(); next != BreakIterator.DONE; next = breaks.next()) {
+            if (width(sentence, lineStart, next) > LINE && lastBreak > lineStart) {
+                lines.append(sentence, lineStart, lastBreak).append('\n');
+                lineStart = lastBreak;
+            }
+            lastBreak = next;
+        }
+        return lines.append(sentence.substring(lineStart)).toString().strip();
+    }
+
+    /** Columns the text takes: a Chinese character is as wide as two Latin letters. */
+    private static int width(String text, int from, int to) {
+        int columns = 0;
+        for (int i = from; i < to; i++) {
+            columns += Character.isIdeographic(text.codePointAt(i)) || text.charAt(i) >= '\u3000' ? 2 : 1;
+        }
+        return columns;
     }
 }

@@ -315,6 +315,11 @@ public final class JooqBundleRepository implements BundleRepository {
                 if (id != null) {
                     row.set(gidField(table), record.key());
                 }
+                if (table == EVENT && dsl.fetchExists(EVENT, EVENT.UID.eq(row.get(EVENT.UID)))) {
+                    // Its calendar id is an event's of another trip here: a copy gets its own, as a copied trip's
+                    // events do, so that both can be on one phone's calendar.
+                    row.set(EVENT.UID, UUID.randomUUID() + "@visitplanner");
+                }
                 if (table == ATTACHMENT) {
                     row.set(ATTACHMENT.STORED_PATH, attachments.store(row.get(ATTACHMENT.MEETING_ID),
                             record.values().get("sha256"), record.values().get("file_name")));
@@ -497,9 +502,13 @@ public final class JooqBundleRepository implements BundleRepository {
         Field<Long> id = idField(table);
         if (id != null) {
             Record found = dsl.selectFrom(table).where(gidField(table).eq(record.key())).fetchOne();
-            if (found == null && table == EVENT) {
+            if (found == null && table == EVENT && !record.deleted()) {
                 // The same calendar event made here before it travelled (or imported from the same calendar).
                 found = dsl.selectFrom(EVENT).where(EVENT.UID.eq(record.values().get("uid"))).fetchOne();
+                Long trip = localIds.get(kind(TRIP) + " " + record.values().get("trip_id"));
+                if (found != null && trip != null && !trip.equals(found.get(EVENT.TRIP_ID))) {
+                    found = null; // in another trip here (each database's own sample): it arrives as a copy
+                }
                 if (found != null) {
                     dsl.update(EVENT).set(EVENT.GID, record.key()).where(EVENT.ID.eq(found.get(EVENT.ID)))
                             .execute();

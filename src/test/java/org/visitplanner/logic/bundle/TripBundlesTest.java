@@ -300,6 +300,29 @@ class TripBundlesTest {
     }
 
     @Test
+    void theSampleTripsFileOpensBesideTheSampleOfAnotherDatabaseWhichStaysAsItWas() throws IOException {
+        Path file = temp.resolve("sample.vptrip");
+        try (Services office = TestServices.withSample(); Services laptop = TestServices.withSample()) {
+            Trip trip = sampleTrip(office);
+            Trip ownSample = sampleTrip(laptop);
+            String ownBefore = exports(laptop, ownSample);
+            office.bundles().export(trip.id(), file);
+
+            TripBundles.Imported imported = importInto(laptop, file, false);
+
+            assertThat(imported.clashes()).isEmpty();
+            assertThat(laptop.trips().findAll()).hasSize(2);
+            assertThat(imported.tripId()).isNotEqualTo(ownSample.id());
+            assertThat(laptop.events().findByTrip(imported.tripId()))
+                    .hasSameSizeAs(office.events().findByTrip(trip.id()));
+            assertThat(exports(laptop, ownSample)).isEqualTo(ownBefore);
+            String before = DatabaseCopy.digest(laptop.database().dsl());
+            importInto(laptop, file, true);
+            assertThat(DatabaseCopy.digest(laptop.database().dsl())).isEqualTo(before);
+        }
+    }
+
+    @Test
     void aRefusedFileLeavesTheDataAsItWasWithOneSentence() throws IOException {
         Path file = temp.resolve("paris.vptrip");
         try (Services office = TestServices.withSample(); Services laptop = TestServices.withSample()) {

@@ -69,6 +69,14 @@ public final class JooqBundleRepository implements BundleRepository {
     /** Carried so that a record that arrives is as it was, but never merged: they follow the fields' changes. */
     private static final Set<String> STAMPS = Set.of("created_at", "updated_at");
     private static final Set<String> LOCAL = Set.of("id", "gid", "version", "stored_path");
+    /** The fields that name a directory's record, for a row here that never travelled in a file. */
+    private static final Map<Table<?>, List<String>> SAME_WHEN = Map.of(
+            INSTITUTION, List.of("official_name"),
+            OPENING_HOURS, List.of("institution_id", "weekday", "opens_at"),
+            CLOSURE, List.of("institution_id", "first_day"),
+            PARTNERSHIP, List.of("institution_id", "type", "since_day"),
+            CONTACT, List.of("institution_id", "name_latin"),
+            MEMBER, List.of("name_latin", "name_chinese"));
     private static final Pattern GLOBAL_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-"
             + "[0-9a-f]{12}");
 
@@ -509,11 +517,14 @@ public final class JooqBundleRepository implements BundleRepository {
                 if (found != null && trip != null && !trip.equals(found.get(EVENT.TRIP_ID))) {
                     found = null; // in another trip here (each database's own sample): it arrives as a copy
                 }
-                if (found != null) {
-                    dsl.update(EVENT).set(EVENT.GID, record.key()).where(EVENT.ID.eq(found.get(EVENT.ID)))
-                            .execute();
-                    found.set(EVENT.GID, record.key());
-                }
+            }
+            if (found == null && SAME_WHEN.containsKey(table) && !record.deleted()) {
+                found = sameNeverTravelled(table, record, localIds, leftOut);
+            }
+            if (found != null && !record.key().equals(found.get(gidField(table)))) {
+                // Known from now on by the file's global id.
+                dsl.update(table).set(gidField(table), record.key()).where(id.eq(found.get(id))).execute();
+                found.set(gidField(table), record.key());
             }
             return (UpdatableRecord<?>) found;
         }
@@ -534,6 +545,28 @@ public final class JooqBundleRepository implements BundleRepository {
             conditions.add(equal(field, value));
         }
         return (UpdatableRecord<?>) dsl.selectFrom(table).where(conditions).fetchOne();
+    }
+
+    /**
+     * The directory's row that a record of the file is, when that row never left or arrived in a file (it has no
+     * global id) and it alone has the same values of the fields that name it ({@link #SAME_WHEN}): a directory kept
+     * on both sides (each database's sample, a CSV imported on both) is not doubled by a trip file.
+     */
+    private Record sameNeverTravelled(Table<?> table, BundleRecord record, Map<String, Long> localIds,
+            Set<String> leftOut) {
+        List<Condition> same = new ArrayList<>(List.of(gidField(table).isNull()));
+        for (String name : SAME_WHEN.get(table)) {
+            Field<?> field = table.field(name.toUpperCase(Locale.ROOT));
+            String text = record.values().get(name);
+            Table<?> parent = referenced(table, field);
+            if (parent != null && text != null && leftOut.contains(kind(parent) + " " + text)) {
+                return null;
+            }
+            Object value = typed(table, field, text, localIds);
+            same.add(value == null ? field.isNull() : equal(field, value));
+        }
+        List<? extends Record> rows = dsl.selectFrom(table).where(same).limit(2).fetch();
+        return rows.size() == 1 ? rows.get(0) : null;
     }
 
     /** A row's values in the form a bundle has them, references as global ids (a row without one: its local id). */

@@ -306,11 +306,18 @@ class TripBundlesTest {
             Trip trip = sampleTrip(office);
             Trip ownSample = sampleTrip(laptop);
             String ownBefore = exports(laptop, ownSample);
+            int institutions = laptop.institutions().findAll().size();
+            int members = laptop.members().findAll().size();
+            int contacts = laptop.contacts().findAll().size();
             office.bundles().export(trip.id(), file);
 
             TripBundles.Imported imported = importInto(laptop, file, false);
 
             assertThat(imported.clashes()).isEmpty();
+            // The same directory on both sides is not doubled.
+            assertThat(laptop.institutions().findAll()).hasSize(institutions);
+            assertThat(laptop.members().findAll()).hasSize(members);
+            assertThat(laptop.contacts().findAll()).hasSize(contacts);
             assertThat(laptop.trips().findAll()).hasSize(2);
             assertThat(imported.tripId()).isNotEqualTo(ownSample.id());
             assertThat(laptop.events().findByTrip(imported.tripId()))

@@ -398,7 +398,8 @@ public final class VisitPlannerApp extends Application {
                         scheduler, state, services.meetings(), undo), fileOpener))
                 .register(InstitutionHistoryView.class, () -> new InstitutionHistoryView(
                         new InstitutionHistoryViewModel(tasks, state, services.institutions(), services.partnerships(),
-                                services.partnershipStatus(), services.meetings(), clock), records))
+                                services.partnershipStatus(), services.meetings(), services.history(), clock),
+                        records))
                 .register(FollowUpsView.class, () -> new FollowUpsView(new FollowUpsViewModel(tasks, state,
                         services.followUps(), services.meetings(), clock), records))
                 .register(InstitutionsView.class, () -> new InstitutionsView(new InstitutionsViewModel(

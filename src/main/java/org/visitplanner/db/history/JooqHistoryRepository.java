@@ -44,15 +44,18 @@ public final class JooqHistoryRepository implements HistoryRepository {
     }
 
     private List<FieldChange> find(Condition which) {
-        return dsl.selectFrom(CHANGE_HISTORY).where(which)
+        return dsl.select(CHANGE_HISTORY.asterisk(), CONTACT.NAME_LATIN).from(CHANGE_HISTORY)
+                .leftJoin(CONTACT)
+                .on(CHANGE_HISTORY.TABLE_NAME.eq("contact").and(CONTACT.ID.eq(CHANGE_HISTORY.RECORD_ID)))
+                .where(which)
                 .orderBy(CHANGE_HISTORY.UPDATED_AT.desc(), CHANGE_HISTORY.ID.desc())
                 .limit(LIMIT)
-                .fetch(JooqHistoryRepository::toChange);
+                .fetch(r -> toChange(r.into(CHANGE_HISTORY), r.get(CONTACT.NAME_LATIN)));
     }
 
-    private static FieldChange toChange(ChangeHistoryRecord r) {
+    private static FieldChange toChange(ChangeHistoryRecord r, String contactName) {
         // The last moment of the change: a row that gathered a note's autosaves says when it was last saved.
-        return new FieldChange(r.getTableName(), r.getRecordId(), r.getField(), r.getOldValue(), r.getNewValue(),
-                r.getLongText(), r.getChangedBy(), r.getUpdatedAt());
+        return new FieldChange(r.getTableName(), r.getRecordId(), contactName, r.getField(), r.getOldValue(),
+                r.getNewValue(), r.getLongText(), r.getChangedBy(), r.getUpdatedAt());
     }
 }

@@ -130,7 +130,7 @@ public final class Services implements AutoCloseable {
                 partnerships, events, meetingRepository, partnershipStatus, dayNotes);
         this.travelOverrides = new JooqTravelOverrideRepository(dsl);
         this.itinerary = new ItineraryService(database.transactions(), trips, events, institutions, contacts,
-                travelOverrides, dayNotes, rows, restorer);
+                travelOverrides, dayNotes, rows, restorer, history);
         this.calendarImport = new CalendarImport(database.transactions(), trips, members, institutions, contacts,
                 events);
         this.directory = new DirectoryService(database.transactions(), institutions, contacts, partnerships, members,

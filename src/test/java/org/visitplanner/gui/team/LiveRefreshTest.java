@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.visitplanner.app.Services;
 import org.visitplanner.db.TeamChangeListener;
+import org.visitplanner.db.TeamRoles;
 import org.visitplanner.gui.common.AppState;
 import org.visitplanner.gui.common.LiveRefresh;
 import org.visitplanner.gui.common.UndoActions;
@@ -131,6 +133,34 @@ class LiveRefreshTest {
             Institution read = ponts(theirs);
             theirs.institutions().update(renamed(read, "Ponts again"));
             assertThat(reported.poll(5, TimeUnit.SECONDS)).containsExactly("institution");
+        }
+    }
+
+    @Test
+    void anEditorsChangeIsRecordedUnderTheirNameAndAReaderIsToldOfIt() throws Exception {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        String editor = "vp_editor_" + suffix;
+        String reader = "vp_reader_" + suffix;
+        TeamRoles.setUp(mine.database(), List.of(editor), List.of(reader));
+        for (String role : List.of(editor, reader)) {
+            server.admin("ALTER ROLE \"" + role + "\" PASSWORD 'role-secret'");
+        }
+        Path folder = Files.createTempDirectory("vp-roles-");
+        try (Services asEditor = Services.team(new TeamAddress(address.host(), address.port(), address.database(),
+                editor), "role-secret".toCharArray(), folder.resolve("editor"));
+             Services asReader = Services.team(new TeamAddress(address.host(), address.port(), address.database(),
+                     reader), "role-secret".toCharArray(), folder.resolve("reader"));
+             ChangeFeed feed = asReader.database().changeFeed()) {
+            BlockingQueue<Set<String>> reported = new LinkedBlockingQueue<>();
+            feed.start(reported::add);
+            awaitListening();
+
+            Institution read = ponts(asEditor);
+            asEditor.institutions().update(renamed(read, "Ponts, by the editor"));
+
+            assertThat(reported.poll(5, TimeUnit.SECONDS)).containsExactly("institution");
+            assertThat(asReader.history().ofInstitution(read.id())).singleElement()
+                    .satisfies(change -> assertThat(change.who()).isEqualTo(editor));
         }
     }
 

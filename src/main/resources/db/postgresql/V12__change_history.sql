@@ -2,7 +2,8 @@
 -- history.md). The same CHANGE_HISTORY table and the same rules as H2's Java trigger (db.history.ChangeHistoryTrigger),
 -- in PL/pgSQL: who changed which field of a record, when, from what to what, written in the transaction of the change.
 -- CHANGED_BY is the session's user (the colleague's PostgreSQL role). Values longer than 200 characters are not
--- copied (LONG_TEXT); a change of the same field by the same person within 10 minutes of the last one updates that row.
+-- copied (LONG_TEXT); a change of the same field by the same person within 10 minutes of the last one updates that row
+-- (or removes it when the field is back to the value it had before that row).
 -- Then every open window is told what changed: a statement on a table the app shows sends the notification
 -- 'visit_planner_changes' with the payload "<table>:<backend pid>" (PostgreSQL delivers it at commit, once per
 -- transaction for the same payload, and never for a rolled-back one); the pid lets a window skip its own changes.
@@ -42,12 +43,15 @@ BEGIN
         after := new_row ->> column_name;
         CONTINUE WHEN before IS NOT DISTINCT FROM after;
         is_long := length(before) > 200 OR length(after) > 200;
-        SELECT h.id, h.changed_by, h.created_at, h.long_text INTO last FROM change_history h
+        SELECT h.id, h.changed_by, h.created_at, h.long_text, h.old_value INTO last FROM change_history h
             WHERE h.table_name = TG_TABLE_NAME AND h.record_id = (new_row ->> 'id')::BIGINT AND h.field = column_name
             ORDER BY h.id DESC LIMIT 1;
         IF last.id IS NOT NULL AND last.changed_by = session_user
                 AND last.created_at > CURRENT_TIMESTAMP - INTERVAL '10 minutes' THEN
-            IF is_long OR last.long_text THEN
+            IF NOT (is_long OR last.long_text) AND last.old_value IS NOT DISTINCT FROM after THEN
+                -- Changed back (an undo, a slip corrected): nothing changed after all.
+                DELETE FROM change_history WHERE id = last.id;
+            ELSIF is_long OR last.long_text THEN
                 UPDATE change_history SET old_value = NULL, new_value = NULL, long_text = TRUE,
                     updated_at = CURRENT_TIMESTAMP WHERE id = last.id;
             ELSE

@@ -80,8 +80,8 @@ public final class ChangeHistoryTrigger implements Trigger {
     private void record(Connection connection, Object id, String field, String before, String after, String who)
             throws SQLException {
         boolean isLong = before != null && before.length() > LONG_TEXT || after != null && after.length() > LONG_TEXT;
-        try (PreparedStatement last = connection.prepareStatement("SELECT id, changed_by, created_at, long_text "
-                + "FROM change_history WHERE table_name = ? AND record_id = ? AND field = ? "
+        try (PreparedStatement last = connection.prepareStatement("SELECT id, changed_by, created_at, long_text, "
+                + "old_value FROM change_history WHERE table_name = ? AND record_id = ? AND field = ? "
                 + "ORDER BY id DESC LIMIT 1")) {
             last.setString(1, table);
             last.setObject(2, id);
@@ -90,6 +90,15 @@ public final class ChangeHistoryTrigger implements Trigger {
                 if (row.next() && who.equals(row.getString(2)) && row.getObject(3, OffsetDateTime.class).toInstant()
                         .isAfter(Instant.now().minus(SAME_EDIT))) {
                     boolean stillLong = isLong || row.getBoolean(4);
+                    if (!stillLong && Objects.equals(row.getString(5), after)) {
+                        // Changed back (an undo, a slip corrected): nothing changed after all.
+                        try (PreparedStatement delete = connection.prepareStatement(
+                                "DELETE FROM change_history WHERE id = ?")) {
+                            delete.setLong(1, row.getLong(1));
+                            delete.executeUpdate();
+                        }
+                        return;
+                    }
                     try (PreparedStatement update = connection.prepareStatement(stillLong
                             ? "UPDATE change_history SET old_value = NULL, new_value = NULL, long_text = TRUE, "
                                     + "updated_at = CURRENT_TIMESTAMP WHERE id = ?"

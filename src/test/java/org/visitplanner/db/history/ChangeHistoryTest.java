@@ -125,6 +125,15 @@ class ChangeHistoryTest {
     }
 
     @Test
+    void aChangeTakenBackSoonAfterLeavesNoHistory() {
+        Institution read = ponts();
+        Institution moved = services.institutions().update(withCityAndPhone(read, "Noisy-le-Grand", read.phone()));
+        services.institutions().update(withCityAndPhone(moved, read.city(), read.phone()));
+
+        assertThat(services.history().ofInstitution(read.id())).isEmpty();
+    }
+
+    @Test
     void anUpdateThatChangesNothingRecordsNothing() {
         Institution read = ponts();
         services.institutions().update(read);

@@ -86,6 +86,18 @@ public final class EventDialogView {
         FieldFeedback.bind(endField, endMessage, viewModel.end().field());
         notesArea.textProperty().bindBidirectional(viewModel.notesProperty());
         changeList.setItems(viewModel.changes());
+        changeList.setCellFactory(list -> new ListCell<>() {
+            {
+                setPrefWidth(0); // a long line wraps instead of widening the list
+                setWrapText(true);
+            }
+
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty || line == null ? null : line);
+            }
+        });
         for (Region row : List.of(changesLabel, changeList)) {
             // A new event has no history yet.
             row.setVisible(!viewModel.isNew());

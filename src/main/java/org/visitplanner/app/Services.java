@@ -23,6 +23,7 @@ import org.visitplanner.db.directory.JooqMemberRepository;
 import org.visitplanner.db.directory.JooqPartnershipRepository;
 import org.visitplanner.db.directory.JooqPartnershipStatusRepository;
 import org.visitplanner.db.followup.JooqFollowUpRepository;
+import org.visitplanner.db.history.JooqHistoryRepository;
 import org.visitplanner.db.itinerary.JooqEventRepository;
 import org.visitplanner.db.itinerary.JooqTravelOverrideRepository;
 import org.visitplanner.db.meeting.JooqMeetingRepository;
@@ -44,6 +45,7 @@ import org.visitplanner.logic.directory.PartnershipRepository;
 import org.visitplanner.logic.directory.PartnershipStatusRepository;
 import org.visitplanner.logic.documents.Documents;
 import org.visitplanner.logic.followup.FollowUpRepository;
+import org.visitplanner.logic.history.HistoryRepository;
 import org.visitplanner.logic.io.CsvSheet;
 import org.visitplanner.logic.io.PrivateFiles;
 import org.visitplanner.logic.itinerary.CalendarImport;
@@ -99,6 +101,7 @@ public final class Services implements AutoCloseable {
     private final VisitsCsv visitsCsv;
     private final RowImages rows;
     private final TripBundles bundles;
+    private final HistoryRepository history;
 
     private Services(Database database, Path dataDirectory, boolean temporaryDataDirectory) {
         this.database = database;
@@ -118,6 +121,7 @@ public final class Services implements AutoCloseable {
         this.meetingRepository = new JooqMeetingRepository(dsl);
         this.partnershipStatus = new JooqPartnershipStatusRepository(dsl);
         this.followUps = new JooqFollowUpRepository(dsl);
+        this.history = new JooqHistoryRepository(dsl);
         AttachmentStore attachments = new AttachmentStore(dataDirectory, database::attachmentCipher);
         this.bundles = new TripBundles(database.transactions(), new JooqBundleRepository(dsl), attachments);
         this.meetings = new MeetingService(database.transactions(), meetingRepository, trips, institutions, contacts,
@@ -126,7 +130,7 @@ public final class Services implements AutoCloseable {
                 partnerships, events, meetingRepository, partnershipStatus, dayNotes);
         this.travelOverrides = new JooqTravelOverrideRepository(dsl);
         this.itinerary = new ItineraryService(database.transactions(), trips, events, institutions, contacts,
-                travelOverrides, dayNotes, rows, restorer);
+                travelOverrides, dayNotes, rows, restorer, history);
         this.calendarImport = new CalendarImport(database.transactions(), trips, members, institutions, contacts,
                 events);
         this.directory = new DirectoryService(database.transactions(), institutions, contacts, partnerships, members,
@@ -320,6 +324,11 @@ public final class Services implements AutoCloseable {
 
     public PartnershipStatusRepository partnershipStatus() {
         return partnershipStatus;
+    }
+
+    /** Who changed what and when (written by the database itself, ADR 0026). */
+    public HistoryRepository history() {
+        return history;
     }
 
     public FollowUpRepository followUps() {

@@ -48,6 +48,7 @@ import org.visitplanner.gui.common.FileOpener;
 import org.visitplanner.gui.common.FirstPaint;
 import org.visitplanner.gui.common.FxScheduler;
 import org.visitplanner.gui.common.FxTaskExecutor;
+import org.visitplanner.gui.common.LiveRefresh;
 import org.visitplanner.gui.common.Problems;
 import org.visitplanner.gui.common.UiLanguage;
 import org.visitplanner.gui.common.UndoActions;
@@ -95,6 +96,7 @@ import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.instance.RunningInstance;
 import org.visitplanner.logic.settings.UserSettings;
+import org.visitplanner.logic.team.ChangeFeed;
 import org.visitplanner.logic.team.TeamAddress;
 import org.visitplanner.logic.undo.UndoHistory;
 import org.visitplanner.model.Trip;
@@ -144,6 +146,8 @@ public final class VisitPlannerApp extends Application {
     };
     private AutoBackup autoBackup;
     private RunningInstance runningInstance;
+    /** Shows colleagues' changes of a team database as they are committed (ADR 0026); null on an H2 file. */
+    private LiveRefresh liveRefresh;
     /** The team database the window works on (--database, or chosen in File → Team database…); null: the H2 file. */
     private TeamAddress team;
     /** Set when the app stops: data that arrives later is closed instead of shown. */
@@ -394,7 +398,8 @@ public final class VisitPlannerApp extends Application {
                         scheduler, state, services.meetings(), undo), fileOpener))
                 .register(InstitutionHistoryView.class, () -> new InstitutionHistoryView(
                         new InstitutionHistoryViewModel(tasks, state, services.institutions(), services.partnerships(),
-                                services.partnershipStatus(), services.meetings(), clock), records))
+                                services.partnershipStatus(), services.meetings(), services.history(), clock),
+                        records))
                 .register(FollowUpsView.class, () -> new FollowUpsView(new FollowUpsViewModel(tasks, state,
                         services.followUps(), services.meetings(), clock), records))
                 .register(InstitutionsView.class, () -> new InstitutionsView(new InstitutionsViewModel(
@@ -412,6 +417,11 @@ public final class VisitPlannerApp extends Application {
      * the first one now.
      */
     private void startBackground() {
+        ChangeFeed feed = services.database().changeFeed();
+        if (feed != null) {
+            liveRefresh = new LiveRefresh(feed, Platform::runLater, () -> state);
+            liveRefresh.start();
+        }
         if (team != null) {
             // The office backs up its server (File → Backup now… still saves a copy on this computer), and a second
             // start on a team database is a second window of its own.
@@ -492,6 +502,10 @@ public final class VisitPlannerApp extends Application {
         if (runningInstance != null) {
             runningInstance.close();
             runningInstance = null;
+        }
+        if (liveRefresh != null) {
+            liveRefresh.close();
+            liveRefresh = null;
         }
         if (meetingRecords != null) {
             meetingRecords.closeAll();
@@ -829,6 +843,9 @@ public final class VisitPlannerApp extends Application {
         }
         if (runningInstance != null) {
             runningInstance.close();
+        }
+        if (liveRefresh != null) {
+            liveRefresh.close();
         }
         tasks.close();
         if (services != null) {

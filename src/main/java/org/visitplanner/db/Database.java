@@ -9,7 +9,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
@@ -32,11 +34,13 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.jooq.impl.ThreadLocalTransactionProvider;
+import org.postgresql.PGConnection;
 import org.postgresql.ds.PGConnectionPoolDataSource;
 import org.postgresql.util.PSQLException;
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.Transactions;
 import org.visitplanner.logic.security.FileCipher;
+import org.visitplanner.logic.team.ChangeFeed;
 import org.visitplanner.logic.team.TeamAddress;
 
 /**
@@ -80,6 +84,10 @@ public final class Database implements AutoCloseable {
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
     private volatile FileKey key;
     private volatile boolean reopenNeeded;
+    /** Where a team database's own connections come from (the change listener's); null for H2. */
+    private volatile PGConnectionPoolDataSource teamSource;
+    /** The server processes of this app's pool connections: their changes are shown already (ADR 0026). */
+    private final Set<Integer> ownSessions = ConcurrentHashMap.newKeySet();
     /** Whether the user may only read this team database (known once, at connection). */
     private volatile boolean readOnly;
     /**
@@ -165,6 +173,7 @@ public final class Database implements AutoCloseable {
             try (Connection connection = pool.getConnection()) {
                 database.readOnly = TeamRoles.readsOnly(connection);
             }
+            database.teamSource = source;
             return database;
         } catch (SQLException | RuntimeException e) {
             pool.dispose();
@@ -237,6 +246,26 @@ public final class Database implements AutoCloseable {
     /** The data folder; {@code null} for an in-memory database. */
     public Path dataDirectory() {
         return directory;
+    }
+
+    /**
+     * What tells this computer about colleagues' changes to a team database (LISTEN/NOTIFY on a connection of its
+     * own, ADR 0026); {@code null} for an H2 file, which one person uses.
+     */
+    public ChangeFeed changeFeed() {
+        PGConnectionPoolDataSource source = teamSource;
+        if (source == null) {
+            return null;
+        }
+        return new TeamChangeListener(source::getConnection, ownSessions::contains);
+    }
+
+    private void rememberOwnSession(Connection raw) {
+        try {
+            ownSessions.add(raw.unwrap(PGConnection.class).getBackendPID());
+        } catch (SQLException e) {
+            // Unknown: the window then reloads after its own changes too, which shows nothing new.
+        }
     }
 
     /** Whether the file is encrypted. */
@@ -426,6 +455,9 @@ public final class Database implements AutoCloseable {
             try {
                 JdbcConnectionPool owner = currentPool();
                 Connection raw = owner.getConnection();
+                if (teamSource != null) {
+                    rememberOwnSession(raw);
+                }
                 return (Connection) Proxy.newProxyInstance(Database.class.getClassLoader(),
                         new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                             if (owner == broken) {

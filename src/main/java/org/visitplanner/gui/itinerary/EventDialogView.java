@@ -65,6 +65,8 @@ public final class EventDialogView {
     @FXML private Label peopleError;
     @FXML private FlowPane hostBoxes;
     @FXML private TextArea notesArea;
+    @FXML private Label changesLabel;
+    @FXML private ListView<String> changeList;
 
     public EventDialogView(EventDialogViewModel viewModel) {
         this.viewModel = viewModel;
@@ -83,6 +85,24 @@ public final class EventDialogView {
         FieldFeedback.bind(startField, startMessage, viewModel.start().field());
         FieldFeedback.bind(endField, endMessage, viewModel.end().field());
         notesArea.textProperty().bindBidirectional(viewModel.notesProperty());
+        changeList.setItems(viewModel.changes());
+        changeList.setCellFactory(list -> new ListCell<>() {
+            {
+                setPrefWidth(0); // a long line wraps instead of widening the list
+                setWrapText(true);
+            }
+
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty || line == null ? null : line);
+            }
+        });
+        for (Region row : List.of(changesLabel, changeList)) {
+            // A new event has no history yet.
+            row.setVisible(!viewModel.isNew());
+            row.setManaged(!viewModel.isNew());
+        }
         Trip trip = viewModel.trip();
         for (Region control : List.of(fromLabel, toLabel, zoneLabel, startField, endField,
                 dateField)) {

@@ -79,6 +79,7 @@ public final class EventDialogViewModel {
             .understoodAs(time -> Messages.get("entry.time.endsAt", DateTimeInput.text(time)));
     private final ObjectProperty<EventStatus> status = new SimpleObjectProperty<>(this, "status");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
+    private final ObservableList<String> changes = FXCollections.observableArrayList();
     private final ObservableList<Choice> participants = FXCollections.observableArrayList();
     private final ObservableList<Choice> hosts = FXCollections.observableArrayList();
     private final StringProperty titleError = new SimpleStringProperty(this, "titleError", "");
@@ -208,6 +209,11 @@ public final class EventDialogViewModel {
 
     public ObjectProperty<EventStatus> statusProperty() {
         return status;
+    }
+
+    /** Who changed the event and its meeting record, and when, newest first (none for a new event). */
+    public ObservableList<String> changes() {
+        return changes;
     }
 
     public StringProperty notesProperty() {

@@ -382,6 +382,7 @@ public final class ItineraryView implements Page {
         // A reader opens an event to read its details: the same dialog, with nothing to change or save.
         ReadOnly.dialog(viewModel.state(), dialog);
         Dialogs.okButton(dialog).disableProperty().bind(viewModel.state().readOnlyProperty());
+        viewModel.loadChanges(dialogModel);
         Dialogs.okButton(dialog).addEventFilter(ActionEvent.ACTION, event -> {
             Optional<org.visitplanner.model.Event> result = dialogModel.validate();
             if (result.isEmpty()) {

@@ -31,6 +31,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.visitplanner.gui.common.AppState;
+import org.visitplanner.gui.common.ChangeLines;
 import org.visitplanner.gui.common.Problems;
 import org.visitplanner.gui.common.TaskExecutor;
 import org.visitplanner.gui.common.UndoActions;
@@ -580,6 +581,17 @@ public final class ItineraryViewModel {
     public Optional<Event> selected() {
         return Optional.ofNullable(itinerary).flatMap(i -> Optional.ofNullable(selectedEventId.get())
                 .flatMap(i::event));
+    }
+
+    /** Fills the dialog's list of who changed the event and its meeting record, and when (read on the data thread). */
+    public void loadChanges(EventDialogViewModel dialog) {
+        if (dialog.isNew()) {
+            return;
+        }
+        long eventId = dialog.original().id();
+        tasks.run(() -> service.changesOf(eventId),
+                changes -> dialog.changes().setAll(changes.stream().map(ChangeLines::line).toList()),
+                failure -> state.showStatus(Problems.describe(failure)));
     }
 
     /** Saves what the dialog holds (it has been validated): a new event or a change, one undoable edit. */

@@ -27,6 +27,7 @@ public final class InstitutionHistoryView {
     @FXML private Label summaryLabel;
     @FXML private FlowPane partnershipPane;
     @FXML private VBox visitList;
+    @FXML private VBox changeList;
     @FXML private Label placeholder;
 
     public InstitutionHistoryView(InstitutionHistoryViewModel viewModel, MeetingRecords meetingRecords) {
@@ -48,6 +49,17 @@ public final class InstitutionHistoryView {
                 (ListChangeListener<InstitutionHistoryViewModel.PartnershipLine>) change -> showPartnerships());
         viewModel.visits().addListener(
                 (ListChangeListener<InstitutionHistoryViewModel.VisitCard>) change -> showVisits());
+        viewModel.changes().addListener((ListChangeListener<String>) change -> showChanges());
+    }
+
+    private void showChanges() {
+        changeList.getChildren().clear();
+        for (String line : viewModel.changes()) {
+            changeList.getChildren().add(wrapped(line, "change-line"));
+        }
+        if (viewModel.changes().isEmpty()) {
+            changeList.getChildren().add(wrapped(Messages.get("changes.empty"), "text-muted"));
+        }
     }
 
     private void showPartnerships() {

@@ -16,17 +16,20 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.visitplanner.gui.common.AppState;
+import org.visitplanner.gui.common.ChangeLines;
 import org.visitplanner.gui.common.Problems;
 import org.visitplanner.gui.common.TaskExecutor;
 import org.visitplanner.logic.directory.InstitutionRepository;
 import org.visitplanner.logic.directory.PartnershipRepository;
 import org.visitplanner.logic.directory.PartnershipStatusRepository;
+import org.visitplanner.logic.history.HistoryRepository;
 import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.meeting.MeetingService;
 import org.visitplanner.logic.meeting.Visit;
 import org.visitplanner.model.ActionItem;
 import org.visitplanner.model.EventStatus;
+import org.visitplanner.model.FieldChange;
 import org.visitplanner.model.Institution;
 import org.visitplanner.model.Partnership;
 import org.visitplanner.model.PartnershipStatusChange;
@@ -51,7 +54,7 @@ public final class InstitutionHistoryViewModel {
     }
 
     private record Loaded(long institutionId, Institution institution, List<Partnership> partnerships,
-                          List<PartnershipStatusChange> changes, List<Visit> visits) {
+                          List<PartnershipStatusChange> changes, List<Visit> visits, List<FieldChange> edits) {
     }
 
     private final TaskExecutor tasks;
@@ -61,17 +64,19 @@ public final class InstitutionHistoryViewModel {
     private final PartnershipStatusRepository statusChanges;
     private final MeetingService meetings;
     private final Clock clock;
+    private final HistoryRepository history;
 
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing");
     private final ObservableList<PartnershipLine> partnershipLines = FXCollections.observableArrayList();
     private final ObservableList<VisitCard> visits = FXCollections.observableArrayList();
+    private final ObservableList<String> changeLines = FXCollections.observableArrayList();
     private Long institutionId;
 
     public InstitutionHistoryViewModel(TaskExecutor tasks, AppState state, InstitutionRepository institutions,
                                        PartnershipRepository partnerships, PartnershipStatusRepository statusChanges,
-                                       MeetingService meetings, Clock clock) {
+                                       MeetingService meetings, HistoryRepository history, Clock clock) {
         this.tasks = tasks;
         this.state = state;
         this.institutions = institutions;
@@ -79,6 +84,7 @@ public final class InstitutionHistoryViewModel {
         this.statusChanges = statusChanges;
         this.meetings = meetings;
         this.clock = clock;
+        this.history = history;
         state.dataRevisionProperty().addListener((obs, was, revision) -> reload());
     }
 
@@ -96,10 +102,11 @@ public final class InstitutionHistoryViewModel {
             summary.set("");
             partnershipLines.clear();
             visits.clear();
+            changeLines.clear();
             return;
         }
         tasks.run(() -> new Loaded(id, institutions.findById(id).orElse(null), partnerships.findByInstitution(id),
-                        statusChanges.changesOfInstitution(id), meetings.visitsTo(id)),
+                        statusChanges.changesOfInstitution(id), meetings.visitsTo(id), history.ofInstitution(id)),
                 this::display, failure -> state.showStatus(Problems.describe(failure)));
     }
 
@@ -119,6 +126,7 @@ public final class InstitutionHistoryViewModel {
                 Messages.of(p.status()), partnershipDetail(p, loaded.changes()))).toList());
         LocalDate today = LocalDate.now(clock);
         visits.setAll(loaded.visits().stream().map(v -> card(v, today)).toList());
+        changeLines.setAll(loaded.edits().stream().map(ChangeLines::line).toList());
         showing.set(true);
     }
 
@@ -180,5 +188,10 @@ public final class InstitutionHistoryViewModel {
 
     public ObservableList<VisitCard> visits() {
         return visits;
+    }
+
+    /** Who changed what and when, newest first, one line each (ADR 0026). */
+    public ObservableList<String> changes() {
+        return changeLines;
     }
 }

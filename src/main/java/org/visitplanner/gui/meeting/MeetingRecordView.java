@@ -149,6 +149,7 @@ public final class MeetingRecordView {
         }
         agendaArea.textProperty().bindBidirectional(viewModel.agendaProperty());
         notesArea.textProperty().bindBidirectional(viewModel.notesProperty());
+        viewModel.typingProperty().bind(agendaArea.focusedProperty().or(notesArea.focusedProperty()));
         for (TextArea area : List.of(agendaArea, notesArea)) {
             area.focusedProperty().addListener((obs, was, focused) -> {
                 if (!focused) {

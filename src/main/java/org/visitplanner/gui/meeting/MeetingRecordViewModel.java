@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -150,6 +151,8 @@ public final class MeetingRecordViewModel {
     /** The record as last stored; only the background saves read and write it after loading. */
     private final AtomicReference<MeetingRecord> stored = new AtomicReference<>();
     private boolean applyingText;
+    /** Whether the user is in the agenda or the notes: a colleague's text then waits until they leave it. */
+    private final BooleanProperty typing = new SimpleBooleanProperty(this, "typing");
     private MeetingSheet sheet;
     private Scheduler.Cancellable retry;
 
@@ -171,6 +174,11 @@ public final class MeetingRecordViewModel {
         this.actionDue = TypedField.date(() -> DateTimeInput.YearHint.yearOf(LocalDate.now(scheduler.clock())));
         agenda.addListener((obs, was, now) -> textEdited());
         notes.addListener((obs, was, now) -> textEdited());
+        typing.addListener((obs, was, now) -> {
+            if (!now) {
+                refresh(); // a colleague's text that waited shows now, unless the user's own is still to be saved
+            }
+        });
     }
 
     // ---- loading
@@ -212,6 +220,7 @@ public final class MeetingRecordViewModel {
                 return;
             }
             sheet = reloaded;
+            showNewerText(reloaded.record());
             if (!outcomes.equals(reloaded.outcomes())) {
                 outcomes.setAll(reloaded.outcomes());
             }
@@ -224,6 +233,23 @@ public final class MeetingRecordViewModel {
                 attachments.setAll(files);
             }
         }, this::fail);
+    }
+
+    /**
+     * A text saved elsewhere (a colleague, another window) replaces the one shown only when nothing typed here waits
+     * to be saved and the user is not in the text: what they type is never replaced under the cursor. Their next
+     * save starts from the version they read, and the service merges it with the newer one.
+     */
+    private void showNewerText(MeetingRecord read) {
+        if (unsaved.get() != null || typing.get()) {
+            return;
+        }
+        MeetingRecord kept = stored.accumulateAndGet(read,
+                (current, newer) -> current == null || newer.version() > current.version() ? newer : current);
+        boolean differs = !Objects.equals(read.agenda(), agenda.get()) || !Objects.equals(read.notes(), notes.get());
+        if (kept == read && differs) {
+            setText(read.agenda(), read.notes());
+        }
     }
 
     private void show(MeetingSheet loadedSheet) {
@@ -656,6 +682,11 @@ public final class MeetingRecordViewModel {
 
     public StringProperty notesProperty() {
         return notes;
+    }
+
+    /** The view binds it to whether the agenda or the notes has the keyboard focus. */
+    public BooleanProperty typingProperty() {
+        return typing;
     }
 
     public ObservableList<Attendee> members() {

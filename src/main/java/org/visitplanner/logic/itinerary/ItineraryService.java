@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.visitplanner.logic.Transactions;
 import org.visitplanner.logic.directory.ContactRepository;
 import org.visitplanner.logic.directory.InstitutionRepository;
+import org.visitplanner.logic.history.HistoryRepository;
 import org.visitplanner.logic.meeting.MeetingContents;
 import org.visitplanner.logic.trip.DayNoteRepository;
 import org.visitplanner.logic.trip.TripRepository;
@@ -24,6 +25,7 @@ import org.visitplanner.model.Closure;
 import org.visitplanner.model.Contact;
 import org.visitplanner.model.Coordinates;
 import org.visitplanner.model.Event;
+import org.visitplanner.model.FieldChange;
 import org.visitplanner.model.Institution;
 import org.visitplanner.model.OpeningHours;
 import org.visitplanner.model.TravelOverride;
@@ -44,12 +46,19 @@ public final class ItineraryService {
     private final DayNoteRepository dayNotes;
     private final RowStore rows;
     private final Restorer restorer;
+    private final HistoryRepository history;
+
+    /** Who changed an event and its meeting record, and when (the event's details show it). */
+    public List<FieldChange> changesOf(long eventId) {
+        return history.ofEvent(eventId);
+    }
 
     public ItineraryService(Transactions transactions, TripRepository trips, EventRepository events,
                             InstitutionRepository institutions, ContactRepository contacts,
                             TravelOverrideRepository overrides, DayNoteRepository dayNotes, RowStore rows,
-                            Restorer restorer) {
+                            Restorer restorer, HistoryRepository history) {
         this.transactions = transactions;
+        this.history = history;
         this.trips = trips;
         this.events = events;
         this.institutions = institutions;

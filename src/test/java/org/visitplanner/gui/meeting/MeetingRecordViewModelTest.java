@@ -253,4 +253,46 @@ class MeetingRecordViewModelTest {
         assertThat(viewModel.contacts()).extracting(MeetingRecordViewModel.Attendee::name).contains("Paul Martin");
         assertThat(viewModel.addContact(" ", "", "")).isFalse();
     }
+
+    @Test
+    void aColleaguesNoteShowsWhenTheUserIsNotInTheText() {
+        Event henri = openHenri();
+        MeetingRecord record = stored(henri);
+        services.meetingRepository().updateText(record.id(), record.agenda(), "Saved by a colleague",
+                record.version());
+
+        state.dataChanged(); // what the change listener does when the colleague's commit arrives
+
+        assertThat(viewModel.notesProperty().get()).isEqualTo("Saved by a colleague");
+        assertThat(viewModel.hasUnsavedText()).isFalse();
+    }
+
+    @Test
+    void aColleaguesNoteNeverReplacesTheTextUnderTheCursor() {
+        Event henri = openHenri();
+        viewModel.typingProperty().set(true);
+        String shown = viewModel.notesProperty().get();
+        MeetingRecord record = stored(henri);
+        services.meetingRepository().updateText(record.id(), record.agenda(), "Saved by a colleague",
+                record.version());
+
+        state.dataChanged();
+        assertThat(viewModel.notesProperty().get()).isEqualTo(shown);
+
+        viewModel.typingProperty().set(false); // the user leaves the notes without having typed
+        assertThat(viewModel.notesProperty().get()).isEqualTo("Saved by a colleague");
+    }
+
+    @Test
+    void textTypedAndNotYetSavedIsKeptWhenAColleagueSaves() {
+        Event henri = openHenri();
+        viewModel.notesProperty().set("Mine, being typed");
+        MeetingRecord record = stored(henri);
+        services.meetingRepository().updateText(record.id(), "Their agenda", record.notes(), record.version());
+
+        state.dataChanged();
+
+        assertThat(viewModel.notesProperty().get()).isEqualTo("Mine, being typed");
+        assertThat(viewModel.hasUnsavedText()).isTrue();
+    }
 }

@@ -1,0 +1,149 @@
+package org.visitplanner.db.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.visitplanner.app.Services;
+import org.visitplanner.logic.DataProblem;
+import org.visitplanner.model.Contact;
+import org.visitplanner.model.Event;
+import org.visitplanner.model.FieldChange;
+import org.visitplanner.model.Institution;
+import org.visitplanner.model.MeetingRecord;
+import org.visitplanner.support.TestServices;
+
+/** A repository test: mvn verify runs it on H2 and again on a real PostgreSQL (TestServices). */
+@Tag("repository")
+class ChangeHistoryTest {
+
+    private final Services services = TestServices.withSample();
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    /** Who the database records: the PostgreSQL user of the session, or the computer's user for a file. */
+    private static String me() {
+        return TestServices.onPostgres() ? "postgres" : System.getProperty("user.name");
+    }
+
+    private Institution ponts() {
+        return services.institutions().findAll().stream()
+                .filter(i -> i.officialName().equals("École des Ponts et Chaussées")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aChangedFieldOfAnInstitutionIsRecordedWithWhoWhenAndBothValues() {
+        Institution read = ponts();
+        services.institutions().update(withCityAndPhone(read, "Marne-la-Vallée", read.phone()));
+
+        List<FieldChange> history = services.history().ofInstitution(read.id());
+
+        assertThat(history).hasSize(1);
+        FieldChange change = history.get(0);
+        assertThat(change.table()).isEqualTo("institution");
+        assertThat(change.field()).isEqualTo("city");
+        assertThat(change.before()).isEqualTo(read.city());
+        assertThat(change.after()).isEqualTo("Marne-la-Vallée");
+        assertThat(change.who()).isEqualTo(me());
+        assertThat(change.when()).isNotNull();
+    }
+
+    @Test
+    void aFailedUpdateLeavesNoHistory() {
+        Institution read = ponts();
+        services.institutions().update(withCityAndPhone(read, "Noisy-le-Grand", read.phone()));
+        assertThatThrownBy(() -> services.institutions().update(withCityAndPhone(read, "Paris", "+33 1")))
+                .isInstanceOf(DataProblem.class);
+
+        assertThat(services.history().ofInstitution(read.id())).extracting(FieldChange::after)
+                .containsExactly("Noisy-le-Grand");
+    }
+
+    @Test
+    void theSamePersonChangingAFieldAgainSoonIsOneChangeFromTheFirstValueToTheLast() {
+        Institution read = ponts();
+        Institution first = services.institutions().update(withCityAndPhone(read, "Noisy", read.phone()));
+        services.institutions().update(withCityAndPhone(first, "Noisy-le-Grand", "+33 1 64 15 30 00"));
+
+        List<FieldChange> history = services.history().ofInstitution(read.id());
+
+        assertThat(history).extracting(FieldChange::field).containsExactlyInAnyOrder("city", "phone");
+        FieldChange city = history.stream().filter(c -> c.field().equals("city")).findFirst().orElseThrow();
+        assertThat(city.before()).isEqualTo(read.city());
+        assertThat(city.after()).isEqualTo("Noisy-le-Grand");
+    }
+
+    @Test
+    void anInstitutionsHistoryHoldsItsContactsChanges() {
+        Institution ponts = ponts();
+        Contact contact = services.contacts().findByInstitution(ponts.id()).get(0);
+        services.contacts().update(new Contact(contact.id(), contact.institutionId(), contact.nameLatin(),
+                contact.nameChinese(), contact.title(), "new.address@example.org", contact.phone(),
+                contact.languages(), contact.notes(), contact.version()));
+
+        assertThat(services.history().ofInstitution(ponts.id()))
+                .singleElement()
+                .satisfies(change -> {
+                    assertThat(change.table()).isEqualTo("contact");
+                    assertThat(change.recordId()).isEqualTo(contact.id());
+                    assertThat(change.field()).isEqualTo("email");
+                    assertThat(change.after()).isEqualTo("new.address@example.org");
+                });
+    }
+
+    @Test
+    void anEventsDetailsHoldItsChangesAndALongNoteIsSaidToHaveChangedWithoutItsText() {
+        long tripId = services.trips().findSample().orElseThrow().id();
+        Event event = services.events().findByTrip(tripId).get(0);
+        services.events().update(new Event(event.id(), event.tripId(), event.uid(), event.kind(), "Renamed visit",
+                event.start(), event.end(), event.zone(), event.institutionId(), event.location(), event.status(),
+                event.notes(), event.participantIds(), event.hostIds(), event.version()));
+        MeetingRecord record = services.meetingRepository().findByEvent(event.id())
+                .orElseGet(() -> services.meetingRepository().insert(event.id(), "", ""));
+        String longNote = "Confidential: ".repeat(30);
+        services.meetingRepository().updateText(record.id(), record.agenda(), longNote, record.version());
+
+        List<FieldChange> history = services.history().ofEvent(event.id());
+
+        assertThat(history).extracting(FieldChange::table, FieldChange::field)
+                .containsExactlyInAnyOrder(tuple("event", "title"),
+                        tuple("meeting_record", "notes"));
+        FieldChange note = history.stream().filter(c -> c.field().equals("notes")).findFirst().orElseThrow();
+        assertThat(note.longText()).isTrue();
+        assertThat(note.before()).isNull();
+        assertThat(note.after()).isNull();
+        assertThat(history.stream().filter(c -> c.field().equals("title")).findFirst().orElseThrow().after())
+                .isEqualTo("Renamed visit");
+    }
+
+    @Test
+    void aChangeTakenBackSoonAfterLeavesNoHistory() {
+        Institution read = ponts();
+        Institution moved = services.institutions().update(withCityAndPhone(read, "Noisy-le-Grand", read.phone()));
+        services.institutions().update(withCityAndPhone(moved, read.city(), read.phone()));
+
+        assertThat(services.history().ofInstitution(read.id())).isEmpty();
+    }
+
+    @Test
+    void anUpdateThatChangesNothingRecordsNothing() {
+        Institution read = ponts();
+        services.institutions().update(read);
+
+        assertThat(services.history().ofInstitution(read.id())).isEmpty();
+    }
+
+    private static Institution withCityAndPhone(Institution i, String city, String phone) {
+        return new Institution(i.id(), i.officialName(), i.englishName(), i.chineseName(), i.shortName(), i.kind(),
+                i.relation(), i.address(), i.postcode(), city, i.country(), i.coordinates(), i.website(), phone,
+                i.notes(), i.version());
+    }
+}

@@ -12,6 +12,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -24,6 +25,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -214,9 +216,24 @@ public final class InstitutionsView implements Page {
         viewModel.rows().stream().filter(r -> r.id() == id).findFirst().ifPresent(row -> {
             if (table.getSelectionModel().getSelectedItem() != row) {
                 table.getSelectionModel().select(row);
-                table.scrollTo(row);
+                scrollToIfHidden(table.getItems().indexOf(row));
             }
         });
+    }
+
+    /**
+     * Brings row {@code index} into sight only when it is not already shown: a reload (a colleague's change on a
+     * team database) must not move the list under the user's eyes.
+     */
+    private void scrollToIfHidden(int index) {
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            IndexedCell<?> first = flow.getFirstVisibleCell();
+            IndexedCell<?> last = flow.getLastVisibleCell();
+            if (first != null && last != null && index > first.getIndex() && index < last.getIndex()) {
+                return; // shown whole (the first and last rows may be cut by the edges)
+            }
+        }
+        table.scrollTo(index);
     }
 
     private void setUpForm() {

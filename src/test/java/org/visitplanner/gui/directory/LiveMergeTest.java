@@ -1,6 +1,7 @@
 package org.visitplanner.gui.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,9 @@ import org.visitplanner.logic.directory.InstitutionField;
 import org.visitplanner.logic.directory.InstitutionProfile;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.undo.UndoHistory;
+import org.visitplanner.model.Contact;
 import org.visitplanner.model.Institution;
+import org.visitplanner.model.Member;
 import org.visitplanner.support.CurrentThreadTaskExecutor;
 import org.visitplanner.support.TestServices;
 
@@ -36,6 +39,8 @@ class LiveMergeTest {
     private Services mine;
     private Services theirs;
     private InstitutionFormViewModel form;
+    private DirectoryActions actions;
+    private AppState state;
     private final List<ClashChoices> asked = new ArrayList<>();
     private long id;
 
@@ -46,9 +51,10 @@ class LiveMergeTest {
         mine = clients.get(0);
         theirs = clients.get(1);
         CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
-        AppState state = new AppState();
-        InstitutionsViewModel viewModel = new InstitutionsViewModel(new DirectoryActions(tasks, state,
-                new UndoActions(tasks, state, new UndoHistory(100)), mine.directory()));
+        state = new AppState();
+        actions = new DirectoryActions(tasks, state, new UndoActions(tasks, state, new UndoHistory(100)),
+                mine.directory());
+        InstitutionsViewModel viewModel = new InstitutionsViewModel(actions);
         form = viewModel.form();
         viewModel.reload();
         id = stored().id();
@@ -189,5 +195,52 @@ class LiveMergeTest {
         form.commit();
         assertThat(asked).hasSize(1);
         assertThat(stored().notes()).isEqualTo("Visitors sign in at the desk.");
+    }
+
+    private static Contact withEmailAndPhone(Contact c, String email, String phone) {
+        return new Contact(c.id(), c.institutionId(), c.nameLatin(), c.nameChinese(), c.title(), email, phone,
+                c.languages(), c.notes(), c.version());
+    }
+
+    @Test
+    void aContactChangedByBothInDifferentFieldsKeepsBothChanges() {
+        Contact read = mine.contacts().findAll().get(0);
+        theirs.contacts().update(withEmailAndPhone(read, "accueil@eivp-paris.fr", read.phone()));
+
+        actions.saveContact(read, withEmailAndPhone(read, read.email(), "+33 1 56 02 61 01"), saved -> { });
+
+        Contact stored = mine.contacts().findById(read.id()).orElseThrow();
+        assertThat(stored.email()).isEqualTo("accueil@eivp-paris.fr");
+        assertThat(stored.phone()).isEqualTo("+33 1 56 02 61 01");
+        assertThat(state.statusMessageProperty().get()).isEqualTo(Messages.get("live.merged", stored.displayName()));
+    }
+
+    @Test
+    void aMembersSameFieldChangedByBothIsAskedWithBothValuesAndNothingIsSavedWhenTheDialogIsClosed() {
+        Member read = mine.members().findAll().get(0);
+        theirs.members().update(withPhone(read, "+86 21 3420 0001"));
+        actions.setClashResolver((title, choices) -> {
+            asked.add(choices);
+            return false;
+        });
+
+        actions.saveMember(read, withPhone(read, "+86 21 3420 0002"), saved -> { });
+
+        assertThat(asked).hasSize(1);
+        assertThat(asked.get(0).rows()).extracting(ClashChoices.Row::storedText, ClashChoices.Row::myText)
+                .containsExactly(tuple("+86 21 3420 0001", "+86 21 3420 0002"));
+        assertThat(mine.members().findById(read.id()).orElseThrow().phone()).isEqualTo("+86 21 3420 0001");
+
+        actions.setClashResolver((title, choices) -> {
+            choices.rows().get(0).useMine();
+            return true;
+        });
+        actions.saveMember(read, withPhone(read, "+86 21 3420 0002"), saved -> { });
+        assertThat(mine.members().findById(read.id()).orElseThrow().phone()).isEqualTo("+86 21 3420 0002");
+    }
+
+    private static Member withPhone(Member m, String phone) {
+        return new Member(m.id(), m.nameLatin(), m.nameChinese(), m.title(), m.organisation(), m.role(), m.email(),
+                phone, m.notes(), m.version());
     }
 }

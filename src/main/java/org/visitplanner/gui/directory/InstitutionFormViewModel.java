@@ -234,18 +234,41 @@ public final class InstitutionFormViewModel {
             return;
         }
         InstitutionProfile base = current;
+        // a save started meanwhile (focus moving to the dialog) would meet the same change: it waits for the merge
+        saving = true;
         actions.tasks().run(() -> actions.directory().detail(base.id()), detail -> {
+            saving = false;
+            saveAgain = false;
             if (current != base) {
                 return;
             }
             detail.ifPresentOrElse(d -> {
                 showLists(d);
-                mergeAndSave(d.profile());
+                boolean merged;
+                saving = true;
+                try {
+                    merged = mergeWith(d.profile());
+                } finally {
+                    saving = false;
+                }
+                saveAgain = false;
+                if (!merged) {
+                    return;
+                }
+                commit();
+                if (!saving && fields.values().stream().noneMatch(FormField::changed)) {
+                    mergedNote = null;
+                    saveNote.set(Messages.get("live.merged", d.profile().institution().officialName()));
+                }
             }, () -> {
                 stale.set(true);
                 saveNote.set(Messages.get("live.deleted", base.institution().officialName()));
             });
-        }, actions::fail);
+        }, failure -> {
+            saving = false;
+            saveAgain = false;
+            actions.fail(failure);
+        });
     }
 
     /** The user's changed fields merged into {@code stored}, against the institution as the form read it. */
@@ -259,7 +282,11 @@ public final class InstitutionFormViewModel {
         return FieldMerge.of(InstitutionTexts.of(current), mine, InstitutionTexts.of(stored));
     }
 
-    private void mergeAndSave(InstitutionProfile stored) {
+    /**
+     * Puts the merge of the user's changes and {@code stored} in the fields, asking about the fields both changed;
+     * false when the user closed the dialog (nothing changes, the user's text stays).
+     */
+    private boolean mergeWith(InstitutionProfile stored) {
         FieldMerge<InstitutionField> merge = merge(stored);
         Map<InstitutionField, String> values = merge.merged();
         String name = stored.institution().officialName();
@@ -268,7 +295,7 @@ public final class InstitutionFormViewModel {
             if (!clashes.decide(name, choices)) {
                 stale.set(true);
                 saveNote.set(Messages.get("live.notSaved", name));
-                return;
+                return false;
             }
             values = merge.decided(choices.decisions(merge, InstitutionField::column));
         }
@@ -292,11 +319,7 @@ public final class InstitutionFormViewModel {
         stale.set(false);
         check();
         mergedNote = merge.clean() ? Messages.get("live.merged", name) : null;
-        commit();
-        if (!saving && fields.values().stream().noneMatch(FormField::changed)) {
-            mergedNote = null;
-            saveNote.set(Messages.get("live.merged", name));
-        }
+        return true;
     }
 
     private void rebase(InstitutionProfile stored) {

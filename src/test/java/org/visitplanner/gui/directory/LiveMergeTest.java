@@ -137,6 +137,24 @@ class LiveMergeTest {
     }
 
     @Test
+    void aSaveStartedWhileTheDialogIsOpenDoesNotAskASecondTime() {
+        form.setClashResolver((title, choices) -> {
+            asked.add(choices);
+            form.commit(); // the field loses the focus to the dialog
+            choices.rows().get(0).useStored();
+            return true;
+        });
+        theyChange(i -> withNotes(i, "Visitors sign in at the desk."));
+
+        type(InstitutionField.NOTES, "Ask for Mr Durand.");
+        form.commit();
+
+        assertThat(asked).hasSize(1);
+        assertThat(stored().notes()).isEqualTo("Visitors sign in at the desk.");
+        assertThat(form.field(InstitutionField.NOTES).changed()).isFalse();
+    }
+
+    @Test
     void choosingTheirValueKeepsItAndMineIsNotSaved() {
         form.setClashResolver((title, choices) -> {
             choices.rows().get(0).useStored();

@@ -88,10 +88,11 @@ public final class ClashChoices {
             value.set(myText());
         }
 
-        /** A live save: saves both texts, theirs first, one per line. */
+        /** A live save: saves both texts, theirs first; one per line in a text of several lines. */
         public void combine() {
+            String between = MULTI_LINE_FIELDS.contains(clash.field()) ? "\n" : " ";
             value.set(storedText().isEmpty() ? myText() : myText().isEmpty() ? storedText()
-                    : storedText() + "\n" + myText());
+                    : storedText() + between + myText());
         }
 
         /** Whether the trip file's value is to be kept (else this database's). */
@@ -99,6 +100,9 @@ public final class ClashChoices {
             return takeTheirs;
         }
     }
+
+    /** The fields (as in {@code bundle.field.*}) whose texts have several lines: notes, agendas, hours. */
+    static final Set<String> MULTI_LINE_FIELDS = Set.of("notes", "agenda", "opening_hours", "closures");
 
     private final List<Row> rows = new ArrayList<>();
 

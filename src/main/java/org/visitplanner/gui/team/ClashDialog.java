@@ -13,6 +13,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -25,6 +26,9 @@ import org.visitplanner.logic.i18n.Messages;
  * (this database's by default). Closing the dialog keeps this database's values.
  */
 public final class ClashDialog {
+
+    /** As many clashing fields as fit on a 700 px high screen without a scroll bar. */
+    private static final int LIVE_ROWS_WITHOUT_SCROLLING = 2;
 
     private ClashDialog() {
     }
@@ -57,7 +61,7 @@ public final class ClashDialog {
         fields.getStyleClass().add("clash-table");
         for (ClashChoices.Row row : choices.rows()) {
             Label field = new Label(row.field());
-            field.getStyleClass().add("column-header");
+            field.getStyleClass().add("clash-field");
             GridPane grid = new GridPane();
             grid.setHgap(10);
             grid.setVgap(4);
@@ -71,27 +75,37 @@ public final class ClashDialog {
             Label mine = Dialogs.text(shownMine(row), "clash-mine");
             theirs.setMaxWidth(420);
             mine.setMaxWidth(420);
-            grid.add(new Label(Messages.get("live.clashes.theirs")), 0, 0);
+            grid.add(whole(new Label(Messages.get("live.clashes.theirs"))), 0, 0);
             grid.add(theirs, 1, 0);
-            grid.add(useTheirs, 2, 0);
-            grid.add(new Label(Messages.get("live.clashes.mine")), 0, 1);
+            grid.add(whole(useTheirs), 2, 0);
+            grid.add(whole(new Label(Messages.get("live.clashes.mine"))), 0, 1);
             grid.add(mine, 1, 1);
-            grid.add(useMine, 2, 1);
+            grid.add(whole(useMine), 2, 1);
             TextArea value = new TextArea();
             value.textProperty().bindBidirectional(row.valueProperty());
             value.setWrapText(true);
             value.setPrefRowCount(Math.min(4, Math.max(2, row.valueProperty().get().split("\n", -1).length + 1)));
             value.setPrefColumnCount(34);
             value.getStyleClass().add("clash-value");
-            grid.add(new Label(Messages.get("live.clashes.keep")), 0, 2);
+            grid.add(whole(new Label(Messages.get("live.clashes.keep"))), 0, 2);
             grid.add(value, 1, 2);
-            grid.add(both, 2, 2);
+            grid.add(whole(both), 2, 2);
             fields.getChildren().add(new VBox(6, field, grid));
+        }
+        Label explanation = Dialogs.text(Messages.get("live.clashes.explanation", title), "explanation");
+        if (choices.rows().size() <= LIVE_ROWS_WITHOUT_SCROLLING) {
+            return new VBox(10, explanation, fields);
         }
         ScrollPane scroll = new ScrollPane(fields);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(Math.min(400, 150.0 * choices.rows().size()));
-        return new VBox(10, Dialogs.text(Messages.get("live.clashes.explanation", title), "explanation"), scroll);
+        scroll.setPrefViewportHeight(420);
+        return new VBox(10, explanation, scroll);
+    }
+
+    /** A label or button that keeps its whole text: the value column gives way instead. */
+    private static <T extends Region> T whole(T node) {
+        node.setMinWidth(Region.USE_PREF_SIZE);
+        return node;
     }
 
     private static String shownStored(ClashChoices.Row row) {

@@ -240,9 +240,10 @@ public final class MeetingRecordViewModel {
 
     private void show(MeetingSheet loadedSheet) {
         sheet = loadedSheet;
-        // A save may have finished after this was read: keep whichever record is newer.
-        stored.accumulateAndGet(loadedSheet.record(),
-                (current, read) -> current == null || read.version() > current.version() ? read : current);
+        // A save may have finished after this was read: keep whichever record is newer. While typed text waits, the
+        // record it was typed on stays its base, so that its save merges with a newer one instead of replacing it.
+        stored.accumulateAndGet(loadedSheet.record(), (current, read) -> current == null
+                || read.version() > current.version() && unsaved.get() == null ? read : current);
         Event event = loadedSheet.event();
         String place = loadedSheet.institution() != null ? loadedSheet.institution().label()
                 : event.location() == null ? "" : event.location();

@@ -117,6 +117,26 @@ class MeetingRecordViewModelTest {
     }
 
     @Test
+    void reopeningWhileTextWaitsStillAsksAboutTheSameNotesChangedElsewhere() {
+        Event henri = openHenri();
+        MeetingRecord read = stored(henri);
+        viewModel.notesProperty().set("My notes");
+        services.meetingRepository().updateText(read.id(), read.agenda(), "Their notes", read.version());
+        viewModel.open(henri.id()); // what a failed write does: show what is there now
+        List<ClashChoices> asked = new ArrayList<>();
+        viewModel.setClashResolver((title, choices) -> {
+            asked.add(choices);
+            return false;
+        });
+
+        viewModel.flush();
+
+        assertThat(asked).hasSize(1);
+        assertThat(stored(henri).notes()).isEqualTo("Their notes");
+        assertThat(viewModel.notesProperty().get()).isEqualTo("My notes");
+    }
+
+    @Test
     void aClashLeftUndecidedSavesNothingAndKeepsTheUsersNotes() {
         Event henri = openHenri();
         MeetingRecord read = stored(henri);

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 import org.visitplanner.logic.DataProblem;
 
-/** Optimistic locking: an update names the version it read, and changes nothing if the row moved on since. */
+/**
+ * Optimistic locking, the one way every repository detects a stale row (ADR 0025): an update or delete names the id
+ * and the version it read, changes nothing if the row moved on since, and then fails with {@link #stale}.
+ */
 public final class OptimisticLock {
     private OptimisticLock() {
     }
@@ -16,6 +19,15 @@ public final class OptimisticLock {
         }
     }
 
+    /** The row an update by id and version returned; {@link DataProblem.Kind#STALE} when it touched none (null). */
+    public static <R> R updated(R row, String table, long id) {
+        if (row == null) {
+            throw stale(table, id);
+        }
+        return row;
+    }
+
+    /** The one stale-row failure: the row {@code id} of {@code table} changed or went since it was read. */
     public static DataProblem stale(String table, long id) {
         return new DataProblem(DataProblem.Kind.STALE, table.toLowerCase(Locale.ROOT) + " " + id, null);
     }

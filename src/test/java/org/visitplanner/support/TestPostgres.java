@@ -116,7 +116,8 @@ public final class TestPostgres {
         return dump.toString();
     }
 
-    private List<String> lines(TeamAddress address, String sql) {
+    /** The first column of each row {@code sql} returns on {@code address}'s database, as text. */
+    public List<String> lines(TeamAddress address, String sql) {
         try (Connection connection = connect(address.database(), "postgres", PASSWORD);
              Statement statement = connection.createStatement();
              java.sql.ResultSet rows = statement.executeQuery(sql)) {

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.visitplanner.app.Services;
+import org.visitplanner.logic.team.TeamAddress;
 
 /**
  * Fresh, Flyway-migrated databases for tests: in-memory H2, or — when the tests run with
@@ -53,6 +56,33 @@ public final class TestServices {
         Services services = empty();
         services.sampleTrip().ensureLoaded();
         return services;
+    }
+
+    /**
+     * Two clients of one database holding the sample trip, as two people's windows are: each with its own
+     * connections and data folder (two in-memory H2 connections pools on one database, or two team connections).
+     */
+    public static List<Services> twoClients() {
+        if (onPostgres()) {
+            try {
+                TestPostgres server = TestPostgres.shared();
+                TeamAddress address = server.migratedDatabase();
+                List<Services> clients = new ArrayList<>();
+                for (int client = 0; client < 2; client++) {
+                    Path local = Files.createTempDirectory("visit-planner-team-test-");
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(local)));
+                    clients.add(Services.team(address, TestPostgres.PASSWORD.toCharArray(), local));
+                }
+                clients.get(0).sampleTrip().ensureLoaded();
+                return clients;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        String name = "test-" + UUID.randomUUID();
+        Services first = Services.inMemory(name);
+        first.sampleTrip().ensureLoaded();
+        return List.of(first, Services.inMemory(name));
     }
 
     private static void deleteTree(Path root) {

@@ -9,8 +9,8 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.visitplanner.db.Enums;
+import org.visitplanner.db.OptimisticLock;
 import org.visitplanner.db.jooq.tables.records.PartnershipStatusChangeRecord;
-import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.directory.PartnershipStatusRepository;
 import org.visitplanner.model.PartnershipStatus;
 import org.visitplanner.model.PartnershipStatusChange;
@@ -36,9 +36,7 @@ public final class JooqPartnershipStatusRepository implements PartnershipStatusR
                     .set(PARTNERSHIP.UPDATED_AT, DSL.currentOffsetDateTime())
                     .where(PARTNERSHIP.ID.eq(partnershipId).and(PARTNERSHIP.VERSION.eq(expectedVersion)))
                     .execute();
-            if (updated == 0) {
-                throw new DataProblem(DataProblem.Kind.STALE, "partnership " + partnershipId, null);
-            }
+            OptimisticLock.check(updated, "partnership", partnershipId);
             return insert(partnershipId, Enums.of(PartnershipStatus.class, old), newStatus, outcomeId, at);
         });
     }

@@ -14,9 +14,9 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.visitplanner.db.Enums;
+import org.visitplanner.db.OptimisticLock;
 import org.visitplanner.db.UndoableDeletes;
 import org.visitplanner.db.jooq.tables.records.EventRecord;
-import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.itinerary.CalendarFacts;
 import org.visitplanner.logic.itinerary.EventRepository;
 import org.visitplanner.logic.undo.DeletedRows;
@@ -120,9 +120,7 @@ public final class JooqEventRepository implements EventRepository {
                     .set(EVENT.UPDATED_AT, OffsetDateTime.now())
                     .where(EVENT.ID.eq(e.id()).and(EVENT.VERSION.eq(e.version())))
                     .execute();
-            if (updated == 0) {
-                throw stale(e.id());
-            }
+            OptimisticLock.check(updated, "event", e.id());
             dsl.deleteFrom(EVENT_PARTICIPANT).where(EVENT_PARTICIPANT.EVENT_ID.eq(e.id())).execute();
             dsl.deleteFrom(EVENT_HOST).where(EVENT_HOST.EVENT_ID.eq(e.id())).execute();
             insertPeople(e.id(), e);
@@ -171,10 +169,6 @@ public final class JooqEventRepository implements EventRepository {
             dsl.insertInto(EVENT_HOST).set(EVENT_HOST.EVENT_ID, eventId).set(EVENT_HOST.CONTACT_ID, contactId)
                     .execute();
         }
-    }
-
-    private static DataProblem stale(long eventId) {
-        return new DataProblem(DataProblem.Kind.STALE, "event " + eventId, null);
     }
 
     public static Event toEvent(EventRecord r, List<Long> participantIds, List<Long> hostIds) {

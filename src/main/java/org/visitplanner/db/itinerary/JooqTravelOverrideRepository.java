@@ -8,8 +8,8 @@ import java.util.List;
 
 import org.jooq.DSLContext;
 import org.visitplanner.db.Enums;
+import org.visitplanner.db.OptimisticLock;
 import org.visitplanner.db.jooq.tables.records.TravelLegRecord;
-import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.itinerary.TravelOverrideRepository;
 import org.visitplanner.model.TravelMode;
 import org.visitplanner.model.TravelOverride;
@@ -56,9 +56,7 @@ public final class JooqTravelOverrideRepository implements TravelOverrideReposit
                 .set(TRAVEL_LEG.UPDATED_AT, OffsetDateTime.now())
                 .where(TRAVEL_LEG.ID.eq(o.id()).and(TRAVEL_LEG.VERSION.eq(o.version())))
                 .execute();
-        if (updated == 0) {
-            throw new DataProblem(DataProblem.Kind.STALE, "travel leg " + o.id(), null);
-        }
+        OptimisticLock.check(updated, "travel_leg", o.id());
         return o.withVersion(o.version() + 1);
     }
 
@@ -66,9 +64,7 @@ public final class JooqTravelOverrideRepository implements TravelOverrideReposit
     public void delete(long overrideId, int version) {
         int deleted = dsl.deleteFrom(TRAVEL_LEG)
                 .where(TRAVEL_LEG.ID.eq(overrideId).and(TRAVEL_LEG.VERSION.eq(version))).execute();
-        if (deleted == 0) {
-            throw new DataProblem(DataProblem.Kind.STALE, "travel leg " + overrideId, null);
-        }
+        OptimisticLock.check(deleted, "travel_leg", overrideId);
     }
 
     static TravelOverride toOverride(TravelLegRecord r) {

@@ -24,13 +24,13 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.visitplanner.db.Enums;
+import org.visitplanner.db.OptimisticLock;
 import org.visitplanner.db.UndoableDeletes;
 import org.visitplanner.db.itinerary.JooqEventRepository;
 import org.visitplanner.db.jooq.tables.records.ActionItemRecord;
 import org.visitplanner.db.jooq.tables.records.AttachmentRecord;
 import org.visitplanner.db.jooq.tables.records.MeetingRecordRecord;
 import org.visitplanner.db.jooq.tables.records.OutcomeRecord;
-import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.meeting.MeetingRepository;
 import org.visitplanner.logic.meeting.TripRecords;
 import org.visitplanner.logic.meeting.Visit;
@@ -94,10 +94,7 @@ public final class JooqMeetingRepository implements MeetingRepository {
                 .where(MEETING_RECORD.ID.eq(meetingId).and(MEETING_RECORD.VERSION.eq(expectedVersion)))
                 .returning()
                 .fetchOne();
-        if (updated == null) {
-            throw stale("meeting record", meetingId);
-        }
-        return toRecord(updated);
+        return toRecord(OptimisticLock.updated(updated, "meeting_record", meetingId));
     }
 
     @Override
@@ -158,7 +155,7 @@ public final class JooqMeetingRepository implements MeetingRepository {
                 .returning()
                 .fetchOne();
         if (updated == null) {
-            throw stale("outcome", o.id());
+            throw OptimisticLock.stale("outcome", o.id());
         }
         return toOutcome(updated);
     }
@@ -213,7 +210,7 @@ public final class JooqMeetingRepository implements MeetingRepository {
                 .returning()
                 .fetchOne();
         if (updated == null) {
-            throw stale("action item", a.id());
+            throw OptimisticLock.stale("action_item", a.id());
         }
         return toAction(updated);
     }
@@ -344,9 +341,6 @@ public final class JooqMeetingRepository implements MeetingRepository {
         return visits;
     }
 
-    private static DataProblem stale(String what, long id) {
-        return new DataProblem(DataProblem.Kind.STALE, what + " " + id, null);
-    }
 
     static MeetingRecord toRecord(MeetingRecordRecord r) {
         return new MeetingRecord(r.getId(), r.getEventId(), r.getAgenda(), r.getNotes(), r.getVersion());

@@ -1,20 +1,33 @@
 package org.visitplanner.gui.directory;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.visitplanner.gui.common.AppState;
 import org.visitplanner.gui.common.Problems;
 import org.visitplanner.gui.common.TaskExecutor;
 import org.visitplanner.gui.common.UndoActions;
+import org.visitplanner.gui.team.ClashResolver;
+import org.visitplanner.gui.team.LiveMerge;
+import org.visitplanner.logic.DataProblem;
+import org.visitplanner.logic.check.FieldChecks;
+import org.visitplanner.logic.check.FieldProblemException;
+import org.visitplanner.logic.directory.ContactField;
 import org.visitplanner.logic.directory.ContactRepository;
+import org.visitplanner.logic.directory.ContactTexts;
 import org.visitplanner.logic.directory.DirectoryService;
 import org.visitplanner.logic.directory.InstitutionRepository;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.model.Contact;
 import org.visitplanner.model.Institution;
 import org.visitplanner.model.Member;
+import org.visitplanner.model.MemberRole;
 import org.visitplanner.model.Partnership;
 
 /**
@@ -33,12 +46,18 @@ public final class DirectoryActions {
     private final AppState state;
     private final UndoActions undo;
     private final DirectoryService directory;
+    private ClashResolver clashes = ClashResolver.KEEP_EDITING;
 
     public DirectoryActions(TaskExecutor tasks, AppState state, UndoActions undo, DirectoryService directory) {
         this.tasks = tasks;
         this.state = state;
         this.undo = undo;
         this.directory = directory;
+    }
+
+    /** Tells the actions how to ask the user about fields someone else changed too (the window's dialog). */
+    public void setClashResolver(ClashResolver clashes) {
+        this.clashes = clashes;
     }
 
     public TaskExecutor tasks() {
@@ -105,12 +124,65 @@ public final class DirectoryActions {
                 done(Messages.get("directory.status.saved", edit.created().displayName()));
             }, this::fail);
         } else {
-            undo.perform(directory.saveContactEdit(Messages.get("directory.undo.editContact", after.displayName()),
-                    after), edit -> {
-                onSaved.accept(edit.result());
-                done(Messages.get("directory.status.saved", edit.result().displayName()));
-            }, this::fail);
+            saveContact(before, after, onSaved, null);
         }
+    }
+
+    /** Saves a changed contact; one that someone else changed meanwhile is merged with theirs and saved again. */
+    private void saveContact(Contact before, Contact after, Consumer<Contact> onSaved, String mergedNote) {
+        undo.perform(directory.saveContactEdit(Messages.get("directory.undo.editContact", after.displayName()),
+                after), edit -> {
+            onSaved.accept(edit.result());
+            done(mergedNote != null ? mergedNote : Messages.get("directory.status.saved",
+                    edit.result().displayName()));
+        }, failure -> {
+            if (!isStale(failure)) {
+                fail(failure);
+                return;
+            }
+            tasks.run(() -> directory.contact(after.id()), stored -> stored.ifPresentOrElse(theirs -> {
+                Optional<LiveMerge.Outcome> outcome = LiveMerge.merge(clashes, "contact", theirs.displayName(),
+                        contactTexts(before), contactTexts(after), contactTexts(theirs));
+                if (outcome.isEmpty()) {
+                    fail(failure);
+                    return;
+                }
+                try {
+                    Contact merged = contactOf(before, after, theirs, outcome.get().values());
+                    saveContact(theirs, merged, onSaved, outcome.get().decided() ? null
+                            : Messages.get("live.merged", merged.displayName()));
+                } catch (FieldProblemException e) {
+                    state.showStatus(e.problem().message());
+                }
+            }, () -> deletedMeanwhile(after.displayName())), this::fail);
+        });
+    }
+
+    private static Map<String, String> contactTexts(Contact contact) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        ContactTexts.of(contact).forEach((field, text) -> texts.put(field.column(), text));
+        return texts;
+    }
+
+    /** The merged texts over theirs; the institution is mine when I moved the contact, else theirs. */
+    private static Contact contactOf(Contact before, Contact after, Contact theirs, Map<String, String> values)
+            throws FieldProblemException {
+        Map<ContactField, String> texts = new EnumMap<>(ContactField.class);
+        for (ContactField field : ContactField.values()) {
+            texts.put(field, values.get(field.column()));
+        }
+        long institutionId = after.institutionId() != before.institutionId() ? after.institutionId()
+                : theirs.institutionId();
+        return ContactTexts.apply(theirs, institutionId, texts);
+    }
+
+    private static boolean isStale(Throwable failure) {
+        return failure instanceof DataProblem problem && problem.kind() == DataProblem.Kind.STALE;
+    }
+
+    private void deletedMeanwhile(String name) {
+        state.showStatus(Messages.get("live.deletedRecord", name));
+        state.dataChanged();
     }
 
     public void deleteContact(Contact contact, Confirmation confirmation) {
@@ -170,12 +242,59 @@ public final class DirectoryActions {
                 done(Messages.get("directory.status.saved", edit.created().displayName()));
             }, this::fail);
         } else {
-            undo.perform(directory.saveMemberEdit(Messages.get("directory.undo.editMember", after.displayName()),
-                    after), edit -> {
-                onSaved.accept(edit.result());
-                done(Messages.get("directory.status.saved", edit.result().displayName()));
-            }, this::fail);
+            saveMember(before, after, onSaved, null);
         }
+    }
+
+    /** Saves a changed member; one that someone else changed meanwhile is merged with theirs and saved again. */
+    private void saveMember(Member before, Member after, Consumer<Member> onSaved, String mergedNote) {
+        undo.perform(directory.saveMemberEdit(Messages.get("directory.undo.editMember", after.displayName()),
+                after), edit -> {
+            onSaved.accept(edit.result());
+            done(mergedNote != null ? mergedNote : Messages.get("directory.status.saved",
+                    edit.result().displayName()));
+        }, failure -> {
+            if (!isStale(failure)) {
+                fail(failure);
+                return;
+            }
+            tasks.run(() -> directory.member(after.id()), stored -> stored.ifPresentOrElse(theirs -> {
+                Optional<LiveMerge.Outcome> outcome = LiveMerge.merge(clashes, "member", theirs.displayName(),
+                        memberTexts(before), memberTexts(after), memberTexts(theirs));
+                if (outcome.isEmpty()) {
+                    fail(failure);
+                    return;
+                }
+                Member merged = memberOf(theirs, outcome.get().values());
+                saveMember(theirs, merged, onSaved, outcome.get().decided() ? null
+                        : Messages.get("live.merged", merged.displayName()));
+            }, () -> deletedMeanwhile(after.displayName())), this::fail);
+        });
+    }
+
+    private static Map<String, String> memberTexts(Member m) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("name_latin", m.nameLatin());
+        texts.put("name_chinese", m.nameChinese());
+        texts.put("title", m.title());
+        texts.put("organisation", m.organisation());
+        texts.put("role", Messages.of(m.role()));
+        texts.put("email", m.email());
+        texts.put("phone", m.phone());
+        texts.put("notes", m.notes());
+        return texts;
+    }
+
+    /** The merged texts over theirs; a role text that names no role (edited in the dialog) keeps theirs. */
+    private static Member memberOf(Member theirs, Map<String, String> values) {
+        MemberRole role = Arrays.stream(MemberRole.values()).filter(r -> Messages.of(r).equals(values.get("role")))
+                .findFirst().orElse(theirs.role());
+        String name = values.get("name_latin").strip();
+        return new Member(theirs.id(), name.isEmpty() ? theirs.nameLatin() : name,
+                FieldChecks.clean(values.get("name_chinese")), FieldChecks.clean(values.get("title")),
+                FieldChecks.clean(values.get("organisation")), role, FieldChecks.clean(values.get("email")),
+                FieldChecks.clean(values.get("phone")), FieldChecks.isBlank(values.get("notes")) ? null
+                : values.get("notes").strip(), theirs.version());
     }
 
     public void deleteMember(Member member, Confirmation confirmation) {

@@ -21,6 +21,8 @@ import javafx.collections.ObservableList;
 import org.visitplanner.gui.common.DateText;
 import org.visitplanner.gui.common.FormField;
 import org.visitplanner.gui.common.Problems;
+import org.visitplanner.gui.team.ClashChoices;
+import org.visitplanner.gui.team.ClashResolver;
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.check.FieldProblem;
 import org.visitplanner.logic.check.FieldProblemException;
@@ -32,6 +34,7 @@ import org.visitplanner.logic.directory.InstitutionProfile;
 import org.visitplanner.logic.directory.InstitutionTexts;
 import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.merge.FieldMerge;
 import org.visitplanner.model.Closure;
 import org.visitplanner.model.Contact;
 import org.visitplanner.model.Coordinates;
@@ -41,7 +44,9 @@ import org.visitplanner.model.Partnership;
  * The detail form of one institution. There is no Save button: when the user is done with a field (focus leaves it,
  * Enter), the fields that changed and are valid are saved together, under the version the form read; a field with
  * an error keeps the user's text and is not saved until fixed. A new institution is a draft until it has an
- * official name. A save that finds the institution changed elsewhere saves nothing and offers to reload.
+ * official name. A save that finds the institution changed elsewhere is merged field by field with what is stored
+ * ({@link FieldMerge}): fields only one side changed keep that side's value and are saved at once; fields both changed
+ * are shown to the user to decide ({@link ClashResolver}) before anything is saved.
  */
 public final class InstitutionFormViewModel {
 
@@ -68,6 +73,9 @@ public final class InstitutionFormViewModel {
     private boolean saveAgain;
     private BiPredicate<String, Long> nameTaken = (name, id) -> false;
     private LongConsumer onCreated = id -> { };
+    private ClashResolver clashes = ClashResolver.KEEP_EDITING;
+    /** The sentence for the next successful save (a merge says so), or null for "Saved at". */
+    private String mergedNote;
 
     public InstitutionFormViewModel(DirectoryActions actions) {
         this.actions = actions;
@@ -88,6 +96,11 @@ public final class InstitutionFormViewModel {
     /** Tells the form what to do once a draft has become a stored institution (select it in the table). */
     void setOnCreated(LongConsumer onCreated) {
         this.onCreated = onCreated;
+    }
+
+    /** Tells the form how to ask the user about fields someone else changed too (the view's dialog). */
+    public void setClashResolver(ClashResolver clashes) {
+        this.clashes = clashes;
     }
 
     public FormField field(InstitutionField field) {
@@ -201,25 +214,112 @@ public final class InstitutionFormViewModel {
             }
             detail.ifPresentOrElse(d -> {
                 if (d.profile().institution().version() != current.institution().version()) {
-                    rebase(d.profile());
+                    FieldMerge<InstitutionField> merge = merge(d.profile());
+                    // a field both changed waits for the user's next save, which meets the clash and asks
+                    if (merge.clean()) {
+                        rebase(d.profile());
+                    }
                 }
                 showLists(d);
             }, this::clear);
         }, actions::fail);
     }
 
-    /** After a stale save: reads the stored institution and keeps what the user typed on top of it. */
+    /**
+     * After a save found the institution changed elsewhere: reads the stored institution and merges the user's
+     * changes into it, asking about the fields both changed; then saves the merge at the stored version.
+     */
     public void reload() {
         if (current == null || current.id() == 0) {
             return;
         }
-        long id = current.id();
-        actions.tasks().run(() -> actions.directory().detail(id), detail -> detail.ifPresentOrElse(d -> {
-            rebase(d.profile());
-            showLists(d);
-            stale.set(false);
-            saveNote.set(Messages.get("directory.form.reloaded"));
-        }, this::clear), actions::fail);
+        InstitutionProfile base = current;
+        // a save started meanwhile (focus moving to the dialog) would meet the same change: it waits for the merge
+        saving = true;
+        actions.tasks().run(() -> actions.directory().detail(base.id()), detail -> {
+            saving = false;
+            saveAgain = false;
+            if (current != base) {
+                return;
+            }
+            detail.ifPresentOrElse(d -> {
+                showLists(d);
+                boolean merged;
+                saving = true;
+                try {
+                    merged = mergeWith(d.profile());
+                } finally {
+                    saving = false;
+                }
+                saveAgain = false;
+                if (!merged) {
+                    return;
+                }
+                commit();
+                if (!saving && fields.values().stream().noneMatch(FormField::changed)) {
+                    mergedNote = null;
+                    saveNote.set(Messages.get("live.merged", d.profile().institution().officialName()));
+                }
+            }, () -> {
+                stale.set(true);
+                saveNote.set(Messages.get("live.deleted", base.institution().officialName()));
+            });
+        }, failure -> {
+            saving = false;
+            saveAgain = false;
+            actions.fail(failure);
+        });
+    }
+
+    /** The user's changed fields merged into {@code stored}, against the institution as the form read it. */
+    private FieldMerge<InstitutionField> merge(InstitutionProfile stored) {
+        Map<InstitutionField, String> mine = new EnumMap<>(InstitutionField.class);
+        fields.forEach((field, formField) -> {
+            if (formField.changed()) {
+                mine.put(field, formField.text());
+            }
+        });
+        return FieldMerge.of(InstitutionTexts.of(current), mine, InstitutionTexts.of(stored));
+    }
+
+    /**
+     * Puts the merge of the user's changes and {@code stored} in the fields, asking about the fields both changed;
+     * false when the user closed the dialog (nothing changes, the user's text stays).
+     */
+    private boolean mergeWith(InstitutionProfile stored) {
+        FieldMerge<InstitutionField> merge = merge(stored);
+        Map<InstitutionField, String> values = merge.merged();
+        String name = stored.institution().officialName();
+        if (!merge.clean()) {
+            ClashChoices choices = ClashChoices.live("institution", name, merge, InstitutionField::column);
+            if (!clashes.decide(name, choices)) {
+                stale.set(true);
+                saveNote.set(Messages.get("live.notSaved", name));
+                return false;
+            }
+            values = merge.decided(choices.decisions(merge, InstitutionField::column));
+        }
+        Map<InstitutionField, String> theirs = InstitutionTexts.of(stored);
+        Map<InstitutionField, String> decided = values;
+        loading = true;
+        try {
+            fields.forEach((field, formField) -> {
+                String value = decided.get(field);
+                // a field whose text is already the value is left alone: the cursor stays where the user types
+                if (!formField.text().equals(value)) {
+                    formField.textProperty().set(value);
+                }
+                formField.saved(theirs.get(field));
+            });
+        } finally {
+            loading = false;
+        }
+        current = stored;
+        heading.set(name);
+        stale.set(false);
+        check();
+        mergedNote = merge.clean() ? Messages.get("live.merged", name) : null;
+        return true;
     }
 
     private void rebase(InstitutionProfile stored) {
@@ -388,8 +488,10 @@ public final class InstitutionFormViewModel {
 
     private void finishSave(boolean fieldsWaiting) {
         saving = false;
-        saveNote.set(fieldsWaiting ? Messages.get("directory.form.notSaved")
-                : Messages.get("directory.form.savedAt", Formats.time(LocalTime.now())));
+        String saved = mergedNote != null ? mergedNote
+                : Messages.get("directory.form.savedAt", Formats.time(LocalTime.now()));
+        saveNote.set(fieldsWaiting ? Messages.get("directory.form.notSaved") : saved);
+        mergedNote = null;
         actions.state().dataChanged();
         if (saveAgain) {
             saveAgain = false;
@@ -400,8 +502,10 @@ public final class InstitutionFormViewModel {
     private void saveFailed(Throwable failure) {
         saving = false;
         saveAgain = false;
+        mergedNote = null;
         if (failure instanceof DataProblem problem && problem.kind() == DataProblem.Kind.STALE) {
-            stale.set(true);
+            reload();
+            return;
         }
         saveNote.set(Problems.describe(failure));
     }

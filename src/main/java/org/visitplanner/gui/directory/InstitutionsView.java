@@ -44,6 +44,7 @@ import org.visitplanner.gui.common.FormField;
 import org.visitplanner.gui.common.Page;
 import org.visitplanner.gui.common.ReadOnly;
 import org.visitplanner.gui.meeting.InstitutionHistoryView;
+import org.visitplanner.gui.team.ClashDialog;
 import org.visitplanner.logic.check.FieldProblemException;
 import org.visitplanner.logic.directory.EnumText;
 import org.visitplanner.logic.directory.InstitutionField;
@@ -288,6 +289,7 @@ public final class InstitutionsView implements Page {
         emptyDetail.visibleProperty().bind(form.shownProperty().not());
         staleBar.visibleProperty().bind(form.staleProperty());
         staleBar.managedProperty().bind(form.staleProperty());
+        form.setClashResolver((title, choices) -> ClashDialog.resolve(root.getScene().getWindow(), title, choices));
         form.draftProperty().addListener((obs, was, draft) -> {
             if (draft) {
                 table.getSelectionModel().clearSelection();

@@ -50,6 +50,7 @@ import org.visitplanner.gui.common.TextFits;
 import org.visitplanner.gui.itinerary.ItineraryViewModel.Mode;
 import org.visitplanner.gui.itinerary.ItineraryViewModel.ProblemRow;
 import org.visitplanner.gui.meeting.MeetingRecords;
+import org.visitplanner.gui.team.ClashDialog;
 import org.visitplanner.gui.trip.TripWindows;
 import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
@@ -106,6 +107,8 @@ public final class ItineraryView implements Page {
 
     @FXML
     private void initialize() {
+        viewModel.setClashResolver((title, choices) -> ClashDialog.resolve(root.getScene().getWindow(), title,
+                choices));
         titleLabel.textProperty().bind(viewModel.titleProperty());
         subtitleLabel.textProperty().bind(viewModel.subtitleProperty());
         TextFits.fullTextOnHover(titleLabel);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import javafx.beans.property.BooleanProperty;
@@ -35,6 +37,9 @@ import org.visitplanner.gui.common.ChangeLines;
 import org.visitplanner.gui.common.Problems;
 import org.visitplanner.gui.common.TaskExecutor;
 import org.visitplanner.gui.common.UndoActions;
+import org.visitplanner.gui.team.ClashResolver;
+import org.visitplanner.gui.team.LiveMerge;
+import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.i18n.ZoneNames;
@@ -88,6 +93,7 @@ public final class ItineraryViewModel {
     private final AppState state;
     private final ItineraryService service;
     private final UndoActions undo;
+    private ClashResolver clashes = ClashResolver.KEEP_EDITING;
 
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.WEEK);
     private final ObjectProperty<LocalDate> shownDay = new SimpleObjectProperty<>(this, "shownDay");
@@ -594,12 +600,108 @@ public final class ItineraryViewModel {
                 failure -> state.showStatus(Problems.describe(failure)));
     }
 
-    /** Saves what the dialog holds (it has been validated): a new event or a change, one undoable edit. */
+    /** Tells the view-model how to ask the user about fields someone else changed too (the window's dialog). */
+    public void setClashResolver(ClashResolver clashes) {
+        this.clashes = clashes;
+    }
+
+    /**
+     * Saves what the dialog holds (it has been validated): a new event or a change, one undoable edit. A change that
+     * meets someone else's change of the event is merged field by field, the fields both changed asked about.
+     */
     public void save(EventDialogViewModel dialog, Event result) {
-        ItineraryEdit edit = dialog.isNew() ? service.addEvent(result)
-                : service.changeEvent(dialog.original(), result, ItineraryEdit.Change.EDIT);
-        showAtOnce(result);
-        perform(edit);
+        if (dialog.isNew()) {
+            perform(service.addEvent(result));
+            return;
+        }
+        saveChange(dialog.original(), result, Messages.get("itinerary.saved"));
+    }
+
+    private void saveChange(Event before, Event after, String doneMessage) {
+        showAtOnce(after);
+        undo.perform(service.changeEvent(before, after, ItineraryEdit.Change.EDIT), done -> {
+            selectedEventId.set(done.eventId());
+            state.showStatus(doneMessage);
+        }, failure -> {
+            if (!(failure instanceof DataProblem problem && problem.kind() == DataProblem.Kind.STALE)) {
+                state.showStatus(Problems.describe(failure));
+                state.dataChanged();
+                return;
+            }
+            tasks.run(() -> service.event(after.id()), stored -> stored.ifPresentOrElse(theirs -> {
+                Optional<LiveMerge.Outcome> outcome = LiveMerge.merge(clashes, "event", theirs.title(),
+                        eventTexts(before), eventTexts(after), eventTexts(theirs));
+                if (outcome.isEmpty()) {
+                    state.showStatus(Messages.get("live.notSaved", theirs.title()));
+                    state.dataChanged();
+                    return;
+                }
+                Event merged = eventOf(theirs, after, outcome.get().values());
+                saveChange(theirs, merged, outcome.get().decided() ? Messages.get("itinerary.saved")
+                        : Messages.get("live.merged", merged.title()));
+            }, () -> {
+                state.showStatus(Messages.get("live.deletedRecord", after.title()));
+                state.dataChanged();
+            }), f -> state.showStatus(Problems.describe(f)));
+        });
+    }
+
+    /** An event's fields as the user reads them (by column, as in {@code bundle.field.*}), for a merge. */
+    private Map<String, String> eventTexts(Event e) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("title", e.title());
+        texts.put("kind", Messages.of(e.kind()));
+        texts.put("starts_at", Formats.dateTime(e.zonedStart()));
+        texts.put("ends_at", Formats.dateTime(e.zonedEnd()));
+        texts.put("zone", e.zone().getId());
+        texts.put("institution_id", itinerary == null ? String.valueOf(e.institutionId())
+                : itinerary.institution(e.institutionId()).map(Institution::label).orElse(""));
+        texts.put("location", e.location());
+        texts.put("status", Messages.of(e.status()));
+        texts.put("notes", e.notes());
+        texts.put("participants", e.participantIds().stream().sorted().map(id -> itinerary == null ? "#" + id
+                : itinerary.member(id).map(Member::displayName).orElse("#" + id)).collect(Collectors.joining(", ")));
+        texts.put("hosts", e.hostIds().stream().sorted().map(id -> itinerary == null ? "#" + id
+                : itinerary.contact(id).map(Contact::displayName).orElse("#" + id)).collect(Collectors.joining(", ")));
+        return texts;
+    }
+
+    /**
+     * The event the merged texts describe, over theirs: each field is theirs or mine, whichever its text is; the
+     * title, place and notes may also be a text the user combined. A time pair that would end before it starts keeps
+     * theirs.
+     */
+    private Event eventOf(Event theirs, Event mine, Map<String, String> values) {
+        Map<String, String> their = eventTexts(theirs);
+        Map<String, String> my = eventTexts(mine);
+        Predicate<String> isMine = field -> !Objects.equals(values.get(field),
+                text(their.get(field))) && Objects.equals(values.get(field), text(my.get(field)));
+        LocalDateTime start = isMine.test("starts_at") ? mine.start() : theirs.start();
+        LocalDateTime end = isMine.test("ends_at") ? mine.end() : theirs.end();
+        if (!end.isAfter(start)) {
+            start = theirs.start();
+            end = theirs.end();
+        }
+        return new Event(theirs.id(), theirs.tripId(), theirs.uid(), isMine.test("kind") ? mine.kind() : theirs.kind(),
+                blankOr(values.get("title"), theirs.title()), start, end,
+                isMine.test("zone") ? mine.zone() : theirs.zone(),
+                isMine.test("institution_id") ? mine.institutionId() : theirs.institutionId(),
+                blankToNull(values.get("location")), isMine.test("status") ? mine.status() : theirs.status(),
+                blankToNull(values.get("notes")),
+                isMine.test("participants") ? mine.participantIds() : theirs.participantIds(),
+                isMine.test("hosts") ? mine.hostIds() : theirs.hostIds(), theirs.version());
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String blankOr(String value, String otherwise) {
+        return value == null || value.isBlank() ? otherwise : value.strip();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** A drag in the week or day view: a new day and time, or a new length. */

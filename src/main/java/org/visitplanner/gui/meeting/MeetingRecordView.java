@@ -41,6 +41,7 @@ import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.gui.common.FieldFeedback;
 import org.visitplanner.gui.common.FileOpener;
 import org.visitplanner.gui.common.Notices;
+import org.visitplanner.gui.team.ClashDialog;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.meeting.MeetingContents;
 import org.visitplanner.logic.meeting.NoteMarkup;
@@ -126,6 +127,8 @@ public final class MeetingRecordView {
             }
         });
         saveStatusLabel.textProperty().bind(viewModel.saveStatusProperty());
+        viewModel.setClashResolver((title, choices) -> ClashDialog.resolve(saveStatusLabel.getScene().getWindow(),
+                title, choices));
         saveStatusLabel.visibleProperty().bind(viewModel.saveStatusProperty().isNotEmpty());
         viewModel.saveFailedProperty().addListener((obs, was, failed) -> {
             saveStatusLabel.getStyleClass().remove("failed");

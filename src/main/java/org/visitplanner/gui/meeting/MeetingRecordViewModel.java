@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
@@ -35,6 +36,8 @@ import org.visitplanner.gui.common.Scheduler;
 import org.visitplanner.gui.common.TaskExecutor;
 import org.visitplanner.gui.common.TypedField;
 import org.visitplanner.gui.common.UndoActions;
+import org.visitplanner.gui.team.ClashChoices;
+import org.visitplanner.gui.team.ClashResolver;
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.check.DateTimeInput;
 import org.visitplanner.logic.i18n.Formats;
@@ -42,6 +45,7 @@ import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.meeting.AttachmentStore;
 import org.visitplanner.logic.meeting.MeetingService;
 import org.visitplanner.logic.meeting.MeetingSheet;
+import org.visitplanner.logic.merge.FieldMerge;
 import org.visitplanner.logic.undo.UndoHistory;
 import org.visitplanner.model.ActionItem;
 import org.visitplanner.model.ActionStatus;
@@ -153,6 +157,9 @@ public final class MeetingRecordViewModel {
     private boolean applyingText;
     /** Whether the user is in the agenda or the notes: a colleague's text then waits until they leave it. */
     private final BooleanProperty typing = new SimpleBooleanProperty(this, "typing");
+    /** True while the user decides a clash of texts: no save starts meanwhile. */
+    private boolean resolving;
+    private ClashResolver clashes = ClashResolver.KEEP_EDITING;
     private MeetingSheet sheet;
     private Scheduler.Cancellable retry;
 
@@ -182,6 +189,11 @@ public final class MeetingRecordViewModel {
     }
 
     // ---- loading
+
+    /** Tells the window how to ask the user about a text someone else changed too (the window's dialog). */
+    public void setClashResolver(ClashResolver clashes) {
+        this.clashes = clashes;
+    }
 
     /** Loads (creating when needed) the record of {@code eventId}. */
     public void open(long eventId) {
@@ -254,9 +266,10 @@ public final class MeetingRecordViewModel {
 
     private void show(MeetingSheet loadedSheet) {
         sheet = loadedSheet;
-        // A save may have finished after this was read: keep whichever record is newer.
-        stored.accumulateAndGet(loadedSheet.record(),
-                (current, read) -> current == null || read.version() > current.version() ? read : current);
+        // A save may have finished after this was read: keep whichever record is newer. While typed text waits, the
+        // record it was typed on stays its base, so that its save merges with a newer one instead of replacing it.
+        stored.accumulateAndGet(loadedSheet.record(), (current, read) -> current == null
+                || read.version() > current.version() && unsaved.get() == null ? read : current);
         Event event = loadedSheet.event();
         String place = loadedSheet.institution() != null ? loadedSheet.institution().label()
                 : event.location() == null ? "" : event.location();
@@ -318,6 +331,9 @@ public final class MeetingRecordViewModel {
     }
 
     private void saveNow() {
+        if (resolving) {
+            return; // the decision saves
+        }
         if (retry != null) {
             retry.cancel();
             retry = null;
@@ -333,7 +349,11 @@ public final class MeetingRecordViewModel {
         }
         try {
             MeetingService.Saved saved = meetings.saveText(stored.get(), wanted);
-            stored.set(saved.record());
+            if (saved.clashed()) {
+                unsaved.compareAndSet(null, wanted); // kept until the user decides
+            } else {
+                stored.set(saved.record());
+            }
             return saved;
         } catch (RuntimeException e) {
             unsaved.compareAndSet(null, wanted); // keep it for the next try unless newer text is already waiting
@@ -345,12 +365,58 @@ public final class MeetingRecordViewModel {
         if (saved == null) {
             return;
         }
+        if (saved.clashed()) {
+            decide(saved.record());
+            return;
+        }
         if (saved.merged() && unsaved.get() == null) {
             setText(saved.record().agenda(), saved.record().notes());
         }
         saveFailed.set(false);
         saveStatus.set(Messages.get(saved.merged() ? "meeting.savedMerged" : "meeting.saved",
                 Formats.time(LocalTime.now(scheduler.clock()))));
+    }
+
+    /**
+     * Someone else saved the same text meanwhile: the user's text as it is now (typing may have gone on) merged with
+     * {@code theirs}; the texts both changed are shown to decide, then saved at theirs' version. A text whose value
+     * is already what the field holds is not set again, so the cursor stays where the user types.
+     */
+    private void decide(MeetingRecord theirs) {
+        autosave.cancel();
+        resolving = true;
+        try {
+            MeetingRecord base = stored.get();
+            FieldMerge<String> merge = FieldMerge.of(MeetingService.texts(MeetingService.Text.of(base)),
+                    MeetingService.texts(new MeetingService.Text(agenda.get(), notes.get())),
+                    MeetingService.texts(MeetingService.Text.of(theirs)));
+            Map<String, String> values = merge.merged();
+            if (!merge.clean()) {
+                ClashChoices choices = ClashChoices.live("meeting_record", title.get(), merge, field -> field);
+                if (!clashes.decide(title.get(), choices)) {
+                    saveFailed.set(true);
+                    saveStatus.set(Messages.get("live.notSaved", title.get()));
+                    return;
+                }
+                values = merge.decided(choices.decisions(merge, field -> field));
+            }
+            stored.set(theirs);
+            applyingText = true;
+            try {
+                if (!agenda.get().equals(values.get(MeetingService.AGENDA))) {
+                    agenda.set(values.get(MeetingService.AGENDA));
+                }
+                if (!notes.get().equals(values.get(MeetingService.NOTES))) {
+                    notes.set(values.get(MeetingService.NOTES));
+                }
+            } finally {
+                applyingText = false;
+            }
+            unsaved.set(new MeetingService.Text(agenda.get(), notes.get()));
+        } finally {
+            resolving = false;
+        }
+        saveNow();
     }
 
     private void saveFailedWith(Throwable failure) {

@@ -3,14 +3,17 @@ package org.visitplanner.gui.team;
 import java.util.List;
 import java.util.Set;
 
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -24,6 +27,9 @@ import org.visitplanner.logic.i18n.Messages;
  */
 public final class ClashDialog {
 
+    /** As many clashing fields as fit on a 700 px high screen without a scroll bar. */
+    private static final int LIVE_ROWS_WITHOUT_SCROLLING = 2;
+
     private ClashDialog() {
     }
 
@@ -35,6 +41,79 @@ public final class ClashDialog {
         dialog.getDialogPane().getButtonTypes().setAll(apply);
         dialog.getDialogPane().setContent(content(choices));
         return dialog.showAndWait().filter(apply::equals).isPresent() ? choices.takenFromFile() : Set.of();
+    }
+
+    /**
+     * A save met someone else's change of the same fields of {@code title}: a block per field with theirs and mine,
+     * and the text to save (mine to begin with), which the user may set to either or edit to combine both. True when
+     * the user chose to save; closing the dialog saves nothing and keeps the user's text.
+     */
+    public static boolean resolve(Window owner, String title, ClashChoices choices) {
+        Dialog<ButtonType> dialog = Dialogs.create(owner, Messages.get("live.clashes.header"));
+        ButtonType save = new ButtonType(Messages.get("live.clashes.save"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(save, Dialogs.cancel());
+        dialog.getDialogPane().setContent(liveContent(title, choices));
+        return dialog.showAndWait().filter(save::equals).isPresent();
+    }
+
+    static VBox liveContent(String title, ClashChoices choices) {
+        VBox fields = new VBox(14);
+        fields.getStyleClass().add("clash-table");
+        for (ClashChoices.Row row : choices.rows()) {
+            Label field = new Label(row.field());
+            field.getStyleClass().add("clash-field");
+            GridPane grid = new GridPane();
+            grid.setHgap(10);
+            grid.setVgap(4);
+            Button useTheirs = new Button(Messages.get("live.clashes.useTheirs"));
+            useTheirs.setOnAction(e -> row.useStored());
+            Button useMine = new Button(Messages.get("live.clashes.useMine"));
+            useMine.setOnAction(e -> row.useMine());
+            Button both = new Button(Messages.get("live.clashes.combine"));
+            both.setOnAction(e -> row.combine());
+            Label theirs = Dialogs.text(shownStored(row), "clash-theirs");
+            Label mine = Dialogs.text(shownMine(row), "clash-mine");
+            theirs.setMaxWidth(420);
+            mine.setMaxWidth(420);
+            grid.add(whole(new Label(Messages.get("live.clashes.theirs"))), 0, 0);
+            grid.add(theirs, 1, 0);
+            grid.add(whole(useTheirs), 2, 0);
+            grid.add(whole(new Label(Messages.get("live.clashes.mine"))), 0, 1);
+            grid.add(mine, 1, 1);
+            grid.add(whole(useMine), 2, 1);
+            TextArea value = new TextArea();
+            value.textProperty().bindBidirectional(row.valueProperty());
+            value.setWrapText(true);
+            value.setPrefRowCount(Math.min(4, Math.max(2, row.valueProperty().get().split("\n", -1).length + 1)));
+            value.setPrefColumnCount(34);
+            value.getStyleClass().add("clash-value");
+            grid.add(whole(new Label(Messages.get("live.clashes.keep"))), 0, 2);
+            grid.add(value, 1, 2);
+            grid.add(whole(both), 2, 2);
+            fields.getChildren().add(new VBox(6, field, grid));
+        }
+        Label explanation = Dialogs.text(Messages.get("live.clashes.explanation", title), "explanation");
+        if (choices.rows().size() <= LIVE_ROWS_WITHOUT_SCROLLING) {
+            return new VBox(10, explanation, fields);
+        }
+        ScrollPane scroll = new ScrollPane(fields);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(420);
+        return new VBox(10, explanation, scroll);
+    }
+
+    /** A label or button that keeps its whole text: the value column gives way instead. */
+    private static <T extends Region> T whole(T node) {
+        node.setMinWidth(Region.USE_PREF_SIZE);
+        return node;
+    }
+
+    private static String shownStored(ClashChoices.Row row) {
+        return row.storedText().isEmpty() ? Messages.get("bundle.clashes.empty") : row.storedText();
+    }
+
+    private static String shownMine(ClashChoices.Row row) {
+        return row.myText().isEmpty() ? Messages.get("bundle.clashes.empty") : row.myText();
     }
 
     static VBox content(ClashChoices choices) {

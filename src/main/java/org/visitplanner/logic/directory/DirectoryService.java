@@ -115,6 +115,11 @@ public final class DirectoryService {
 
     // ---- contacts
 
+    /** The contact as stored now (empty when deleted). */
+    public Optional<Contact> contact(long id) {
+        return contacts.findById(id);
+    }
+
     public Contact addContact(Contact contact) {
         return contacts.insert(contact);
     }
@@ -158,6 +163,11 @@ public final class DirectoryService {
     }
 
     // ---- delegation members
+
+    /** The member as stored now (empty when deleted). */
+    public Optional<Member> member(long id) {
+        return members.findById(id);
+    }
 
     public Member addMember(Member member) {
         return members.insert(member);

@@ -135,6 +135,11 @@ public final class ItineraryService {
         }
     }
 
+    /** The event as stored now (empty when deleted). */
+    public Optional<Event> event(long eventId) {
+        return events.findById(eventId);
+    }
+
     /** A new event (not stored yet; {@link ItineraryEdit#apply()} stores it). */
     public ItineraryEdit addEvent(Event event) {
         return new ItineraryEdit.AddEvent(transactions, events, restorer, event);

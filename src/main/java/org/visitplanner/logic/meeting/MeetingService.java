@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.visitplanner.logic.DataProblem;
@@ -17,8 +19,7 @@ import org.visitplanner.logic.directory.ContactRepository;
 import org.visitplanner.logic.directory.InstitutionRepository;
 import org.visitplanner.logic.directory.PartnershipRepository;
 import org.visitplanner.logic.directory.PartnershipStatusRepository;
-import org.visitplanner.logic.i18n.Formats;
-import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.merge.FieldMerge;
 import org.visitplanner.logic.trip.TripRepository;
 import org.visitplanner.logic.undo.Creation;
 import org.visitplanner.logic.undo.DeletedRows;
@@ -62,11 +63,26 @@ public final class MeetingService {
     }
 
     /**
-     * The result of a save: the record as stored, and whether text saved meanwhile by someone else had to be kept
-     * beside the user's (then the window shows {@code record}'s text).
+     * The result of a save: the record as stored, and whether text saved meanwhile by someone else was taken in
+     * beside the user's (then the window shows {@code record}'s text). When both changed the same text, nothing is
+     * saved: {@code clash} holds both sides for the user to decide, and {@code record} is the record as stored now.
      */
-    public record Saved(MeetingRecord record, boolean merged) {
+    public record Saved(MeetingRecord record, boolean merged, FieldMerge<String> clash) {
+
+        public Saved(MeetingRecord record, boolean merged) {
+            this(record, merged, null);
+        }
+
+        /** Whether both changed the same text and the user must decide (nothing was saved). */
+        public boolean clashed() {
+            return clash != null;
+        }
     }
+
+    /** The field of the agenda's text (as in {@code bundle.field.*}). */
+    public static final String AGENDA = "agenda";
+    /** The field of the notes' text. */
+    public static final String NOTES = "notes";
 
     private static final int SAVE_ATTEMPTS = 3;
 
@@ -135,45 +151,43 @@ public final class MeetingService {
 
     /**
      * Saves the agenda and notes. {@code base} is the record as the window last read or saved it. When the record
-     * changed meanwhile (another window, a restore), the user's text is applied on top of the current version; where
-     * both changed the same field, the other text is kept below the user's under a marker, so no word is lost.
+     * changed meanwhile (another window, another person), the texts are merged: a text only one side changed keeps
+     * that side's, and the merge is saved; when both changed the same text, nothing is saved and the result holds
+     * the clash for the user to decide ({@link Saved#clashed()}).
      */
     public Saved saveText(MeetingRecord base, Text wanted) {
         MeetingRecord expected = base;
         Text merged = wanted;
-        boolean conflict = false;
+        boolean tookTheirs = false;
         for (int attempt = 1; ; attempt++) {
             try {
                 MeetingRecord stored = meetings.updateText(expected.id(), merged.agenda(), merged.notes(),
                         expected.version());
-                return new Saved(stored, conflict);
+                return new Saved(stored, tookTheirs);
             } catch (DataProblem problem) {
                 if (problem.kind() != DataProblem.Kind.STALE || attempt >= SAVE_ATTEMPTS) {
                     throw problem;
                 }
                 MeetingRecord current = meetings.findByEvent(base.eventId()).orElseThrow(() -> problem);
-                Text theirs = Text.of(current);
-                Text ours = Text.of(base);
-                String agenda = keepBoth(ours.agenda(), merged.agenda(), theirs.agenda());
-                String notes = keepBoth(ours.notes(), merged.notes(), theirs.notes());
-                conflict |= !agenda.equals(merged.agenda()) || !notes.equals(merged.notes());
-                merged = new Text(agenda, notes);
+                FieldMerge<String> merge = FieldMerge.of(texts(Text.of(expected)), texts(merged),
+                        texts(Text.of(current)));
+                if (!merge.clean()) {
+                    return new Saved(current, false, merge);
+                }
+                Text next = new Text(merge.merged().get(AGENDA), merge.merged().get(NOTES));
+                tookTheirs |= !next.equals(merged);
+                merged = next;
                 expected = current;
             }
         }
     }
 
-    /** Three-way keep: whoever changed the field wins; when both did, ours first, then theirs under a marker. */
-    private String keepBoth(String base, String ours, String theirs) {
-        if (theirs.equals(base) || theirs.equals(ours)) {
-            return ours;
-        }
-        if (ours.equals(base)) {
-            return theirs;
-        }
-        String marker = Messages.get("meeting.conflict.marker",
-                Formats.dateTime(OffsetDateTime.now(clock).atZoneSameInstant(clock.getZone())));
-        return ours + "\n\n" + marker + "\n" + theirs;
+    /** The agenda and notes by field, for a merge. */
+    public static Map<String, String> texts(Text text) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put(AGENDA, text.agenda());
+        texts.put(NOTES, text.notes());
+        return texts;
     }
 
     /** Replaces who attended, ours and theirs. */

@@ -181,7 +181,7 @@ class InstitutionsViewModelTest {
     }
 
     @Test
-    void aRecordChangedElsewhereIsNotOverwrittenAndReloadKeepsWhatTheUserTyped() {
+    void aRecordChangedElsewhereInAnotherFieldIsMergedAndBothChangesAreSaved() {
         select("École des Ingénieurs de la Ville de Paris");
         InstitutionProfile elsewhere = services.directory().profile(form.current().id()).orElseThrow();
         Institution i = elsewhere.institution();
@@ -193,15 +193,11 @@ class InstitutionsViewModelTest {
         type(InstitutionField.PHONE, "+33 1 56 02 61 00");
         form.commit();
 
-        assertThat(form.staleProperty().get()).isTrue();
-        assertThat(form.saveNoteProperty().get()).startsWith("Someone changed this record in the meantime.");
-        assertThat(stored("École des Ingénieurs de la Ville de Paris").phone()).isNull();
-
-        form.reload();
         assertThat(form.staleProperty().get()).isFalse();
+        assertThat(form.saveNoteProperty().get()).isEqualTo(Messages.get("live.merged",
+                "École des Ingénieurs de la Ville de Paris"));
         assertThat(form.field(InstitutionField.PHONE).text()).isEqualTo("+33 1 56 02 61 00");
         assertThat(form.field(InstitutionField.WEBSITE).text()).isEqualTo("https://www.eivp-paris.fr/en");
-        form.commit();
         Institution saved = stored("École des Ingénieurs de la Ville de Paris");
         assertThat(saved.phone()).isEqualTo("+33 1 56 02 61 00");
         assertThat(saved.website()).isEqualTo("https://www.eivp-paris.fr/en");

@@ -1,9 +1,12 @@
 package org.visitplanner.gui.itinerary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.visitplanner.app.Services;
 import org.visitplanner.gui.common.AppState;
 import org.visitplanner.gui.common.UndoActions;
+import org.visitplanner.gui.team.ClashChoices;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.undo.UndoHistory;
 import org.visitplanner.model.Event;
@@ -169,6 +173,51 @@ class ItineraryViewModelTest {
         assertThat(services.events().findById(lunch.eventId()).orElseThrow().title())
                 .isEqualTo("Lunch moved by someone else");
         assertThat(undo.canUndoProperty().get()).isTrue(); // nothing was undone; the step is still there
+    }
+
+    private Event withTitleAndNotes(Event e, String title, String notes) {
+        return new Event(e.id(), e.tripId(), e.uid(), e.kind(), title, e.start(), e.end(), e.zone(),
+                e.institutionId(), e.location(), e.status(), notes, e.participantIds(), e.hostIds(), e.version());
+    }
+
+    @Test
+    void theEventDialogsChangeAndAChangeMadeElsewhereToAnotherFieldAreBothSaved() {
+        ScheduleEntry lunch = entry("Lunch with the ENSTA team");
+        EventDialogViewModel dialog = itinerary.editDialog(lunch.eventId()).orElseThrow();
+        Event read = services.events().findById(lunch.eventId()).orElseThrow();
+        services.events().update(withTitleAndNotes(read, read.title(), "Table booked for six."));
+
+        dialog.titleProperty().set("Lunch with the ENSTA Paris team");
+        itinerary.save(dialog, dialog.validate().orElseThrow());
+
+        Event saved = services.events().findById(lunch.eventId()).orElseThrow();
+        assertThat(saved.title()).isEqualTo("Lunch with the ENSTA Paris team");
+        assertThat(saved.notes()).isEqualTo("Table booked for six.");
+        assertThat(state.statusMessageProperty().get())
+                .isEqualTo(Messages.get("live.merged", "Lunch with the ENSTA Paris team"));
+    }
+
+    @Test
+    void theSameFieldOfAnEventChangedElsewhereIsAskedWithBothValues() {
+        ScheduleEntry lunch = entry("Lunch with the ENSTA team");
+        EventDialogViewModel dialog = itinerary.editDialog(lunch.eventId()).orElseThrow();
+        Event read = services.events().findById(lunch.eventId()).orElseThrow();
+        services.events().update(withTitleAndNotes(read, "Lunch at the canteen", read.notes()));
+        List<ClashChoices> asked = new ArrayList<>();
+        itinerary.setClashResolver((title, choices) -> {
+            asked.add(choices);
+            choices.rows().get(0).useMine();
+            return true;
+        });
+
+        dialog.titleProperty().set("Lunch with the ENSTA Paris team");
+        itinerary.save(dialog, dialog.validate().orElseThrow());
+
+        assertThat(asked).hasSize(1);
+        assertThat(asked.get(0).rows()).extracting(ClashChoices.Row::storedText, ClashChoices.Row::myText)
+                .containsExactly(tuple("Lunch at the canteen", "Lunch with the ENSTA Paris team"));
+        assertThat(services.events().findById(lunch.eventId()).orElseThrow().title())
+                .isEqualTo("Lunch with the ENSTA Paris team");
     }
 
     @Test

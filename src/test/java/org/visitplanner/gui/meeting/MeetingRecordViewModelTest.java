@@ -3,6 +3,8 @@ package org.visitplanner.gui.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,6 +16,7 @@ import org.visitplanner.app.Services;
 import org.visitplanner.gui.common.AppState;
 import org.visitplanner.gui.common.TaskExecutor;
 import org.visitplanner.gui.common.UndoActions;
+import org.visitplanner.gui.team.ClashChoices;
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.undo.UndoHistory;
 import org.visitplanner.model.ActionStatus;
@@ -70,6 +73,82 @@ class MeetingRecordViewModelTest {
 
     private MeetingRecord stored(Event event) {
         return services.meetingRepository().findByEvent(event.id()).orElseThrow();
+    }
+
+    @Test
+    void theirAgendaAndTheNotesBeingTypedAreBothSavedAndTheNotesAreNotReplaced() {
+        Event henri = openHenri();
+        MeetingRecord read = stored(henri);
+        services.meetingRepository().updateText(read.id(), "Their agenda", read.notes(), read.version());
+
+        viewModel.notesProperty().set("My notes");
+        AtomicInteger notesSet = new AtomicInteger();
+        viewModel.notesProperty().addListener((obs, was, now) -> notesSet.incrementAndGet());
+        viewModel.flush();
+
+        assertThat(stored(henri).agenda()).isEqualTo("Their agenda");
+        assertThat(stored(henri).notes()).isEqualTo("My notes");
+        assertThat(viewModel.agendaProperty().get()).isEqualTo("Their agenda");
+        assertThat(notesSet.get()).isZero();
+        assertThat(viewModel.hasUnsavedText()).isFalse();
+    }
+
+    @Test
+    void theSameNotesChangedElsewhereAreAClashShownWithBothTextsAndSavedAsTheUserCombinedThem() {
+        Event henri = openHenri();
+        MeetingRecord read = stored(henri);
+        services.meetingRepository().updateText(read.id(), read.agenda(), "Their notes", read.version());
+        List<ClashChoices> asked = new ArrayList<>();
+        viewModel.setClashResolver((title, choices) -> {
+            asked.add(choices);
+            choices.rows().get(0).combine();
+            return true;
+        });
+
+        viewModel.notesProperty().set("My notes");
+        viewModel.flush();
+
+        assertThat(asked).hasSize(1);
+        assertThat(asked.get(0).rows()).hasSize(1);
+        assertThat(asked.get(0).rows().get(0).storedText()).isEqualTo("Their notes");
+        assertThat(asked.get(0).rows().get(0).myText()).isEqualTo("My notes");
+        assertThat(stored(henri).notes()).isEqualTo("Their notes\nMy notes");
+        assertThat(viewModel.notesProperty().get()).isEqualTo("Their notes\nMy notes");
+    }
+
+    @Test
+    void reopeningWhileTextWaitsStillAsksAboutTheSameNotesChangedElsewhere() {
+        Event henri = openHenri();
+        MeetingRecord read = stored(henri);
+        viewModel.notesProperty().set("My notes");
+        services.meetingRepository().updateText(read.id(), read.agenda(), "Their notes", read.version());
+        viewModel.open(henri.id()); // what a failed write does: show what is there now
+        List<ClashChoices> asked = new ArrayList<>();
+        viewModel.setClashResolver((title, choices) -> {
+            asked.add(choices);
+            return false;
+        });
+
+        viewModel.flush();
+
+        assertThat(asked).hasSize(1);
+        assertThat(stored(henri).notes()).isEqualTo("Their notes");
+        assertThat(viewModel.notesProperty().get()).isEqualTo("My notes");
+    }
+
+    @Test
+    void aClashLeftUndecidedSavesNothingAndKeepsTheUsersNotes() {
+        Event henri = openHenri();
+        MeetingRecord read = stored(henri);
+        services.meetingRepository().updateText(read.id(), read.agenda(), "Their notes", read.version());
+
+        viewModel.notesProperty().set("My notes");
+        viewModel.flush();
+
+        assertThat(stored(henri).notes()).isEqualTo("Their notes");
+        assertThat(viewModel.notesProperty().get()).isEqualTo("My notes");
+        assertThat(viewModel.saveFailedProperty().get()).isTrue();
+        assertThat(viewModel.hasUnsavedText()).isTrue();
     }
 
     @Test

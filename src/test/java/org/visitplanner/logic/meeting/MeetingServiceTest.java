@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.visitplanner.app.Services;
 import org.visitplanner.logic.DataProblem;
+import org.visitplanner.logic.merge.FieldMerge;
 import org.visitplanner.model.ActionStatus;
 import org.visitplanner.model.Attachment;
 import org.visitplanner.model.Event;
@@ -57,15 +58,31 @@ class MeetingServiceTest {
     }
 
     @Test
-    void textSavedMeanwhileElsewhereIsKeptBesideTheUsersText() {
+    void theSameTextSavedMeanwhileElsewhereIsAClashAndNothingIsSaved() {
         Event henri = SampleEvents.event(services, "Descartes Class: first immersive stay", "Henri-IV");
         MeetingRecord seen = meetings.open(henri.id()).record();
         // Another window saves first.
         services.meetingRepository().updateText(seen.id(), seen.agenda(), "Their version", seen.version());
 
         MeetingService.Saved saved = meetings.saveText(seen, new MeetingService.Text(seen.agenda(), "My version"));
+        assertThat(saved.clashed()).isTrue();
+        assertThat(saved.clash().clashes()).containsExactly(new FieldMerge.Clash<>(MeetingService.NOTES,
+                seen.notes() == null ? "" : seen.notes(), "Their version", "My version"));
+        assertThat(saved.record().notes()).isEqualTo("Their version");
+        assertThat(meetings.open(henri.id()).record().notes()).isEqualTo("Their version");
+    }
+
+    @Test
+    void theirAgendaAndMyNotesAreBothSaved() {
+        Event henri = SampleEvents.event(services, "Descartes Class: first immersive stay", "Henri-IV");
+        MeetingRecord seen = meetings.open(henri.id()).record();
+        services.meetingRepository().updateText(seen.id(), "Their agenda", seen.notes(), seen.version());
+
+        MeetingService.Saved saved = meetings.saveText(seen, new MeetingService.Text(seen.agenda(), "My notes"));
+        assertThat(saved.clashed()).isFalse();
         assertThat(saved.merged()).isTrue();
-        assertThat(saved.record().notes()).startsWith("My version").contains("Their version");
+        assertThat(saved.record().agenda()).isEqualTo("Their agenda");
+        assertThat(saved.record().notes()).isEqualTo("My notes");
         assertThat(saved.record().version()).isEqualTo(seen.version() + 2);
     }
 

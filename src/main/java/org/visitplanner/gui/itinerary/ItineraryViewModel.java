@@ -117,6 +117,9 @@ public final class ItineraryViewModel {
         return state;
     }
 
+    /** Whether the itinerary is being read for this page elsewhere ({@link #awaitFirstRead}). */
+    private boolean awaitingFirstRead;
+
     public ItineraryViewModel(TaskExecutor tasks, AppState state, ItineraryService service, UndoActions undo) {
         this.tasks = tasks;
         this.state = state;
@@ -126,7 +129,9 @@ public final class ItineraryViewModel {
             selectedEventId.set(null);
             shownDay.set(null);
             memberFilter.set(null);
-            reload();
+            if (!awaitingFirstRead) {
+                reload();
+            }
         });
         state.dataRevisionProperty().addListener((obs, was, revision) -> reload());
         undo.addUndoRedoListener(edit -> {
@@ -274,20 +279,31 @@ public final class ItineraryViewModel {
         }, failure -> state.showStatus(Problems.describe(failure)));
     }
 
-    /**
-     * Shows an itinerary read before the page was built (at start-up, with the data), if it is the current trip's;
-     * otherwise the page reads it as usual.
-     */
-    public void showRead(Itinerary read) {
-        Trip current = state.currentTrip();
-        if (current != null && current.id() == read.trip().id()) {
-            display(read);
+    /** Reads the current trip's itinerary unless it is shown already (given by {@link #showFirstRead}) or coming. */
+    public void loadUnlessShown() {
+        if (!loaded.get() && !awaitingFirstRead) {
+            reload();
         }
     }
 
-    /** Reads the current trip's itinerary unless it is shown already (given by {@link #showRead}). */
-    public void loadUnlessShown() {
-        if (!loaded.get()) {
+    /**
+     * The current trip and its itinerary are being read elsewhere (at start-up, while the window is built): the page
+     * reads nothing itself until {@link #showFirstRead} gives what was read.
+     */
+    public void awaitFirstRead() {
+        awaitingFirstRead = true;
+    }
+
+    /**
+     * Shows the itinerary read at start-up ({@link #awaitFirstRead}) if it is the current trip's; otherwise (none
+     * read, or the current trip is another) the page reads it as usual.
+     */
+    public void showFirstRead(Optional<Itinerary> read) {
+        awaitingFirstRead = false;
+        Trip current = state.currentTrip();
+        if (read.isPresent() && current != null && current.id() == read.get().trip().id()) {
+            display(read.get());
+        } else {
             reload();
         }
     }

@@ -316,7 +316,7 @@ public final class VisitPlannerApp extends Application {
         VBox box = new VBox(16, progress, label);
         box.setAlignment(Pos.CENTER);
         // Opaque: the window's views may be built behind it while the data opens (prepareViews).
-        box.setStyle("-fx-background-color: -fx-background;");
+        box.setStyle("-fx-background-color: -color-bg-default;");
         return box;
     }
 

@@ -117,6 +117,8 @@ public final class ItineraryViewModel {
         return state;
     }
 
+    /** Whether the itinerary is being shown (its own changes of day and filter then do not show it again). */
+    private boolean showing;
     /** Whether the itinerary is being read for this page elsewhere ({@link #awaitFirstRead}). */
     private boolean awaitingFirstRead;
 
@@ -147,9 +149,9 @@ public final class ItineraryViewModel {
             }
             show();
         });
-        shownDay.addListener((obs, was, now) -> show());
-        memberFilter.addListener((obs, was, now) -> show());
-        homeAxis.addListener((obs, was, now) -> show());
+        shownDay.addListener((obs, was, now) -> showUnlessShowing());
+        memberFilter.addListener((obs, was, now) -> showUnlessShowing());
+        homeAxis.addListener((obs, was, now) -> showUnlessShowing());
     }
 
     // ------------------------------------------------------------------ properties
@@ -316,10 +318,15 @@ public final class ItineraryViewModel {
         List<MemberFilter> filters = new ArrayList<>();
         filters.add(new MemberFilter(null, Messages.get("itinerary.filter.everyone")));
         loadedItinerary.members().forEach(m -> filters.add(new MemberFilter(m.id(), m.displayName())));
-        memberFilters.setAll(filters);
-        memberFilter.set(chosen == null ? filters.get(0)
-                : filters.stream().filter(f -> Objects.equals(f.memberId(), chosen.memberId())).findFirst()
-                .orElse(filters.get(0)));
+        showing = true; // the filter's change shows the itinerary once, below
+        try {
+            memberFilters.setAll(filters);
+            memberFilter.set(chosen == null ? filters.get(0)
+                    : filters.stream().filter(f -> Objects.equals(f.memberId(), chosen.memberId())).findFirst()
+                    .orElse(filters.get(0)));
+        } finally {
+            showing = false;
+        }
         if (selectedEventId.get() != null && loadedItinerary.event(selectedEventId.get()).isEmpty()) {
             selectedEventId.set(null);
         }
@@ -327,8 +334,25 @@ public final class ItineraryViewModel {
         show();
     }
 
+    /** Shows the itinerary again after a change of day, filter or axis, unless it is being shown already. */
+    private void showUnlessShowing() {
+        if (!showing) {
+            show();
+        }
+    }
+
     /** Rebuilds what the views show from the itinerary, the mode, the day and the member filter. */
     private void show() {
+        boolean was = showing;
+        showing = true; // its own change of the day shown does not show it again
+        try {
+            showNow();
+        } finally {
+            showing = was;
+        }
+    }
+
+    private void showNow() {
         if (itinerary == null) {
             days.clear();
             entries.clear();

@@ -40,10 +40,11 @@ import org.visitplanner.model.TripSummary;
  * mouse does), switching to it from other trips 15 times; then the resident memory once the week shows and after
  * visiting every page. Run it on a display (Xvfb) with the app's Java options (the command is in the README).
  *
- * <pre>java … org.visitplanner.bench.WindowBenchmark DATA_FOLDER</pre>
+ * <pre>java … org.visitplanner.bench.WindowBenchmark DATA_FOLDER [ROUNDS]</pre>
  */
 public final class WindowBenchmark {
 
+    /** Rounds when none are given (after the data folder): each chooses another trip, then the largest. */
     private static final int ROUNDS = 15;
 
     private WindowBenchmark() {
@@ -51,6 +52,7 @@ public final class WindowBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : ROUNDS;
         // The start's idle phase (the automatic backup, which on the archive copies and checks a large file) holds
         // the data thread: it is waited for, and its length reported, so that the figures below are the app's own.
         CompletableFuture<Long> idle = new CompletableFuture<>();
@@ -96,13 +98,15 @@ public final class WindowBenchmark {
         TripSummary largest = trips.stream().max((a, b) -> Integer.compare(a.eventCount(), b.eventCount()))
                 .orElseThrow();
         List<Double> times = new ArrayList<>();
-        for (int round = 0; round < ROUNDS + 1; round++) {
+        for (int round = 0; round < rounds + 1; round++) {
             TripSummary other = trips.get(round % Math.max(1, trips.size() - 1));
             if (other.equals(largest)) {
                 other = trips.get(0);
             }
-            choose(picker, other);
+            double away = choose(picker, other);
             double millis = choose(picker, largest);
+            System.out.printf("round %d: %d-event trip %.0f ms (a %d-event trip before it: %.0f ms)%n", round,
+                    largest.eventCount(), millis, other.eventCount(), away);
             if (round > 0) { // the first round warms up
                 times.add(millis);
             }

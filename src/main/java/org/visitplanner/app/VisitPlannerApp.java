@@ -256,7 +256,8 @@ public final class VisitPlannerApp extends Application {
         if (stopped || services != null) {
             return;
         }
-        tasks.run(() -> read.handle((done, failure) -> null).join(), nothing -> { }, failure -> { });
+        tasks.run(() -> read.handle((done, failure) -> null).join(), nothing -> { },
+                failure -> LOG.warn("The data thread stopped waiting for the first read", failure));
         services = opened;
         Parent cover = stage.getScene().getRoot();
         Views views = buildViews();

@@ -262,6 +262,14 @@ public final class VisitPlannerApp extends Application {
         Parent cover = stage.getScene().getRoot();
         Views views = buildViews();
         StackPane holder = new StackPane(views.root(), cover);
+        // The holder only stacks "Opening…" over the views (and stays the scene's root: moving the views out of it
+        // would style them all again). The focus it is given goes to the window's root, which handles the window's
+        // keys (Ctrl+N on every page), as when that root is the scene's.
+        holder.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                views.root().requestFocus();
+            }
+        });
         stage.getScene().setRoot(holder);
         prepared = new Prepared(opened, read, views, holder, cover);
         StartupTrace.ended(StartupTrace.Phase.VIEWS_BUILT);

@@ -15,8 +15,8 @@ import org.visitplanner.model.TripSummary;
 /**
  * What the window shows first, read while JavaFX starts: the data is opened (created with the sample trip on a first
  * start), the trips listed and the current trip's itinerary read, on a thread of its own so that this overlaps the
- * toolkit's start. Nothing else is done before it (backups, the search index and the listener for a second start
- * wait until the week is painted; see docs/decisions/0019-start-up.md).
+ * toolkit's start and the building of the window's views. Nothing else is done before it (backups, the search index
+ * and the listener for a second start wait until the week is painted; see docs/decisions/0019-start-up.md).
  *
  * @param services  the open data
  * @param trips     the trips for the trip picker
@@ -25,14 +25,29 @@ import org.visitplanner.model.TripSummary;
 record FirstRead(Services services, List<TripSummary> trips, Optional<Itinerary> itinerary) {
 
     /**
+     * A first read under way: {@code opened} completes as soon as the data is open (the views can then be built
+     * over its services, which they do not use yet), {@code read} once the first week has been read. Until then
+     * only the thread that opens the data uses it.
+     */
+    record Begun(CompletableFuture<Services> opened, CompletableFuture<FirstRead> read) {
+    }
+
+    /**
      * Opens the data — the team database {@code team}, or when it is null the H2 file in {@code dataDirectory} — with
      * {@code password} (null: none, or the one in {@code ~/.pgpass}) and reads the first week.
      */
     static FirstRead open(Path dataDirectory, TeamAddress team, char[] password, OptionalLong lastTripId) {
-        Services services = team != null ? Services.team(team, password, dataDirectory)
-                : Services.open(dataDirectory, password);
+        return read(openServices(dataDirectory, team, password), team != null, lastTripId);
+    }
+
+    private static Services openServices(Path dataDirectory, TeamAddress team, char[] password) {
+        return team != null ? Services.team(team, password, dataDirectory) : Services.open(dataDirectory, password);
+    }
+
+    /** Reads the first week from {@code services} just opened; closes them when that fails. */
+    private static FirstRead read(Services services, boolean onTeam, OptionalLong lastTripId) {
         try {
-            if (team == null) {
+            if (!onTeam) {
                 // A team database starts empty or copied from someone's data (copy-to): no sample in it.
                 services.sampleTrip().loadIfDatabaseEmpty();
             }
@@ -51,18 +66,20 @@ record FirstRead(Services services, List<TripSummary> trips, Optional<Itinerary>
      * Starts {@link #open} on a thread of its own; the caller hands the result to the app's data thread, so that the
      * data is never used by two threads at once.
      */
-    static CompletableFuture<FirstRead> begin(Path dataDirectory, TeamAddress team, char[] password,
-                                              OptionalLong lastTripId) {
-        CompletableFuture<FirstRead> result = new CompletableFuture<>();
+    static Begun begin(Path dataDirectory, TeamAddress team, char[] password, OptionalLong lastTripId) {
+        Begun begun = new Begun(new CompletableFuture<>(), new CompletableFuture<>());
         Thread thread = new Thread(() -> {
             try {
-                result.complete(open(dataDirectory, team, password, lastTripId));
+                Services services = openServices(dataDirectory, team, password);
+                begun.opened().complete(services);
+                begun.read().complete(read(services, team != null, lastTripId));
             } catch (Throwable failure) {
-                result.completeExceptionally(failure);
+                begun.opened().completeExceptionally(failure);
+                begun.read().completeExceptionally(failure);
             }
         }, "visit-planner-open");
         thread.setDaemon(true);
         thread.start();
-        return result;
+        return begun;
     }
 }

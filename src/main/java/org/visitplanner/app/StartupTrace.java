@@ -29,6 +29,8 @@ public final class StartupTrace {
         TOOLKIT_UP("toolkit up"),
         /** The database is open and what the window shows first has been read. */
         DATA_OPEN("data open"),
+        /** The window's views are built (while the first week is read, over the data just opened), not yet shown. */
+        VIEWS_BUILT("views built"),
         /** The week of the current trip has been drawn in the window. */
         WEEK_PAINTED("week painted"),
         /** The work put off until after the week is painted (backup, listener for a second start, checks) is done. */

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +24,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -115,7 +117,7 @@ public final class VisitPlannerApp extends Application {
     private static volatile Path launchDataDirectory;
     private static volatile Locale launchLanguage;
     private static volatile TeamAddress launchTeam;
-    private static volatile CompletableFuture<FirstRead> earlyRead;
+    private static volatile FirstRead.Begun earlyRead;
 
     private final Path dataDirectory;
     private final Locale language;
@@ -144,6 +146,13 @@ public final class VisitPlannerApp extends Application {
             meetingRecords.closeAll();
         }
     };
+    /** Views built while the first week was being read, waiting for it (null: none). */
+    private Prepared prepared;
+
+    private record Prepared(Services services, CompletableFuture<FirstRead> read, Views views, StackPane holder,
+                            Parent cover) {
+    }
+
     private AutoBackup autoBackup;
     private RunningInstance runningInstance;
     /** Shows colleagues' changes of a team database as they are committed (ADR 0026); null on an H2 file. */
@@ -199,8 +208,8 @@ public final class VisitPlannerApp extends Application {
     }
 
     /** The first read begun by {@link #launchWindow} before JavaFX started, if it was for this data. */
-    private CompletableFuture<FirstRead> takeEarlyRead() {
-        CompletableFuture<FirstRead> early = earlyRead;
+    private FirstRead.Begun takeEarlyRead() {
+        FirstRead.Begun early = earlyRead;
         earlyRead = null;
         return early != null && dataDirectory.equals(launchDataDirectory) && Objects.equals(team, launchTeam) ? early
                 : FirstRead.begin(dataDirectory, team, null, settings.lastTripId());
@@ -226,14 +235,57 @@ public final class VisitPlannerApp extends Application {
         // Meeting windows close with the main window, each saving what was typed last.
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, closeMeetingWindows);
         stage.show();
-        takeEarlyRead().whenComplete((read, failure) -> Platform.runLater(() -> {
+        FirstRead.Begun begun = takeEarlyRead();
+        // The views are built as soon as the data is open, while its first week is still being read (both run on a
+        // thread each: the views on this one, the read on the opening thread). Callbacks from one thread, in order.
+        begun.opened().thenAccept(opened -> Platform.runLater(() -> prepareViews(opened, begun.read())));
+        begun.read().whenComplete((read, failure) -> Platform.runLater(() -> {
             if (failure == null) {
                 opened(read, null);
             } else {
+                forgetPreparedViews();
                 cannotOpen(failure instanceof CompletionException wrapped && wrapped.getCause() != null
                         ? wrapped.getCause() : failure, null);
             }
         }));
+    }
+
+    /**
+     * Builds the window's views over data just opened whose first week is still being read: FXML, styles, skins and
+     * layout are done behind the "Opening…" screen, which stays in front until the read arrives ({@link #opened}).
+     * The views do not touch the data meanwhile: the data thread's first job waits for the read to end, so that
+     * what they ask for runs only after it, and the view-models wait for what the read brings instead of reading.
+     */
+    private void prepareViews(Services opened, CompletableFuture<FirstRead> read) {
+        if (stopped || services != null) {
+            return;
+        }
+        tasks.run(() -> read.handle((done, failure) -> null).join(), nothing -> { },
+                failure -> LOG.warn("The data thread stopped waiting for the first read", failure));
+        services = opened;
+        Parent cover = stage.getScene().getRoot();
+        Views views = buildViews();
+        StackPane holder = new StackPane(views.root(), cover);
+        // The holder only stacks "Opening…" over the views (and stays the scene's root: moving the views out of it
+        // would style them all again). The focus it is given goes to the window's root, which handles the window's
+        // keys (Ctrl+N on every page), as when that root is the scene's.
+        holder.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                views.root().requestFocus();
+            }
+        });
+        stage.getScene().setRoot(holder);
+        prepared = new Prepared(opened, read, views, holder, cover);
+        StartupTrace.ended(StartupTrace.Phase.VIEWS_BUILT);
+    }
+
+    /** The first read failed: the views built for it go, and the window says why over "Opening…". */
+    private void forgetPreparedViews() {
+        if (prepared != null) {
+            prepared = null;
+            services = null; // closed by the read that failed
+            stage.getScene().setRoot(opening());
+        }
     }
 
     /** Opens the data in the background with {@code password} (null: none typed yet). */
@@ -255,7 +307,14 @@ public final class VisitPlannerApp extends Application {
         services = read.services();
         // Opened on another thread, the data is written from now on by the data thread only (ADR 0014, 0023).
         services.database().confineWritesTo(tasks::runsOn);
-        showMainView(read);
+        Prepared built = prepared;
+        prepared = null;
+        if (built != null && built.services() == read.services()) {
+            built.views().show(read);
+            built.holder().getChildren().remove(built.cover()); // the week is there: "Opening…" goes
+        } else {
+            showMainView(read);
+        }
         FirstPaint.then(stage.getScene(), () -> {
             StartupTrace.ended(StartupTrace.Phase.WEEK_PAINTED);
             if (!stopped) {
@@ -269,6 +328,8 @@ public final class VisitPlannerApp extends Application {
         Label label = new Label(Messages.get("app.opening", dataDirectory.toString()));
         VBox box = new VBox(16, progress, label);
         box.setAlignment(Pos.CENTER);
+        // Opaque: the window's views may be built behind it while the data opens (prepareViews).
+        box.setStyle("-fx-background-color: -color-bg-default;");
         return box;
     }
 
@@ -276,8 +337,37 @@ public final class VisitPlannerApp extends Application {
         showMainView(null);
     }
 
-    /** Builds the window's views; {@code read}, when given, is what they show first (read at start-up). */
+    /** Builds the window's views and shows them; {@code read}, when given, is what they show first (read at start). */
     private void showMainView(FirstRead read) {
+        Views views = buildViews();
+        if (read != null) {
+            views.show(read);
+        } else {
+            views.readThemselves();
+        }
+        stage.getScene().setRoot(views.root());
+    }
+
+    /**
+     * The window's views and the view-models that take what the start-up read brings; until {@link #show} or
+     * {@link #readThemselves} they read nothing.
+     */
+    private record Views(Parent root, MainViewModel main, ItineraryViewModel itinerary) {
+        /** Shows the trips and the week read at start-up. */
+        void show(FirstRead read) {
+            main.showTrips(read.trips());
+            itinerary.showFirstRead(read.itinerary());
+        }
+
+        /** Reads the trips and the week (the window rebuilt in another language or after a restore). */
+        void readThemselves() {
+            main.load();
+            itinerary.showFirstRead(Optional.empty());
+        }
+    }
+
+    /** Builds the window's views over {@link #services}, waiting for their first data ({@link Views}). */
+    private Views buildViews() {
         state = new AppState();
         // Known once, when the data was opened (on the data thread): the window offers no edits to a reader.
         state.readOnlyProperty().set(services.database().isReadOnly());
@@ -286,9 +376,8 @@ public final class VisitPlannerApp extends Application {
                 : Messages.get(state.isReadOnly() ? "team.status.readOnly" : "team.status", team.label());
         MainViewModel mainViewModel = new MainViewModel(tasks, state, services.trips(), settings, location, undo,
                 services.calendarImport());
-        if (read != null) {
-            mainViewModel.showTrips(read.trips());
-        }
+        mainViewModel.awaitFirstRead();
+        ItineraryViewModel[] itinerary = new ItineraryViewModel[1];
         MainView.Host host = new MainView.Host() {
             @Override
             public void switchLanguage(Locale chosen) {
@@ -386,11 +475,9 @@ public final class VisitPlannerApp extends Application {
                         new TripWindows(new TripActions(tasks, state, undo, services.tripService(),
                                 services.members(), services.events())), windowPlaces, visitsImport))
                 .register(ItineraryView.class, () -> {
-                    ItineraryViewModel itinerary = new ItineraryViewModel(tasks, state, services.itinerary(), undo);
-                    if (read != null) {
-                        read.itinerary().ifPresent(itinerary::showRead);
-                    }
-                    return new ItineraryView(itinerary, records, new DayNotesViewModel(tasks, state,
+                    itinerary[0] = new ItineraryViewModel(tasks, state, services.itinerary(), undo);
+                    itinerary[0].awaitFirstRead();
+                    return new ItineraryView(itinerary[0], records, new DayNotesViewModel(tasks, state,
                             services.dayNotes(), services.itinerary(), undo));
                 })
                 .register(PlannerView.class, () -> new PlannerView(new PlannerViewModel(tasks, solver,
@@ -409,7 +496,7 @@ public final class VisitPlannerApp extends Application {
                 .register(PrintPreviewView.class, () -> new PrintPreviewView(new PrintPreviewViewModel(documentTasks,
                         Platform::runLater, services.documents(), Clock.systemDefaultZone())));
         Parent root = loader.load("MainView").root();
-        stage.getScene().setRoot(root);
+        return new Views(root, mainViewModel, Objects.requireNonNull(itinerary[0], "the itinerary page"));
     }
 
     /**
@@ -849,7 +936,10 @@ public final class VisitPlannerApp extends Application {
             liveRefresh.close();
         }
         tasks.close();
-        if (services != null) {
+        if (prepared != null) {
+            // The first read is still under way on the data: closed when it ends (a failed read closes it itself).
+            prepared.read().thenAccept(read -> read.services().close());
+        } else if (services != null) {
             services.close();
         }
         AppLog.stop();

@@ -39,6 +39,8 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper dataLocation = new ReadOnlyStringWrapper(this, "dataLocation");
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final BooleanProperty sidebarCollapsed = new SimpleBooleanProperty(this, "sidebarCollapsed");
+    /** Whether the trips are being read for this view-model elsewhere ({@link #awaitFirstRead}). */
+    private boolean awaitingFirstRead;
 
     public MainViewModel(TaskExecutor tasks, AppState state, TripRepository trips, UserSettings settings,
                          String databaseLocation, UndoActions undo, CalendarImport calendarImport) {
@@ -90,17 +92,26 @@ public final class MainViewModel {
                 failure -> state.showStatus(Problems.describe(failure)));
     }
 
-    /** Reads the trips unless they were already read (at start-up, before the window was built). */
+    /** Reads the trips unless they were already read, or are being read for it (at start-up, with the data). */
     public void loadUnlessShown() {
-        if (tripList.isEmpty()) {
+        if (tripList.isEmpty() && !awaitingFirstRead) {
             load();
         }
+    }
+
+    /**
+     * The trips are being read elsewhere (at start-up, while the window is built): the view does not read them
+     * itself; {@link #showTrips} or {@link #load} follows.
+     */
+    public void awaitFirstRead() {
+        awaitingFirstRead = true;
     }
 
     /**
      * Shows trips read elsewhere (at start-up, while the window was being built) and selects one as {@link #load} does.
      */
     public void showTrips(List<TripSummary> loaded) {
+        awaitingFirstRead = false;
         if (!tripList.equals(loaded)) {
             tripList.setAll(loaded);
         }

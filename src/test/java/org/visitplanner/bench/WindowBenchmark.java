@@ -1,6 +1,7 @@
 package org.visitplanner.bench;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,16 +12,26 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.Duration;
 
+import org.visitplanner.app.StartupTrace;
 import org.visitplanner.app.VisitPlannerApp;
 import org.visitplanner.gui.common.FirstPaint;
+import org.visitplanner.gui.itinerary.ScheduleView;
 import org.visitplanner.model.TripSummary;
 
 /**
@@ -29,10 +40,11 @@ import org.visitplanner.model.TripSummary;
  * mouse does), switching to it from other trips 15 times; then the resident memory once the week shows and after
  * visiting every page. Run it on a display (Xvfb) with the app's Java options (the command is in the README).
  *
- * <pre>java … org.visitplanner.bench.WindowBenchmark DATA_FOLDER</pre>
+ * <pre>java … org.visitplanner.bench.WindowBenchmark DATA_FOLDER [ROUNDS]</pre>
  */
 public final class WindowBenchmark {
 
+    /** Rounds when none are given (after the data folder): each chooses another trip, then the largest. */
     private static final int ROUNDS = 15;
 
     private WindowBenchmark() {
@@ -40,6 +52,29 @@ public final class WindowBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : ROUNDS;
+        // The start's idle phase (the automatic backup, which on the archive copies and checks a large file) holds
+        // the data thread: it is waited for, and its length reported, so that the figures below are the app's own.
+        CompletableFuture<Long> idle = new CompletableFuture<>();
+        PrintStream err = System.err;
+        System.setErr(new PrintStream(new java.io.OutputStream() {
+            private final StringBuilder line = new StringBuilder();
+
+            @Override
+            public void write(int b) {
+                err.write(b);
+                if (b == '\n') {
+                    Matcher m = Pattern.compile("startup-trace: idle at (\\d+) ms").matcher(line);
+                    if (m.find()) {
+                        idle.complete(Long.parseLong(m.group(1)));
+                    }
+                    line.setLength(0);
+                } else {
+                    line.append((char) b);
+                }
+            }
+        }, true, StandardCharsets.UTF_8));
+        StartupTrace.enable();
         CompletableFuture<Stage> started = new CompletableFuture<>();
         Platform.startup(() -> {
             try {
@@ -52,22 +87,26 @@ public final class WindowBenchmark {
         });
         started.get(120, TimeUnit.SECONDS);
         waitFor(() -> !lookupAll(".schedule-event").isEmpty());
-        System.out.printf("resident once the week shows: %d MB%n", residentMegabytes());
+        long weekShown = residentMegabytes();
+        System.out.printf("resident once the week shows: %d MB%n", weekShown);
+        System.out.printf("start-up's idle work (first automatic backup) ended at %d ms%n",
+                idle.get(30, TimeUnit.MINUTES));
 
         @SuppressWarnings("unchecked")
         ComboBox<TripSummary> picker = (ComboBox<TripSummary>) onFx(() -> lookupAll("#tripPicker").get(0));
-        List<TripSummary> trips = onFx(() -> new ArrayList<>(picker.getItems()));
+        List<TripSummary> trips = onFx(() -> picker.getItems().stream().filter(t -> t.trip() != null).toList());
         TripSummary largest = trips.stream().max((a, b) -> Integer.compare(a.eventCount(), b.eventCount()))
                 .orElseThrow();
         List<Double> times = new ArrayList<>();
-        for (int round = 0; round < ROUNDS + 1; round++) {
+        for (int round = 0; round < rounds + 1; round++) {
             TripSummary other = trips.get(round % Math.max(1, trips.size() - 1));
             if (other.equals(largest)) {
                 other = trips.get(0);
             }
-            TripSummary previous = other;
-            choose(picker, previous, previous.eventCount());
-            double millis = choose(picker, largest, largest.eventCount());
+            double away = choose(picker, other);
+            double millis = choose(picker, largest);
+            System.out.printf("round %d: %d-event trip %.0f ms (a %d-event trip before it: %.0f ms)%n", round,
+                    largest.eventCount(), millis, other.eventCount(), away);
             if (round > 0) { // the first round warms up
                 times.add(millis);
             }
@@ -78,6 +117,8 @@ public final class WindowBenchmark {
                 sorted.length, Arrays.toString(Arrays.stream(sorted).map(Math::rint).toArray()));
         System.out.printf("resident after switching trips: %d MB%n", residentMegabytes());
 
+        System.out.println("scrolling the 2,000-event week top to bottom and back (3 s): " + scroll());
+
         for (String page : List.of("#navInstitutions", "#navPeople", "#navFollowUps", "#navItinerary")) {
             onFx(() -> {
                 ((ToggleButton) lookupAll(page).get(0)).fire();
@@ -87,22 +128,26 @@ public final class WindowBenchmark {
             Thread.sleep(3000); // each page reads its data in the background
         }
         System.gc();
-        System.out.printf("resident after visiting every page: %d MB%n", residentMegabytes());
+        long visited = residentMegabytes();
+        System.out.printf("resident after visiting every page: %d MB (%+d MB over the week shown)%n", visited,
+                visited - weekShown);
         Platform.exit();
         System.exit(0);
     }
 
-    /** Chooses {@code trip} as a click in the Trip box does; returns the milliseconds until its week is painted. */
-    private static double choose(ComboBox<TripSummary> picker, TripSummary trip, int events) throws Exception {
+    /**
+     * Chooses {@code trip} as a click in the Trip box does; returns the milliseconds until its week is painted: its
+     * title shown and every event of the schedule drawn as a block.
+     */
+    private static double choose(ComboBox<TripSummary> picker, TripSummary trip) throws Exception {
         CompletableFuture<Double> painted = new CompletableFuture<>();
         onFx(() -> {
             long start = System.nanoTime();
             javafx.scene.Scene scene = picker.getScene();
             boolean[] shown = {false};
             Runnable[] check = new Runnable[1];
-            // Shown when the schedule holds the trip's events (the week draws them all: one column a day).
             check[0] = () -> {
-                if (!shown[0] && lookupAll(".schedule-event").size() != events) {
+                if (!shown[0] && !weekOf(trip)) {
                     Platform.requestNextPulse(); // the week is read in the background: look again at the next pulse
                 } else if (!shown[0]) {
                     shown[0] = true;
@@ -117,7 +162,53 @@ public final class WindowBenchmark {
             Platform.requestNextPulse();
             return null;
         });
-        return painted.get(300, TimeUnit.SECONDS);
+        return painted.get(10, TimeUnit.MINUTES);
+    }
+
+    /** Whether the itinerary shows {@code trip}: its title, and a block for each of the schedule's entries. */
+    private static boolean weekOf(TripSummary trip) {
+        List<Node> titles = lookupAll("#titleLabel");
+        List<Node> schedules = lookupAll(".schedule-view");
+        if (titles.isEmpty() || schedules.isEmpty() || !(schedules.get(0) instanceof ScheduleView schedule)) {
+            return false;
+        }
+        String title = ((Label) titles.get(0)).getText();
+        return title != null && title.startsWith(trip.trip().name()) && !schedule.getEntries().isEmpty()
+                && lookupAll(".schedule-event").size() == schedule.getEntries().size();
+    }
+
+    /**
+     * Scrolls the week from its top to its bottom and back in 3 s, as an animation asks for frames (60 a second at
+     * most); returns the frames drawn a second, and the longest pulse.
+     */
+    private static String scroll() throws Exception {
+        CompletableFuture<String> result = new CompletableFuture<>();
+        onFx(() -> {
+            ScrollPane scroller = (ScrollPane) lookupAll(".schedule-view").get(0).lookup(".scroll-pane");
+            javafx.scene.Scene scene = scroller.getScene();
+            List<Long> pulses = new ArrayList<>();
+            Runnable counter = () -> pulses.add(System.nanoTime());
+            scene.addPostLayoutPulseListener(counter);
+            scroller.setVvalue(0);
+            Timeline timeline = new Timeline(
+                    new KeyFrame(Duration.ZERO, new KeyValue(scroller.vvalueProperty(), 0)),
+                    new KeyFrame(Duration.seconds(1.5), new KeyValue(scroller.vvalueProperty(), 1)),
+                    new KeyFrame(Duration.seconds(3), new KeyValue(scroller.vvalueProperty(), 0)));
+            long start = System.nanoTime();
+            timeline.setOnFinished(done -> {
+                scene.removePostLayoutPulseListener(counter);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                long longest = 0;
+                for (int i = 1; i < pulses.size(); i++) {
+                    longest = Math.max(longest, pulses.get(i) - pulses.get(i - 1));
+                }
+                result.complete(String.format("%.0f frames a second (%d frames in %.1f s), longest gap between"
+                        + " frames %.0f ms", pulses.size() / seconds, pulses.size(), seconds, longest / 1e6));
+            });
+            timeline.play();
+            return null;
+        });
+        return result.get(2, TimeUnit.MINUTES);
     }
 
     private static List<Node> lookupAll(String selector) {

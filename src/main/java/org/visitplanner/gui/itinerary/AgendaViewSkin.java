@@ -34,16 +34,19 @@ final class AgendaViewSkin extends SkinBase<AgendaView> {
     private final Map<Long, HBox> rows = new HashMap<>();
     private final List<Long> order = new ArrayList<>();
 
+    /** The agenda's rows are made anew once for the changes made before the next frame, and not while hidden. */
+    private final Rebuild buildSoon = new Rebuild(getSkinnable(), this::build);
+
     AgendaViewSkin(AgendaView control) {
         super(control);
         page.getStyleClass().add("agenda-page");
         scroller.setFitToWidth(true);
         scroller.getStyleClass().add("edge-to-edge");
         getChildren().add(scroller);
-        control.getDays().addListener((Observable o) -> build());
-        control.getEntries().addListener((Observable o) -> build());
-        control.getLegs().addListener((Observable o) -> build());
-        control.dayFormatterProperty().addListener(o -> build());
+        control.getDays().addListener((Observable o) -> buildSoon.request());
+        control.getEntries().addListener((Observable o) -> buildSoon.request());
+        control.getLegs().addListener((Observable o) -> buildSoon.request());
+        control.dayFormatterProperty().addListener(o -> buildSoon.request());
         control.selectedEventIdProperty().addListener((obs, was, now) -> showSelection());
         control.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         build();
@@ -154,6 +157,7 @@ final class AgendaViewSkin extends SkinBase<AgendaView> {
     }
 
     private void showSelection() {
+        buildSoon.runPending();
         Long selected = getSkinnable().selectedEventIdProperty().get();
         rows.forEach((id, row) -> row.pseudoClassStateChanged(SELECTED, id.equals(selected)));
         HBox row = selected == null ? null : rows.get(selected);
@@ -174,6 +178,7 @@ final class AgendaViewSkin extends SkinBase<AgendaView> {
     }
 
     private void keyPressed(KeyEvent event) {
+        buildSoon.runPending();
         AgendaView view = getSkinnable();
         Long selected = view.selectedEventIdProperty().get();
         switch (event.getCode()) {

@@ -124,6 +124,11 @@ public final class ItineraryViewModel {
         return state;
     }
 
+    /** Whether the itinerary is being shown (its own changes of day and filter then do not show it again). */
+    private boolean showing;
+    /** Whether the itinerary is being read for this page elsewhere ({@link #awaitFirstRead}). */
+    private boolean awaitingFirstRead;
+
     public ItineraryViewModel(TaskExecutor tasks, AppState state, ItineraryService service, UndoActions undo) {
         this.tasks = tasks;
         this.state = state;
@@ -133,7 +138,9 @@ public final class ItineraryViewModel {
             selectedEventId.set(null);
             shownDay.set(null);
             memberFilter.set(null);
-            reload();
+            if (!awaitingFirstRead) {
+                reload();
+            }
         });
         state.dataRevisionProperty().addListener((obs, was, revision) -> reload());
         undo.addUndoRedoListener(edit -> {
@@ -149,9 +156,9 @@ public final class ItineraryViewModel {
             }
             show();
         });
-        shownDay.addListener((obs, was, now) -> show());
-        memberFilter.addListener((obs, was, now) -> show());
-        homeAxis.addListener((obs, was, now) -> show());
+        shownDay.addListener((obs, was, now) -> showUnlessShowing());
+        memberFilter.addListener((obs, was, now) -> showUnlessShowing());
+        homeAxis.addListener((obs, was, now) -> showUnlessShowing());
     }
 
     // ------------------------------------------------------------------ properties
@@ -281,20 +288,31 @@ public final class ItineraryViewModel {
         }, failure -> state.showStatus(Problems.describe(failure)));
     }
 
-    /**
-     * Shows an itinerary read before the page was built (at start-up, with the data), if it is the current trip's;
-     * otherwise the page reads it as usual.
-     */
-    public void showRead(Itinerary read) {
-        Trip current = state.currentTrip();
-        if (current != null && current.id() == read.trip().id()) {
-            display(read);
+    /** Reads the current trip's itinerary unless it is shown already (given by {@link #showFirstRead}) or coming. */
+    public void loadUnlessShown() {
+        if (!loaded.get() && !awaitingFirstRead) {
+            reload();
         }
     }
 
-    /** Reads the current trip's itinerary unless it is shown already (given by {@link #showRead}). */
-    public void loadUnlessShown() {
-        if (!loaded.get()) {
+    /**
+     * The current trip and its itinerary are being read elsewhere (at start-up, while the window is built): the page
+     * reads nothing itself until {@link #showFirstRead} gives what was read.
+     */
+    public void awaitFirstRead() {
+        awaitingFirstRead = true;
+    }
+
+    /**
+     * Shows the itinerary read at start-up ({@link #awaitFirstRead}) if it is the current trip's; otherwise (none
+     * read, or the current trip is another) the page reads it as usual.
+     */
+    public void showFirstRead(Optional<Itinerary> read) {
+        awaitingFirstRead = false;
+        Trip current = state.currentTrip();
+        if (read.isPresent() && current != null && current.id() == read.get().trip().id()) {
+            display(read.get());
+        } else {
             reload();
         }
     }
@@ -307,10 +325,15 @@ public final class ItineraryViewModel {
         List<MemberFilter> filters = new ArrayList<>();
         filters.add(new MemberFilter(null, Messages.get("itinerary.filter.everyone")));
         loadedItinerary.members().forEach(m -> filters.add(new MemberFilter(m.id(), m.displayName())));
-        memberFilters.setAll(filters);
-        memberFilter.set(chosen == null ? filters.get(0)
-                : filters.stream().filter(f -> Objects.equals(f.memberId(), chosen.memberId())).findFirst()
-                .orElse(filters.get(0)));
+        showing = true; // the filter's change shows the itinerary once, below
+        try {
+            memberFilters.setAll(filters);
+            memberFilter.set(chosen == null ? filters.get(0)
+                    : filters.stream().filter(f -> Objects.equals(f.memberId(), chosen.memberId())).findFirst()
+                    .orElse(filters.get(0)));
+        } finally {
+            showing = false;
+        }
         if (selectedEventId.get() != null && loadedItinerary.event(selectedEventId.get()).isEmpty()) {
             selectedEventId.set(null);
         }
@@ -318,8 +341,25 @@ public final class ItineraryViewModel {
         show();
     }
 
+    /** Shows the itinerary again after a change of day, filter or axis, unless it is being shown already. */
+    private void showUnlessShowing() {
+        if (!showing) {
+            show();
+        }
+    }
+
     /** Rebuilds what the views show from the itinerary, the mode, the day and the member filter. */
     private void show() {
+        boolean was = showing;
+        showing = true; // its own change of the day shown does not show it again
+        try {
+            showNow();
+        } finally {
+            showing = was;
+        }
+    }
+
+    private void showNow() {
         if (itinerary == null) {
             days.clear();
             entries.clear();

@@ -73,6 +73,8 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
     private final EventCard card = new EventCard();
     /** Fonts measured for fitting texts into blocks, by font. */
     private final Map<Font, ToDoubleFunction<String>> measures = new HashMap<>();
+    /** The week's nodes are made anew once for the changes made before the next frame. */
+    private final Rebuild rebuildSoon = new Rebuild(getSkinnable(), this::rebuild);
 
     ScheduleViewSkin(ScheduleView control) {
         super(control);
@@ -95,16 +97,16 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
         dragLabel.setVisible(false);
         getChildren().add(root);
 
-        control.getDays().addListener((Observable o) -> rebuild());
-        control.getEntries().addListener((Observable o) -> rebuild());
-        control.getLegs().addListener((Observable o) -> rebuild());
-        control.getGhosts().addListener((Observable o) -> rebuild());
-        control.firstHourProperty().addListener(o -> rebuild());
-        control.lastHourProperty().addListener(o -> rebuild());
-        control.detailedProperty().addListener(o -> rebuild());
-        control.secondaryOffsetMinutesProperty().addListener(o -> rebuild());
-        control.dayFormatterProperty().addListener(o -> rebuild());
-        control.shortDayFormatterProperty().addListener(o -> rebuild());
+        control.getDays().addListener((Observable o) -> rebuildSoon.request());
+        control.getEntries().addListener((Observable o) -> rebuildSoon.request());
+        control.getLegs().addListener((Observable o) -> rebuildSoon.request());
+        control.getGhosts().addListener((Observable o) -> rebuildSoon.request());
+        control.firstHourProperty().addListener(o -> rebuildSoon.request());
+        control.lastHourProperty().addListener(o -> rebuildSoon.request());
+        control.detailedProperty().addListener(o -> rebuildSoon.request());
+        control.secondaryOffsetMinutesProperty().addListener(o -> rebuildSoon.request());
+        control.dayFormatterProperty().addListener(o -> rebuildSoon.request());
+        control.shortDayFormatterProperty().addListener(o -> rebuildSoon.request());
         control.getDays().addListener((Observable o) -> scrollToFirstEvent());
         control.selectedEventIdProperty().addListener((obs, was, now) -> selectionChanged());
         control.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
@@ -203,6 +205,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
 
     /** The selection changed: the selected event's card shows (and stays while it is selected). */
     private void selectionChanged() {
+        rebuildSoon.runPending(); // the blocks of the events just changed, if they changed with the selection
         showSelection();
         Long selected = view().selectedEventIdProperty().get();
         EventBlock block = selected == null ? null : blocks.get(selected);
@@ -1141,6 +1144,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
     // ------------------------------------------------------------------ keyboard
 
     private void keyPressed(KeyEvent event) {
+        rebuildSoon.runPending();
         Long selected = view().selectedEventIdProperty().get();
         switch (event.getCode()) {
             case UP, DOWN, LEFT, RIGHT -> {

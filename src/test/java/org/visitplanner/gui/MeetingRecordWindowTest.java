@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -28,6 +27,7 @@ import org.visitplanner.gui.common.TextFits;
 import org.visitplanner.gui.followup.FollowUpsViewModel;
 import org.visitplanner.gui.search.SearchViewModel;
 import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.support.OnFx;
 import org.visitplanner.support.RunningApp;
 
 /** Meeting records in the window: what is typed survives closing, outcomes and actions reach the other pages. */
@@ -46,9 +46,8 @@ class MeetingRecordWindowTest {
     void startTheApp() throws Exception {
         RunningApp.primaryStage();
         app = FxToolkit.setupApplication(() -> new VisitPlannerApp(dataDirectory, Locale.ENGLISH));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> robot.lookup(".event-title").queryAllAs(Label.class).stream()
-                        .anyMatch(l -> DUAL_DEGREE.equals(l.getProperties().get(TextFits.FULL_TEXT))));
+        OnFx.waitUntil(30, () -> robot.lookup(".event-title").queryAllAs(Label.class).stream()
+                .anyMatch(l -> DUAL_DEGREE.equals(l.getProperties().get(TextFits.FULL_TEXT))));
     }
 
     @AfterEach
@@ -61,14 +60,14 @@ class MeetingRecordWindowTest {
     private TextArea openDualDegreeRecord() throws Exception {
         // The schedule may still be redrawn after the first load: pick the event's block as it is now.
         WaitForAsyncUtils.waitForFxEvents();
-        Label card = robot.lookup(".event-title").queryAllAs(Label.class).stream()
+        Label card = OnFx.get(() -> robot.lookup(".event-title").queryAllAs(Label.class).stream()
                 .filter(l -> DUAL_DEGREE.equals(l.getProperties().get(TextFits.FULL_TEXT)) && l.getScene() != null)
-                .findFirst().orElseThrow();
+                .findFirst().orElseThrow());
         robot.clickOn(card); // selects the event; the toolbar opens its meeting record
         robot.clickOn("#meetingButton");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".meeting-record .notes-area")
+        OnFx.waitUntil(20, () -> robot.lookup(".meeting-record .notes-area")
                 .tryQueryAs(TextArea.class).map(area -> area.getText().contains("Dual degree")).orElse(false));
-        return robot.lookup(".meeting-record .notes-area").queryAs(TextArea.class);
+        return OnFx.get(() -> robot.lookup(".meeting-record .notes-area").queryAs(TextArea.class));
     }
 
     private void closeWindowOf(Node node) {
@@ -83,57 +82,60 @@ class MeetingRecordWindowTest {
         robot.interact(() -> notes.positionCaret(notes.getLength()));
         robot.write(" Intake dates next week.");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(notes.getText()).endsWith("Intake dates next week.");
+        String typed = OnFx.get(notes::getText);
+        assertThat(typed).endsWith("Intake dates next week.");
         closeWindowOf(notes); // closing at once, before the autosave pause has passed
 
         TextArea reopened = openDualDegreeRecord();
         assertThat(reopened).isNotSameAs(notes);
-        assertThat(reopened.getText()).endsWith("Intake dates next week.");
+        String kept = OnFx.get(reopened::getText);
+        assertThat(kept).endsWith("Intake dates next week.");
     }
 
     @Test
     void anOutcomeAndAnActionItemAddedInTheRecordShowInFollowUps() throws Exception {
         TextArea notes = openDualDegreeRecord();
-        TextArea outcome = robot.lookup(".meeting-record .edit-form .text-area").queryAs(TextArea.class);
+        TextArea outcome = OnFx.get(() -> robot.lookup(".meeting-record .edit-form .text-area")
+                .queryAs(TextArea.class));
         robot.clickOn(outcome).write("Joint call every month");
         robot.clickOn("Add outcome");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".meeting-record .outcome-list")
+        OnFx.waitUntil(10, () -> robot.lookup(".meeting-record .outcome-list")
                 .queryAs(ListView.class).getItems().size() == 4);
 
         robot.clickOn("Actions (2)");
-        TextField action = robot.lookup(".meeting-record .edit-form .text-field").queryAllAs(TextField.class)
-                .stream().filter(Node::isVisible).filter(f -> "What must be done".equals(f.getPromptText()))
-                .findFirst().orElseThrow();
+        TextField action = OnFx.get(() -> robot.lookup(".meeting-record .edit-form .text-field")
+                .queryAllAs(TextField.class).stream().filter(Node::isVisible)
+                .filter(f -> "What must be done".equals(f.getPromptText())).findFirst().orElseThrow());
         robot.clickOn(action).write("Book the monthly call");
         robot.clickOn("Add action");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".meeting-record .action-list")
+        OnFx.waitUntil(10, () -> robot.lookup(".meeting-record .action-list")
                 .queryAs(ListView.class).getItems().size() == 4);
         closeWindowOf(notes);
 
         robot.clickOn("Follow-ups");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".follow-ups .table-view")
+        OnFx.waitUntil(10, () -> robot.lookup(".follow-ups .table-view")
                 .tryQueryAs(TableView.class).map(t -> t.getItems().stream().anyMatch(row ->
                         ((FollowUpsViewModel.Row) row).action().equals("Book the monthly call"))).orElse(false));
-        assertThat(robot.lookup("Book the monthly call").tryQuery()).isPresent();
+        assertThat(OnFx.get(() -> robot.lookup("Book the monthly call").tryQuery())).isPresent();
     }
 
     @Test
     void searchingDescartesFindsTheLyceeMeetings() throws Exception {
         robot.clickOn(".global-search").write("Descartes");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(".search-results")
+        OnFx.waitUntil(15, () -> robot.lookup(".search-results")
                 .tryQueryAs(ListView.class).map(list -> !list.getItems().isEmpty()).orElse(false));
-        ListView<?> results = robot.lookup(".search-results").queryAs(ListView.class);
-        assertThat(results.getItems().stream().map(line -> (SearchViewModel.Line) line)
-                .filter(line -> !line.isHeading()).map(line -> line.hit().title()))
+        ListView<?> results = OnFx.get(() -> robot.lookup(".search-results").queryAs(ListView.class));
+        assertThat(OnFx.get(() -> results.getItems().stream().map(line -> (SearchViewModel.Line) line)
+                .filter(line -> !line.isHeading()).map(line -> line.hit().title()).toList()))
                 .contains("Descartes Class: first immersive stay — Louis-le-Grand",
                         "Descartes Class: first immersive stay — Henri-IV");
 
         // Down arrow to the first hit, Enter opens its meeting record.
         WaitForAsyncUtils.waitForFxEvents();
         robot.type(javafx.scene.input.KeyCode.DOWN);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> results.getSelectionModel().getSelectedItem() != null);
+        OnFx.waitUntil(5, () -> results.getSelectionModel().getSelectedItem() != null);
         robot.type(javafx.scene.input.KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(".meeting-record .notes-area")
+        OnFx.waitUntil(15, () -> robot.lookup(".meeting-record .notes-area")
                 .tryQueryAs(TextArea.class).map(area -> area.getText().contains("Descartes Class")).orElse(false));
     }
 }

@@ -102,6 +102,9 @@ public final class InstitutionHistoryView {
         when.getStyleClass().add("visit-when");
         Label state = new Label(visit.state());
         state.getStyleClass().addAll("visit-state", visit.upcoming() ? "upcoming" : "past");
+        // In a narrow pane the date goes over two lines; the state keeps its whole word.
+        when.setWrapText(true);
+        state.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(8, when, gap, state);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.visitplanner.db.Database;
@@ -372,6 +373,11 @@ public final class Services implements AutoCloseable {
             @Override
             public Backup backUpTo(Path target) {
                 return backups.backUpTo(target);
+            }
+
+            @Override
+            public Optional<Backup> sameAsData() {
+                return backups.sameAsData();
             }
 
             @Override

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -96,6 +97,12 @@ public final class Database implements AutoCloseable {
      * or a change of auto-commit included. Its connections are never used again, not even to be closed.
      */
     private volatile JdbcConnectionPool broken;
+    /**
+     * The backup in the backups folder whose data this file held when {@link #changes} was {@link #changesAtBackup},
+     * or null: what lets the next start skip its backup when nothing was written since ({@link BackupStamp}).
+     */
+    private Path backedUpTo;
+    private long changesAtBackup;
 
     private Database(Path directory, String location, JdbcConnectionPool pool, FileKey key) {
         this(directory, location, pool, key, Migrations.Engine.H2);
@@ -136,8 +143,11 @@ public final class Database implements AutoCloseable {
         DataDirectory.prepare(dataDirectory);
         Path file = DatabaseFiles.file(dataDirectory);
         FileKey effective = DatabaseFiles.prepare(dataDirectory, key);
+        // Taken after an upgrade could have rewritten the file, before the file is opened.
+        Optional<Path> unchangedSince = BackupStamp.take(dataDirectory);
         Database database = new Database(dataDirectory, file.toString(), DatabaseFiles.connect(file, effective),
                 effective);
+        unchangedSince.ifPresent(backup -> database.backedUp(backup, 0));
         DataDirectory.secure(dataDirectory);
         return database;
     }
@@ -315,6 +325,20 @@ public final class Database implements AutoCloseable {
         return syncs.get();
     }
 
+    /**
+     * Records that {@code backup}, in the backups folder, holds this data as it was after {@code changesBefore}
+     * changes ({@link #changeCount()} read before the backup began, on the data thread).
+     */
+    synchronized void backedUp(Path backup, long changesBefore) {
+        backedUpTo = backup;
+        changesAtBackup = changesBefore;
+    }
+
+    /** The backup in the backups folder that holds this data as it is now, if one is known. */
+    synchronized Optional<Path> sameAsBackup() {
+        return backedUpTo != null && changes.get() == changesAtBackup ? Optional.of(backedUpTo) : Optional.empty();
+    }
+
     @Override
     public synchronized void close() {
         JdbcConnectionPool current = pool;
@@ -322,6 +346,9 @@ public final class Database implements AutoCloseable {
         if (current != null) {
             // H2 closes the database when its last connection closes (an in-memory one then disappears).
             current.dispose();
+            if (directory != null && broken == null) {
+                sameAsBackup().ifPresent(backup -> BackupStamp.write(directory, backup));
+            }
         }
     }
 
@@ -357,6 +384,7 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool current = currentPool();
         pool = null;
         current.dispose();
+        backedUpTo = null; // the file is replaced or re-encrypted
         FileKey next = key;
         RuntimeException failure = null;
         try {

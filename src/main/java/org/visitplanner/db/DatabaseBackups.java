@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.visitplanner.logic.DataProblem;
@@ -46,7 +47,9 @@ public final class DatabaseBackups implements BackupService {
     @Override
     public Backup backUp(BackupKind kind) {
         Instant now = clock.instant();
+        long changesBefore = database.changeCount();
         Backup backup = create(BackupArchive.newName(folder(), kind, now), kind, now);
+        database.backedUp(backup.file(), changesBefore);
         if (kind == BackupKind.AUTO) {
             // Only now that the new backup has been checked may older ones go.
             prune(now);
@@ -356,6 +359,17 @@ public final class DatabaseBackups implements BackupService {
                 // Tried again after the next automatic backup.
             }
         }
+    }
+
+    @Override
+    public Optional<Backup> sameAsData() {
+        return database.sameAsBackup().flatMap(file -> {
+            try {
+                return Optional.of(BackupArchive.describe(file));
+            } catch (DataProblem gone) {
+                return Optional.empty(); // deleted or damaged since: a new backup is made
+            }
+        });
     }
 
     @Override

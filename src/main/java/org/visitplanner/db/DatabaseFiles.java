@@ -368,10 +368,11 @@ final class DatabaseFiles {
 
     /**
      * Deletes what is built from the database and would describe the data that was replaced: the search index (it is
-     * rebuilt from the new data on the next search).
+     * rebuilt from the new data on the next search) and the stamp saying which backup holds the data.
      */
     static void forgetCaches(Path directory) {
         deleteTree(directory.resolve(SearchService.FOLDER));
+        deleteTree(directory.resolve(BackupArchive.FOLDER).resolve(BackupStamp.FILE_NAME));
     }
 
     /** Moves a damaged database file aside into {@code damaged/}, never deleting it; returns where it went. */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.visitplanner.logic.DataProblem;
@@ -67,6 +68,11 @@ public final class TeamBackups implements BackupService {
         } finally {
             DatabaseFiles.deleteTree(staging);
         }
+    }
+
+    @Override
+    public Optional<Backup> sameAsData() {
+        return Optional.empty(); // a snapshot of the server is made only when asked for
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -67,6 +68,60 @@ class DatabaseBackupsTest {
             assertThat(saved.kind()).isEqualTo(BackupKind.BEFORE_RESTORE);
             assertThat(saved.rows("MEMBER")).hasValue(backup.rows("MEMBER").orElseThrow() + 1);
         }
+    }
+
+    @Test
+    void dataNotChangedSinceABackupIsKnownAsThatBackupAtTheNextOpenOnly() {
+        Path backupFile;
+        try (Services services = Services.open(data)) {
+            services.sampleTrip().ensureLoaded();
+            assertThat(services.backups().sameAsData()).as("never backed up").isEmpty();
+            backupFile = services.backups().backUp(BackupKind.AUTO).file();
+            assertThat(services.backups().sameAsData()).map(Backup::file).hasValue(backupFile);
+            services.trips().findAll(); // reading changes nothing
+        }
+        try (Services services = Services.open(data)) {
+            assertThat(services.backups().sameAsData()).as("closed and opened again untouched")
+                    .map(Backup::file).hasValue(backupFile);
+        }
+        try (Services services = Services.open(data)) {
+            assertThat(services.backups().sameAsData()).as("a second open without a change").map(Backup::file)
+                    .hasValue(backupFile);
+            services.database().dsl().execute("INSERT INTO member (name_latin) VALUES ('Someone new')");
+            assertThat(services.backups().sameAsData()).as("changed since").isEmpty();
+        }
+        try (Services services = Services.open(data)) {
+            assertThat(services.backups().sameAsData()).as("changed in the last session").isEmpty();
+        }
+    }
+
+    @Test
+    void aDataFileWrittenWhileClosedOrARemovedBackupIsNotTakenForTheBackup() throws IOException {
+        Path backupFile;
+        try (Services services = Services.open(data)) {
+            services.sampleTrip().ensureLoaded();
+            backupFile = services.backups().backUp(BackupKind.MANUAL).file();
+        }
+        Path file = DatabaseFiles.file(data);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2025-12-08T08:00:00Z")));
+        try (Services services = Services.open(data)) {
+            assertThat(services.backups().sameAsData()).as("the file was written by something else").isEmpty();
+            services.backups().backUp(BackupKind.MANUAL);
+        }
+        try (Services services = Services.open(data)) {
+            assertThat(services.backups().sameAsData()).isPresent();
+            services.backups().backUp(BackupKind.MANUAL);
+            assertThat(services.backups().sameAsData()).isPresent();
+        }
+        try (Stream<Path> backups = Files.list(data.resolve("backups"))) {
+            for (Path backup : backups.filter(f -> f.toString().endsWith(".zip")).toList()) {
+                Files.delete(backup);
+            }
+        }
+        try (Services services = Services.open(data)) {
+            assertThat(services.backups().sameAsData()).as("its backup is gone").isEmpty();
+        }
+        assertThat(backupFile).doesNotExist();
     }
 
     @Test

@@ -9,9 +9,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Automatic backups while the app runs: one on start, then one after edits, at most every
- * {@link #INTERVAL}. The backups themselves run on the executor given (the app's one data thread, so that a backup
- * never interleaves with an edit); this class only decides when.
+ * Automatic backups while the app runs: one on start unless a backup already holds the data as it is, then one
+ * after edits, at most every {@link #INTERVAL}. The backups themselves run on the executor given (the app's one data
+ * thread, so that a backup never interleaves with an edit); this class only decides when.
  */
 public final class AutoBackup implements AutoCloseable {
 
@@ -46,9 +46,17 @@ public final class AutoBackup implements AutoCloseable {
         this.listener = listener;
     }
 
-    /** Backs up now, then checks every minute whether edits call for another backup. */
+    /**
+     * Backs up now — unless a backup holds the data as it is (opening a large archive only to read it would
+     * otherwise copy it whole at every start) — then checks every minute whether edits call for another backup.
+     */
     public void start() {
-        backUpNow();
+        running = true;
+        dataThread.execute(() -> backups.sameAsData().ifPresentOrElse(same -> {
+            changesAtLastBackup = backups.changeCount();
+            lastBackup = same.created();
+            running = false;
+        }, this::backUp));
         ticker.scheduleWithFixedDelay(this::check, CHECK_EVERY.toSeconds(), CHECK_EVERY.toSeconds(),
                 TimeUnit.SECONDS);
     }
@@ -66,21 +74,24 @@ public final class AutoBackup implements AutoCloseable {
 
     private void backUpNow() {
         running = true;
-        dataThread.execute(() -> {
-            try {
-                long changes = backups.changeCount();
-                Backup backup = backups.backUp(BackupKind.AUTO);
-                changesAtLastBackup = changes;
-                lastBackup = clock.instant();
-                listener.backedUp(backup);
-            } catch (RuntimeException problem) {
-                // Try again at the next check rather than at once: the cause (a full disk) rarely goes in a minute.
-                lastBackup = clock.instant().minus(INTERVAL);
-                listener.failed(problem);
-            } finally {
-                running = false;
-            }
-        });
+        dataThread.execute(this::backUp);
+    }
+
+    /** Makes a backup (on the data thread). */
+    private void backUp() {
+        try {
+            long changes = backups.changeCount();
+            Backup backup = backups.backUp(BackupKind.AUTO);
+            changesAtLastBackup = changes;
+            lastBackup = clock.instant();
+            listener.backedUp(backup);
+        } catch (RuntimeException problem) {
+            // Try again at the next check rather than at once: the cause (a full disk) rarely goes in a minute.
+            lastBackup = clock.instant().minus(INTERVAL);
+            listener.failed(problem);
+        } finally {
+            running = false;
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.visitplanner.logic.backup;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Backups of the whole data file: made online while the data is open, checked, pruned, and restored (the data a
@@ -24,6 +25,13 @@ public interface BackupService extends Restorer {
 
     /** Makes a checked backup at {@code target}, a file the user chose (replaced if it exists). */
     Backup backUpTo(Path target);
+
+    /**
+     * The backup in the backups folder that holds the data exactly as it is now, if one is known: made since the
+     * data was opened with no change since, or made before a close after which the file was not touched. The
+     * start's automatic backup is then not made again.
+     */
+    Optional<Backup> sameAsData();
 
     /** How many changes were written since the data was opened (automatic backups follow edits). */
     long changeCount();

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,25 @@ class AutoBackupTest {
     }
 
     @Test
+    void aStartOnDataABackupAlreadyHoldsMakesNoneUntilAnEdit() {
+        Instant yesterday = clock.instant().minus(Duration.ofDays(1));
+        backups.sameAsData = new Backup(Path.of("backup-0.zip"), yesterday, BackupKind.AUTO, "1", false, Map.of(), 1);
+        try (AutoBackup auto = autoBackup()) {
+            auto.start();
+            assertThat(backups.made).as("the data is what yesterday's backup holds").isEmpty();
+
+            clock.advance(Duration.ofMinutes(5));
+            auto.check();
+            assertThat(backups.made).as("no edit, no backup").isEmpty();
+
+            backups.changes.incrementAndGet();
+            clock.advance(Duration.ofMinutes(1));
+            auto.check();
+            assertThat(backups.made).as("an edit, and the last backup is a day old").containsExactly(BackupKind.AUTO);
+        }
+    }
+
+    @Test
     void aFailedBackupIsSaidAndTriedAgainAtTheNextCheck() {
         backups.failing = true;
         try (AutoBackup auto = autoBackup()) {
@@ -83,6 +103,7 @@ class AutoBackupTest {
         final List<BackupKind> made = new ArrayList<>();
         final AtomicLong changes = new AtomicLong();
         boolean failing;
+        Backup sameAsData;
 
         @Override
         public Backup backUp(BackupKind kind) {
@@ -91,6 +112,11 @@ class AutoBackupTest {
             }
             made.add(kind);
             return new Backup(Path.of("backup-" + made.size() + ".zip"), Instant.EPOCH, kind, "1", false, Map.of(), 1);
+        }
+
+        @Override
+        public Optional<Backup> sameAsData() {
+            return Optional.ofNullable(sameAsData);
         }
 
         @Override

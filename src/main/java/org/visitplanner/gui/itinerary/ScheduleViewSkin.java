@@ -62,6 +62,8 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
     private static final double GAP = 3;
     /** Below this width inside its padding, a block has no room for a letter: it is a coloured bar without texts. */
     private static final double MIN_TEXT_WIDTH = 4;
+    /** Journeys between events in lanes narrower than this (a chip's icon) are not drawn. */
+    private static final double MIN_LEG_LANE_WIDTH = 24;
     /** Blocks kept aside for reuse: about what a crowded screen shows. */
     private static final int MAX_SPARE_BLOCKS = 500;
     /** Below this width, a block shows the start time and the short title, in smaller type. */
@@ -610,7 +612,8 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
                 }
                 double top = bottomOf(leg.fromEventId(), leg.from());
                 double bottom = topOf(leg.toEventId(), leg.to());
-                if (Math.max(top, bottom) < band[0] || Math.min(top, bottom) > band[1]) {
+                if (Math.max(top, bottom) < band[0] || Math.min(top, bottom) > band[1]
+                        || crowded(leg.fromEventId(), columnWidth) || crowded(leg.toEventId(), columnWidth)) {
                     continue;
                 }
                 keep.add(leg);
@@ -655,6 +658,15 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
             if (!gone.isEmpty()) {
                 getChildren().removeAll(gone);
             }
+        }
+
+        /**
+         * Whether an event shares its column with so many others that a journey's chip is wider than its lane: in
+         * such a crowd a journey's line and chip would only cover the events (the agenda lists the journeys).
+         */
+        private boolean crowded(long eventId, double columnWidth) {
+            Slot slot = slotOfEvent.get(eventId);
+            return slot != null && (columnWidth - 2 * GAP) / slot.lanes() - 2 < MIN_LEG_LANE_WIDTH;
         }
 
         /** Where the block of an event ends (its block's place if it has one, as it may be being dragged). */
@@ -843,10 +855,9 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
                 lines.get(i).getStyleClass().setAll("label", lineStyles.get(i));
                 lines.get(i).setText("");
             }
-            badge = entry.badge() == null ? null : ProblemBadges.badge(entry.badge(), entry.badgeText());
+            badge = null; // made with the texts, for a block wide enough to show them
             texts = false;
             getChildren().clear();
-            showTexts(true);
             requestLayout();
         }
 
@@ -862,6 +873,9 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
             if (show) {
                 getChildren().addAll(time, title);
                 getChildren().addAll(lines.subList(0, lineTexts.size()));
+                if (badge == null && entry.badge() != null) {
+                    badge = ProblemBadges.badge(entry.badge(), entry.badgeText());
+                }
                 if (badge != null) {
                     getChildren().add(badge);
                 }
@@ -914,6 +928,20 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
         protected void layoutChildren() {
             double width = getWidth();
             double height = getHeight();
+            clip.setWidth(width);
+            clip.setHeight(height);
+            clip.setArcWidth(8);
+            clip.setArcHeight(8);
+            // Decided first: a bar is styled once, with no texts to fit (thousands of them in a crowded week).
+            boolean room = width - snappedLeftInset() - snappedRightInset() >= MIN_TEXT_WIDTH;
+            boolean restyle = room != texts;
+            if (room != texts) {
+                showTexts(room);
+            }
+            if (!room) {
+                titleBottom = 0;
+                return;
+            }
             boolean narrow = width < NARROW_WIDTH && !view().detailedProperty().get();
             if (narrow != getStyleClass().contains("narrow")) {
                 // A smaller type lets a short name ("Polytechnique") fit a narrow column whole.
@@ -922,22 +950,10 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
                 } else {
                     getStyleClass().removeAll("narrow", "tiny");
                 }
-                applyCss();
+                restyle = true;
             }
-            clip.setWidth(width);
-            clip.setHeight(height);
-            clip.setArcWidth(8);
-            clip.setArcHeight(8);
-            boolean room = width - snappedLeftInset() - snappedRightInset() >= MIN_TEXT_WIDTH;
-            if (room != texts) {
-                showTexts(room);
-                if (room) {
-                    applyCss(); // the texts come back: styled before they are measured
-                }
-            }
-            if (!room) {
-                titleBottom = 0;
-                return;
+            if (restyle) {
+                applyCss(); // the texts just put on the block, or their type just changed: styled before measured
             }
             double left = snappedLeftInset();
             double top = snappedTopInset();

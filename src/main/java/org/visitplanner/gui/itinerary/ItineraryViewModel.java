@@ -281,7 +281,13 @@ public final class ItineraryViewModel {
             show();
             return;
         }
-        tasks.run(() -> service.load(trip.id()), loadedItinerary -> {
+        tasks.run(() -> {
+            Optional<Itinerary> read = service.load(trip.id());
+            // The checks run here, not on the FX thread when the week is shown: on a 2,000-event trip they take
+            // seconds (every pair of events that overlap).
+            read.ifPresent(Itinerary::problems);
+            return read;
+        }, loadedItinerary -> {
             Trip current = state.currentTrip();
             if (current == null || current.id() != trip.id()) {
                 return; // the user picked another trip meanwhile

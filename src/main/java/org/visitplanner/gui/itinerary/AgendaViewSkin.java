@@ -34,6 +34,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class AgendaViewSkin extends SkinBase<AgendaView> {
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass FIRST = PseudoClass.getPseudoClass("first");
+    private static final PseudoClass LAST = PseudoClass.getPseudoClass("last");
 
     /** One line of the agenda: a day's heading, "free day", an event, or the journey after an event. */
     private sealed interface Item permits DayItem, FreeItem, EventItem, LegItem {
@@ -129,6 +131,9 @@ final class AgendaViewSkin extends SkinBase<AgendaView> {
             super.updateIndex(index);
             Item item = index >= 0 && index < items.size() ? items.get(index) : null;
             updateItem(item, item == null);
+            // The page's margins above the first row and below the last, as when it was one column of nodes.
+            pseudoClassStateChanged(FIRST, index == 0);
+            pseudoClassStateChanged(LAST, index == items.size() - 1);
             setGraphic(null);
             getChildren().clear();
             if (item != null) {

@@ -54,6 +54,7 @@ record FirstRead(Services services, List<TripSummary> trips, Optional<Itinerary>
             List<TripSummary> trips = services.trips().findAll();
             Optional<Trip> shown = MainViewModel.tripToShow(trips, null, lastTripId);
             Optional<Itinerary> itinerary = shown.flatMap(trip -> services.itinerary().load(trip.id()));
+            itinerary.ifPresent(Itinerary::problems); // checked here, not on the FX thread as the week is shown
             StartupTrace.ended(StartupTrace.Phase.DATA_OPEN);
             return new FirstRead(services, trips, itinerary);
         } catch (RuntimeException e) {

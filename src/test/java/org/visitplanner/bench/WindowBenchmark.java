@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -116,6 +118,9 @@ public final class WindowBenchmark {
                 + " (%d rounds): %s%n", largest.eventCount(), sorted[sorted.length / 2], sorted[sorted.length - 1],
                 sorted.length, Arrays.toString(Arrays.stream(sorted).map(Math::rint).toArray()));
         System.out.printf("resident after switching trips: %d MB%n", residentMegabytes());
+        System.out.printf("nodes in the window with the %d-event week: %d, of which event blocks: %d%n",
+                largest.eventCount(), onFx(() -> lookupAll("*").size()),
+                onFx(() -> lookupAll(".schedule-event").size()));
 
         System.out.println("scrolling the 2,000-event week top to bottom and back (3 s): " + scroll());
 
@@ -165,7 +170,10 @@ public final class WindowBenchmark {
         return painted.get(10, TimeUnit.MINUTES);
     }
 
-    /** Whether the itinerary shows {@code trip}: its title, and a block for each of the schedule's entries. */
+    /**
+     * Whether the itinerary shows {@code trip}: its title, and blocks on the screen, all of them for the schedule's
+     * entries (the week makes blocks only for the events on the screen, so there are fewer than its entries).
+     */
     private static boolean weekOf(TripSummary trip) {
         List<Node> titles = lookupAll("#titleLabel");
         List<Node> schedules = lookupAll(".schedule-view");
@@ -173,8 +181,13 @@ public final class WindowBenchmark {
             return false;
         }
         String title = ((Label) titles.get(0)).getText();
-        return title != null && title.startsWith(trip.trip().name()) && !schedule.getEntries().isEmpty()
-                && lookupAll(".schedule-event").size() == schedule.getEntries().size();
+        if (title == null || !title.startsWith(trip.trip().name()) || schedule.getEntries().isEmpty()) {
+            return false;
+        }
+        Set<Object> ids = new HashSet<>();
+        schedule.getEntries().forEach(entry -> ids.add(entry.eventId()));
+        List<Node> blocks = lookupAll(".schedule-event");
+        return !blocks.isEmpty() && blocks.stream().allMatch(block -> ids.contains(block.getUserData()));
     }
 
     /**

@@ -26,6 +26,7 @@ import org.visitplanner.app.Services;
 import org.visitplanner.app.VisitPlannerApp;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.model.Event;
+import org.visitplanner.support.OnFx;
 import org.visitplanner.support.RunningApp;
 
 /** The itinerary page, headless, on the sample trip: the event dialog, its validation, drag and undo. */
@@ -42,7 +43,7 @@ class ItineraryViewTest {
     void startTheApp() throws Exception {
         Stage stage = RunningApp.primaryStage();
         app = FxToolkit.setupApplication(() -> new VisitPlannerApp(dataDirectory, Locale.ENGLISH));
-        org.visitplanner.support.OnFx.waitUntil(() -> robot.lookup(".schedule-event").queryAll().size() == 18);
+        OnFx.waitUntil(() -> robot.lookup(".schedule-event").queryAll().size() == 18);
         assertThat(stage.isShowing()).isTrue();
     }
 
@@ -67,9 +68,14 @@ class ItineraryViewTest {
 
     /** The first block of an event whose title contains {@code title} (however much of it the block shows). */
     private Node block(String title) {
-        return robot.lookup(".schedule-event").queryAll().stream()
+        // On the FX thread: the week puts blocks on and off the grid as it scrolls and changes.
+        return OnFx.get(() -> robot.lookup(".schedule-event").queryAll().stream()
                 .filter(b -> String.valueOf(b.getAccessibleText()).contains(title))
-                .findFirst().orElseThrow();
+                .findFirst().orElseThrow());
+    }
+
+    private int blockCount() {
+        return OnFx.get(() -> robot.lookup(".schedule-event").queryAll().size());
     }
 
     /** The start and end of a block's event (a narrow block shows only the start, its description has both). */
@@ -96,8 +102,7 @@ class ItineraryViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Save");
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup(".schedule-event").queryAll().size() == 19);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> blockCount() == 19);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> timeOf(block("Meeting with the dean")).equals("16:30–17:45"));
         assertThat(robot.lookup("#titleField").tryQuery()).isEmpty(); // the dialog closed
@@ -133,7 +138,7 @@ class ItineraryViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#endMessage").queryAs(Label.class).isVisible()).isFalse();
         robot.clickOn("Cancel");
-        assertThat(robot.lookup(".schedule-event").queryAll()).hasSize(18);
+        assertThat(blockCount()).isEqualTo(18);
     }
 
     @Test

@@ -10,10 +10,12 @@ import java.util.Map;
 
 import javafx.beans.Observable;
 import javafx.css.PseudoClass;
-import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Skin;
 import javafx.scene.control.SkinBase;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -24,14 +26,37 @@ import javafx.scene.layout.VBox;
 
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Lays out an {@link AgendaView}: a scrolling column of days, events and legs. */
+/**
+ * Lays out an {@link AgendaView}: a scrolling column of days, events and legs. The rows are cells of a
+ * {@link VirtualFlow}: only those on the screen are nodes, reused as the list scrolls (a 2,000-event trip made
+ * ~20,000 nodes at once).
+ */
 final class AgendaViewSkin extends SkinBase<AgendaView> {
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass FIRST = PseudoClass.getPseudoClass("first");
+    private static final PseudoClass LAST = PseudoClass.getPseudoClass("last");
 
-    private final VBox page = new VBox();
-    private final ScrollPane scroller = new ScrollPane(page);
-    private final Map<Long, HBox> rows = new HashMap<>();
+    /** One line of the agenda: a day's heading, "free day", an event, or the journey after an event. */
+    private sealed interface Item permits DayItem, FreeItem, EventItem, LegItem {
+    }
+
+    private record DayItem(LocalDate day) implements Item {
+    }
+
+    private record FreeItem() implements Item {
+    }
+
+    private record EventItem(ScheduleEntry entry) implements Item {
+    }
+
+    private record LegItem(ScheduleLeg leg) implements Item {
+    }
+
+    private final Flow flow = new Flow();
+    private List<Item> items = List.of();
+    /** Where each event is in {@link #items}, by event id. */
+    private final Map<Long, Integer> rowOfEvent = new HashMap<>();
     private final List<Long> order = new ArrayList<>();
 
     /** The agenda's rows are made anew once for the changes made before the next frame, and not while hidden. */
@@ -39,10 +64,9 @@ final class AgendaViewSkin extends SkinBase<AgendaView> {
 
     AgendaViewSkin(AgendaView control) {
         super(control);
-        page.getStyleClass().add("agenda-page");
-        scroller.setFitToWidth(true);
-        scroller.getStyleClass().add("edge-to-edge");
-        getChildren().add(scroller);
+        flow.getStyleClass().add("agenda-page");
+        flow.setCellFactory(f -> new Row());
+        getChildren().add(flow);
         control.getDays().addListener((Observable o) -> buildSoon.request());
         control.getEntries().addListener((Observable o) -> buildSoon.request());
         control.getLegs().addListener((Observable o) -> buildSoon.request());
@@ -54,33 +78,116 @@ final class AgendaViewSkin extends SkinBase<AgendaView> {
 
     private void build() {
         AgendaView view = getSkinnable();
-        page.getChildren().clear();
-        rows.clear();
+        List<Item> built = new ArrayList<>();
+        rowOfEvent.clear();
         order.clear();
+        Map<Long, List<ScheduleLeg>> legsFrom = new HashMap<>();
+        for (ScheduleLeg leg : view.getLegs()) {
+            legsFrom.computeIfAbsent(leg.fromEventId(), id -> new ArrayList<>()).add(leg);
+        }
+        Map<LocalDate, List<ScheduleEntry>> byDay = new HashMap<>();
+        for (ScheduleEntry entry : view.getEntries()) {
+            byDay.computeIfAbsent(entry.day(), d -> new ArrayList<>()).add(entry);
+        }
         for (LocalDate day : view.getDays()) {
-            Label header = new Label(view.dayFormatterProperty().get().apply(day));
-            header.getStyleClass().addAll("agenda-day", "day-header");
-            page.getChildren().add(header);
-            List<ScheduleEntry> ofDay = view.getEntries().stream().filter(e -> e.day().equals(day))
-                    .sorted(Comparator.comparing(ScheduleEntry::start)).toList();
+            built.add(new DayItem(day));
+            List<ScheduleEntry> ofDay = new ArrayList<>(byDay.getOrDefault(day, List.of()));
+            ofDay.sort(Comparator.comparing(ScheduleEntry::start));
             if (ofDay.isEmpty()) {
-                Label free = new Label(view.emptyDayTextProperty().get());
-                free.getStyleClass().add("agenda-free");
-                page.getChildren().add(free);
+                built.add(new FreeItem());
             }
             for (ScheduleEntry entry : ofDay) {
-                HBox row = row(entry);
-                rows.put(entry.eventId(), row);
+                rowOfEvent.put(entry.eventId(), built.size());
                 order.add(entry.eventId());
-                page.getChildren().add(row);
-                for (ScheduleLeg leg : view.getLegs()) {
-                    if (leg.fromEventId() == entry.eventId()) {
-                        page.getChildren().add(legRow(leg));
-                    }
-                }
+                built.add(new EventItem(entry));
+                legsFrom.getOrDefault(entry.eventId(), List.of()).forEach(leg -> built.add(new LegItem(leg)));
             }
         }
+        items = built;
+        flow.setCellCount(items.size());
+        flow.showAgain();
         showSelection();
+    }
+
+    /** The rows' flow, which can be told that every row shows something else now. */
+    private static final class Flow extends VirtualFlow<Row> {
+        /** Makes the rows again, keeping the place scrolled to (an edit saved must not send the list to its top). */
+        void showAgain() {
+            recreateCells();
+        }
+    }
+
+    /** A row of the agenda: the node of the item at its index, made when it comes onto the screen. */
+    private final class Row extends IndexedCell<Item> {
+
+        Row() {
+            getStyleClass().setAll("agenda-row");
+            // As wide as the list, never wider: its texts wrap rather than widen the page.
+            setPrefWidth(0);
+        }
+
+        @Override
+        public void updateIndex(int index) {
+            super.updateIndex(index);
+            Item item = index >= 0 && index < items.size() ? items.get(index) : null;
+            updateItem(item, item == null);
+            // The page's margins above the first row and below the last, as when it was one column of nodes.
+            pseudoClassStateChanged(FIRST, index == 0);
+            pseudoClassStateChanged(LAST, index == items.size() - 1);
+            setGraphic(null);
+            getChildren().clear();
+            if (item != null) {
+                getChildren().add(node(item));
+            }
+            requestLayout();
+        }
+
+        @Override
+        protected Skin<?> createDefaultSkin() {
+            return new SkinBase<Row>(this) {
+            };
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            double inside = width < 0 ? -1 : Math.max(0, width - snappedLeftInset() - snappedRightInset());
+            double height = 0;
+            for (Node child : getChildren()) {
+                height += child.prefHeight(inside);
+            }
+            return height + snappedTopInset() + snappedBottomInset();
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double x = snappedLeftInset();
+            double y = snappedTopInset();
+            double width = Math.max(0, getWidth() - x - snappedRightInset());
+            for (Node child : getChildren()) {
+                double height = child.prefHeight(width);
+                child.resizeRelocate(x, y, width, height);
+                y += height;
+            }
+        }
+    }
+
+    private Node node(Item item) {
+        AgendaView view = getSkinnable();
+        if (item instanceof DayItem day) {
+            Label header = new Label(view.dayFormatterProperty().get().apply(day.day()));
+            header.getStyleClass().addAll("agenda-day", "day-header");
+            return header;
+        } else if (item instanceof FreeItem) {
+            Label free = new Label(view.emptyDayTextProperty().get());
+            free.getStyleClass().add("agenda-free");
+            return free;
+        } else if (item instanceof EventItem event) {
+            HBox row = row(event.entry());
+            Long selected = view.selectedEventIdProperty().get();
+            row.pseudoClassStateChanged(SELECTED, selected != null && selected == event.entry().eventId());
+            return row;
+        }
+        return legRow(((LegItem) item).leg());
     }
 
     private HBox row(ScheduleEntry entry) {
@@ -159,21 +266,12 @@ final class AgendaViewSkin extends SkinBase<AgendaView> {
     private void showSelection() {
         buildSoon.runPending();
         Long selected = getSkinnable().selectedEventIdProperty().get();
-        rows.forEach((id, row) -> row.pseudoClassStateChanged(SELECTED, id.equals(selected)));
-        HBox row = selected == null ? null : rows.get(selected);
-        if (row != null) {
-            page.layout();
-            double content = page.getHeight();
-            double viewport = scroller.getViewportBounds().getHeight();
-            if (content > viewport && viewport > 0) {
-                Bounds bounds = row.getBoundsInParent();
-                double top = scroller.getVvalue() * (content - viewport);
-                if (bounds.getMinY() < top) {
-                    scroller.setVvalue(bounds.getMinY() / (content - viewport));
-                } else if (bounds.getMaxY() > top + viewport) {
-                    scroller.setVvalue(Math.min(1, (bounds.getMaxY() - viewport) / (content - viewport)));
-                }
-            }
+        for (Node row : flow.lookupAll(".agenda-event")) {
+            row.pseudoClassStateChanged(SELECTED, row.getUserData() != null && row.getUserData().equals(selected));
+        }
+        Integer index = selected == null ? null : rowOfEvent.get(selected);
+        if (index != null) {
+            flow.scrollTo(index.intValue());
         }
     }
 

@@ -7,8 +7,10 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -279,7 +281,13 @@ public final class ItineraryViewModel {
             show();
             return;
         }
-        tasks.run(() -> service.load(trip.id()), loadedItinerary -> {
+        tasks.run(() -> {
+            Optional<Itinerary> read = service.load(trip.id());
+            // The checks run here, not on the FX thread when the week is shown: on a 2,000-event trip they take
+            // seconds (every pair of events that overlap).
+            read.ifPresent(Itinerary::problems);
+            return read;
+        }, loadedItinerary -> {
             Trip current = state.currentTrip();
             if (current == null || current.id() != trip.id()) {
                 return; // the user picked another trip meanwhile
@@ -399,16 +407,28 @@ public final class ItineraryViewModel {
         homeOffsetMinutes.set(homeAxis.get() ? offsetMinutes(trip) : null);
 
         Set<String> ambiguous = ambiguousTitles(itinerary.events());
+        // Each event's problems and each journey's, found once: searching all the problems for each event took
+        // most of the time a 2,000-event week took to show (millions of comparisons on the FX thread).
+        Map<Long, List<ItineraryProblem>> problemsOfEvent = new HashMap<>();
+        Map<List<Long>, Severity> travelProblems = new HashMap<>();
+        for (ItineraryProblem p : allProblems) {
+            for (Long id : new LinkedHashSet<>(p.eventIds())) {
+                problemsOfEvent.computeIfAbsent(id, k -> new ArrayList<>()).add(p);
+            }
+            if (p.kind() == ItineraryProblem.Kind.TRAVEL) {
+                travelProblems.putIfAbsent(p.eventIds(), p.severity());
+            }
+        }
         List<ScheduleEntry> shownEntries = new ArrayList<>();
         for (Event e : itinerary.events()) {
             if (member == null || e.participantIds().contains(member)) {
-                shownEntries.add(entry(e, allProblems, ambiguous));
+                shownEntries.add(entry(e, problemsOfEvent.getOrDefault(e.id(), List.of()), ambiguous));
             }
         }
         entries.setAll(shownEntries);
         showSubtitle(trip, shownEntries.size());
         List<TravelLeg> shownLegs = member == null ? itinerary.legs() : itinerary.legsOf(member);
-        legs.setAll(shownLegs.stream().map(l -> leg(l, allProblems)).toList());
+        legs.setAll(shownLegs.stream().map(l -> leg(l, travelProblems)).toList());
         showProblems(allProblems, member);
     }
 
@@ -477,11 +497,11 @@ public final class ItineraryViewModel {
         return ambiguous;
     }
 
-    private ScheduleEntry entry(Event e, List<ItineraryProblem> allProblems, Set<String> ambiguous) {
+    /** The event as the week shows it; {@code own}: its problems, in the order the checks gave them. */
+    private ScheduleEntry entry(Event e, List<ItineraryProblem> own, Set<String> ambiguous) {
         LocalDateTime start = itinerary.venueStart(e);
         LocalDateTime end = itinerary.venueEnd(e);
         LocalTime endTime = end.toLocalDate().isAfter(start.toLocalDate()) ? LocalTime.of(23, 59) : end.toLocalTime();
-        List<ItineraryProblem> own = allProblems.stream().filter(p -> p.concerns(e.id())).toList();
         Severity worst = own.stream().map(ItineraryProblem::severity).min(Comparator.naturalOrder()).orElse(null);
         String badgeText = own.stream().map(ItineraryProblem::message).collect(Collectors.joining("\n"));
         List<Member> who = e.participantIds().stream().map(itinerary::member).flatMap(Optional::stream).toList();
@@ -531,13 +551,11 @@ public final class ItineraryViewModel {
                 : " (" + contact.title().strip() + ")");
     }
 
-    private ScheduleLeg leg(TravelLeg leg, List<ItineraryProblem> allProblems) {
+    /** The journey as the week shows it; {@code travelProblems}: the first travel problem's severity by its events. */
+    private ScheduleLeg leg(TravelLeg leg, Map<List<Long>, Severity> travelProblems) {
         Event from = itinerary.event(leg.fromEventId()).orElseThrow();
         Event to = itinerary.event(leg.toEventId()).orElseThrow();
-        Severity severity = allProblems.stream()
-                .filter(p -> p.kind() == ItineraryProblem.Kind.TRAVEL
-                        && p.eventIds().equals(List.of(from.id(), to.id())))
-                .map(ItineraryProblem::severity).findFirst().orElse(null);
+        Severity severity = travelProblems.get(List.of(from.id(), to.id()));
         String route = itinerary.placeName(from) + " → " + itinerary.placeName(to);
         String people = leg.memberIds().size() == itinerary.members().size() ? ""
                 : " · " + leg.memberIds().stream().map(itinerary::member).flatMap(Optional::stream)

@@ -2,14 +2,19 @@ package org.visitplanner.gui.itinerary;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
-import java.util.stream.Stream;
 
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -55,6 +60,12 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
     private static final double MIN_PX_PER_HOUR_DETAILED = 84;
     private static final double RESIZE_EDGE = 6;
     private static final double GAP = 3;
+    /** Below this width inside its padding, a block has no room for a letter: it is a coloured bar without texts. */
+    private static final double MIN_TEXT_WIDTH = 4;
+    /** Journeys between events in lanes narrower than this (a chip's icon) are not drawn. */
+    private static final double MIN_LEG_LANE_WIDTH = 24;
+    /** Blocks kept aside for reuse: about what a crowded screen shows. */
+    private static final int MAX_SPARE_BLOCKS = 500;
     /** Below this width, a block shows the start time and the short title, in smaller type. */
     private static final double NARROW_WIDTH = 124;
     /** How much wider a word is in the narrow type than in the tiny one (0.85em against 0.75em). */
@@ -64,9 +75,23 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
     private final Grid grid = new Grid();
     private final ScrollPane scroller = new ScrollPane(grid);
     private final VBox root = new VBox(header, scroller);
+    /**
+     * Every event of the week (and every proposed one) placed in its day's lanes. Nodes are made only for those on the
+     * screen or near it: a 2,000-event week made ~10,000 nodes at once and took half a minute to show.
+     */
+    private List<Slot> slots = List.of();
+    /** The week's events by id (not the proposed ones): where a journey starts and ends, what a key selects. */
+    private final Map<Long, Slot> slotOfEvent = new HashMap<>();
+    /** The blocks on the grid now, by the slot they show. */
+    private final Map<Slot, EventBlock> shownBlocks = new IdentityHashMap<>();
+    /** The blocks on the grid now of the week's events, by event id. */
     private final Map<Long, EventBlock> blocks = new HashMap<>();
-    private final List<LegNode> legNodes = new ArrayList<>();
-    private final List<EventBlock> ghostBlocks = new ArrayList<>();
+    /** Blocks taken off the grid, kept to show other events: reusing a block costs less than making and styling one. */
+    private final Deque<EventBlock> spareBlocks = new ArrayDeque<>();
+    /** The journeys' chips on the grid now, by journey. */
+    private final Map<ScheduleLeg, LegNode> legNodes = new IdentityHashMap<>();
+    /** The events a proposed plan moves: drawn faded where they are now. */
+    private final Set<Long> moving = new HashSet<>();
     private final Label dragLabel = new Label();
     private Drag drag;
     /** The card of the event hovered or selected: the whole event, with a way to its meeting record. */
@@ -90,7 +115,10 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
                 Platform.runLater(() -> scrollTo(keep));
             }
         });
-        scroller.vvalueProperty().addListener((obs, was, now) -> topMinute = minuteAtTop());
+        scroller.vvalueProperty().addListener((obs, was, now) -> {
+            topMinute = minuteAtTop();
+            grid.requestLayout(); // the blocks coming onto the screen are made, those leaving it put aside
+        });
         grid.widthProperty().addListener((obs, was, now) -> header.requestLayout()); // keep the days aligned
         dragLabel.getStyleClass().add("drag-time");
         dragLabel.setManaged(false);
@@ -149,17 +177,21 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
     private void rebuild() {
         cancelDrag();
         Long carded = card.eventId();
+        boolean showing = card.isShowing();
         header.build();
         grid.build();
         showSelection();
-        // The blocks were made anew (an edit saved, a filter changed): the card follows its event to its new block.
-        if (carded != null && card.isShowing()) {
-            EventBlock block = blocks.get(carded);
-            if (block == null) {
-                card.hide();
-            } else {
-                Platform.runLater(() -> card.showFor(block, card.pinned()));
-            }
+        // The events were placed anew (an edit saved, a filter changed): the card follows its event to its new block,
+        // which the coming layout makes if the event is on the screen.
+        if (carded != null && showing) {
+            Platform.runLater(() -> {
+                EventBlock block = blocks.get(carded);
+                if (block == null) {
+                    card.hide();
+                } else {
+                    card.showFor(block, card.pinned());
+                }
+            });
         }
     }
 
@@ -197,9 +229,9 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
     private void showSelection() {
         Long selected = view().selectedEventIdProperty().get();
         blocks.forEach((id, block) -> block.pseudoClassStateChanged(SELECTED, id.equals(selected)));
-        EventBlock block = selected == null ? null : blocks.get(selected);
-        if (block != null) {
-            ensureVisible(block);
+        Slot slot = selected == null ? null : slotOfEvent.get(selected);
+        if (slot != null) {
+            ensureVisible(slot);
         }
     }
 
@@ -225,20 +257,22 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass MOVING = PseudoClass.getPseudoClass("moving");
 
-    private void ensureVisible(Node node) {
+    /** Scrolls the event onto the screen (if it is not) and makes its block. */
+    private void ensureVisible(Slot slot) {
         grid.layout();
         double contentHeight = grid.getHeight();
         double viewport = scroller.getViewportBounds().getHeight();
-        if (contentHeight <= viewport || viewport <= 0) {
-            return;
+        if (contentHeight > viewport && viewport > 0) {
+            double minY = grid.blockTop(slot);
+            double maxY = minY + grid.blockHeight(slot);
+            double top = scroller.getVvalue() * (contentHeight - viewport);
+            if (minY < top) {
+                scroller.setVvalue(Math.max(0, (minY - 8) / (contentHeight - viewport)));
+            } else if (maxY > top + viewport) {
+                scroller.setVvalue(Math.min(1, (maxY - viewport + 8) / (contentHeight - viewport)));
+            }
         }
-        Bounds bounds = node.getBoundsInParent();
-        double top = scroller.getVvalue() * (contentHeight - viewport);
-        if (bounds.getMinY() < top) {
-            scroller.setVvalue(Math.max(0, (bounds.getMinY() - 8) / (contentHeight - viewport)));
-        } else if (bounds.getMaxY() > top + viewport) {
-            scroller.setVvalue(Math.min(1, (bounds.getMaxY() - viewport + 8) / (contentHeight - viewport)));
-        }
+        grid.layout();
     }
 
     /** The day headers, aligned on the grid's columns. */
@@ -346,77 +380,126 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
         }
 
         void build() {
+            shownBlocks.values().forEach(block -> putAside(block, false));
+            shownBlocks.clear();
+            blocks.clear();
+            legNodes.clear();
             getChildren().clear();
             columns.clear();
             lines.clear();
             primaryHours.clear();
             secondaryHours.clear();
-            blocks.clear();
-            ghostBlocks.clear();
-            legNodes.clear();
             for (LocalDate day : view().getDays()) {
                 Region column = new Region();
                 column.getStyleClass().add("day-column");
                 if (day.getDayOfWeek().getValue() >= 6) {
                     column.getStyleClass().add("weekend");
                 }
+                background(column);
                 columns.add(column);
-                getChildren().add(column);
             }
             Integer offset = view().secondaryOffsetMinutesProperty().get();
             for (int hour = view().firstHourProperty().get(); hour <= view().lastHourProperty().get(); hour++) {
                 Region line = new Region();
                 line.getStyleClass().add("hour-line");
+                background(line);
                 lines.add(line);
-                getChildren().add(line);
                 if (hour < view().lastHourProperty().get()) {
                     Region half = new Region();
                     half.getStyleClass().add("half-hour-line");
+                    background(half);
                     lines.add(half);
-                    getChildren().add(half);
                 }
                 Label label = new Label(Formats.time(LocalTime.of(hour % 24, 0)));
                 label.getStyleClass().add("axis-hour");
+                background(label);
                 primaryHours.add(label);
-                getChildren().add(label);
                 if (offset != null) {
                     int minutes = Math.floorMod(hour * 60 + offset, 24 * 60);
                     Label home = new Label(Formats.time(LocalTime.of(minutes / 60, minutes % 60)));
                     home.getStyleClass().addAll("axis-hour", "secondary");
+                    background(home);
                     secondaryHours.add(home);
-                    getChildren().add(home);
                 }
             }
-            List<ScheduleEntry> sorted = new ArrayList<>(view().getEntries());
-            sorted.sort(Comparator.comparing(ScheduleEntry::day).thenComparing(ScheduleEntry::start));
-            for (ScheduleEntry entry : sorted) {
-                if (view().getDays().contains(entry.day())) {
-                    EventBlock block = new EventBlock(entry);
-                    blocks.put(entry.eventId(), block);
-                    getChildren().add(block);
-                }
-            }
-            for (ScheduleEntry ghost : view().getGhosts()) {
-                EventBlock moving = blocks.get(ghost.eventId());
-                if (moving != null) {
-                    moving.pseudoClassStateChanged(MOVING, true); // it is drawn again where the plan puts it
-                }
-                if (view().getDays().contains(ghost.day())) {
-                    EventBlock block = new EventBlock(ghost, true);
-                    ghostBlocks.add(block);
-                    getChildren().add(block);
-                }
-            }
-            for (ScheduleLeg leg : view().getLegs()) {
-                if (view().getDays().contains(leg.day())) {
-                    LegNode node = new LegNode(leg);
-                    legNodes.add(node);
-                    getChildren().addAll(node.line, node.label);
-                }
-            }
+            placeEvents();
+            dragLabel.setViewOrder(-2); // over the blocks and the journeys
             getChildren().add(dragLabel);
             requestLayout();
             header.requestLayout();
+        }
+
+        /** Behind the blocks, whatever the order in which the blocks come and go. */
+        private void background(Node node) {
+            node.setViewOrder(2);
+            getChildren().add(node);
+        }
+
+        /** Places the events of each day in lanes; their blocks are made by the layout, for those on the screen. */
+        private void placeEvents() {
+            moving.clear();
+            slotOfEvent.clear();
+            for (ScheduleEntry ghost : view().getGhosts()) {
+                moving.add(ghost.eventId()); // it is drawn again where the plan puts it
+            }
+            record Candidate(ScheduleEntry entry, boolean ghost) {
+            }
+            Map<LocalDate, List<Candidate>> byDay = new HashMap<>();
+            for (LocalDate day : view().getDays()) {
+                byDay.put(day, new ArrayList<>());
+            }
+            // The order in which blocks are drawn, later ones over earlier ones: the events by day and start, then
+            // the proposed ones (as they were added to the grid when all were nodes).
+            List<Candidate> drawn = new ArrayList<>();
+            List<ScheduleEntry> sorted = new ArrayList<>(view().getEntries());
+            sorted.sort(Comparator.comparing(ScheduleEntry::day).thenComparing(ScheduleEntry::start));
+            sorted.forEach(entry -> drawn.add(new Candidate(entry, false)));
+            view().getGhosts().forEach(ghost -> drawn.add(new Candidate(ghost, true)));
+            Map<Candidate, Integer> drawOrder = new IdentityHashMap<>();
+            for (Candidate candidate : drawn) {
+                List<Candidate> ofDay = byDay.get(candidate.entry().day());
+                if (ofDay != null) {
+                    ofDay.add(candidate);
+                    drawOrder.put(candidate, drawOrder.size());
+                }
+            }
+            List<Slot> placed = new ArrayList<>();
+            for (int dayIndex = 0; dayIndex < view().getDays().size(); dayIndex++) {
+                List<Candidate> ofDay = byDay.get(view().getDays().get(dayIndex));
+                for (LaneLayout.Placed<Candidate> p : LaneLayout.place(ofDay, c -> c.entry().start(),
+                        c -> c.entry().end())) {
+                    Candidate c = p.item();
+                    // Between 0 (drawn last, in front) and 1: behind the journeys (-0.5) and before the grid (2).
+                    double order = 1 - (drawOrder.get(c) + 1.0) / (drawOrder.size() + 1);
+                    Slot slot = new Slot(c.entry(), c.ghost(), dayIndex, p.lane(), p.lanes(), order);
+                    placed.add(slot);
+                    if (!c.ghost()) {
+                        slotOfEvent.put(c.entry().eventId(), slot);
+                    }
+                }
+            }
+            slots = placed;
+        }
+
+        /** The top of an event's block (as laid out when it is not being dragged). */
+        double blockTop(Slot slot) {
+            return Math.round(y(slot.entry().start())) + 1;
+        }
+
+        double blockHeight(Slot slot) {
+            double y = y(slot.entry().start());
+            return Math.floor(Math.max(18, y(slot.entry().end()) - y - 1));
+        }
+
+        /** The part of the grid to have nodes for: what the scroll pane shows, and an hour above and below it. */
+        private double[] shownBand() {
+            double viewport = scroller.getViewportBounds().getHeight();
+            double content = getHeight();
+            double top = content > viewport ? scroller.getVvalue() * (content - viewport) : 0;
+            // An hour more each way: a wheel notch or an arrow key scrolls onto blocks already made and styled.
+            double margin = 60 * pxPerMinute();
+            double height = viewport > 0 ? viewport : content;
+            return new double[] {top - margin, top + height + margin};
         }
 
         @Override
@@ -463,57 +546,51 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
         }
 
         private void layoutBlocks(double columnWidth, double left) {
-            for (int dayIndex = 0; dayIndex < view().getDays().size(); dayIndex++) {
-                LocalDate day = view().getDays().get(dayIndex);
-                List<EventBlock> ofDay = Stream.concat(blocks.values().stream(),
-                                ghostBlocks.stream()).filter(b -> b.entry.day().equals(day))
-                        .sorted(Comparator.comparing((EventBlock b) -> b.entry.start())
-                                .thenComparing(b -> b.entry.end()))
-                        .toList();
-                // Events that overlap share the column in lanes, like every calendar does.
-                List<List<EventBlock>> clusters = new ArrayList<>();
-                LocalTime clusterEnd = null;
-                for (EventBlock block : ofDay) {
-                    if (clusterEnd == null || !block.entry.start().isBefore(clusterEnd)) {
-                        clusters.add(new ArrayList<>());
-                        clusterEnd = block.entry.end();
-                    } else if (block.entry.end().isAfter(clusterEnd)) {
-                        clusterEnd = block.entry.end();
-                    }
-                    clusters.get(clusters.size() - 1).add(block);
+            double[] band = shownBand();
+            List<Slot> wanted = new ArrayList<>();
+            Set<Slot> keep = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Slot slot : slots) {
+                double top = blockTop(slot);
+                boolean dragged = drag != null && drag.block.slot == slot;
+                if (dragged || top < band[1] && top + blockHeight(slot) > band[0]) {
+                    wanted.add(slot);
+                    keep.add(slot);
                 }
-                double x0 = left + dayIndex * columnWidth;
-                for (List<EventBlock> cluster : clusters) {
-                    List<LocalTime> laneEnds = new ArrayList<>();
-                    Map<EventBlock, Integer> lane = new HashMap<>();
-                    for (EventBlock block : cluster) {
-                        int chosen = -1;
-                        for (int i = 0; i < laneEnds.size(); i++) {
-                            if (!block.entry.start().isBefore(laneEnds.get(i))) {
-                                chosen = i;
-                                break;
-                            }
-                        }
-                        if (chosen < 0) {
-                            laneEnds.add(block.entry.end());
-                            chosen = laneEnds.size() - 1;
-                        } else {
-                            laneEnds.set(chosen, block.entry.end());
-                        }
-                        lane.put(block, chosen);
-                    }
-                    double laneWidth = (columnWidth - 2 * GAP) / laneEnds.size();
-                    for (EventBlock block : cluster) {
-                        if (drag != null && drag.moved && drag.block == block) {
-                            continue;
-                        }
-                        double y = y(block.entry.start());
-                        double h = Math.max(18, y(block.entry.end()) - y - 1);
-                        block.resizeRelocate(Math.round(x0 + GAP + lane.get(block) * laneWidth), Math.round(y) + 1,
-                                Math.floor(laneWidth - 2), Math.floor(h));
-                        block.layout(); // its title's place is needed now, to keep the journeys' chips off it
-                    }
+            }
+            Set<Node> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (var it = shownBlocks.entrySet().iterator(); it.hasNext(); ) {
+                var shown = it.next();
+                if (!keep.contains(shown.getKey())) {
+                    putAside(shown.getValue(), true);
+                    gone.add(shown.getValue());
+                    it.remove();
                 }
+            }
+            if (!gone.isEmpty()) {
+                getChildren().removeAll(gone);
+            }
+            for (Slot slot : wanted) {
+                EventBlock block = shownBlocks.get(slot);
+                if (block == null) {
+                    block = spareBlocks.isEmpty() ? new EventBlock() : spareBlocks.pop();
+                    block.show(slot);
+                    shownBlocks.put(slot, block);
+                    if (!slot.ghost()) {
+                        blocks.put(slot.entry().eventId(), block);
+                    }
+                    getChildren().add(block);
+                    block.applyCss(); // styled now: its texts are fitted with its fonts below
+                }
+                boolean dragged = drag != null && drag.moved && drag.block == block;
+                // The dragged block goes over the others and the journeys, as the user carries it.
+                block.setViewOrder(dragged ? -1 : slot.drawOrder());
+                if (dragged) {
+                    continue;
+                }
+                double laneWidth = (columnWidth - 2 * GAP) / slot.lanes();
+                block.resizeRelocate(Math.round(left + slot.day() * columnWidth + GAP + slot.lane() * laneWidth),
+                        blockTop(slot), Math.floor(laneWidth - 2), blockHeight(slot));
+                block.layout(); // its title's place is needed now, to keep the journeys' chips off it
             }
         }
 
@@ -522,13 +599,33 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
          * as it can without covering an event's time and title, shrinking to its icon in a narrow column.
          */
         private void layoutLegs(double columnWidth, double left) {
-            for (LegNode node : legNodes) {
-                int dayIndex = view().getDays().indexOf(node.leg.day());
+            double[] band = shownBand();
+            Map<Integer, List<EventBlock>> blocksOfDay = new HashMap<>();
+            for (EventBlock block : blocks.values()) {
+                blocksOfDay.computeIfAbsent(block.slot.day(), d -> new ArrayList<>()).add(block);
+            }
+            Set<ScheduleLeg> keep = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (ScheduleLeg leg : view().getLegs()) {
+                int dayIndex = view().getDays().indexOf(leg.day());
+                if (dayIndex < 0) {
+                    continue;
+                }
+                double top = bottomOf(leg.fromEventId(), leg.from());
+                double bottom = topOf(leg.toEventId(), leg.to());
+                if (Math.max(top, bottom) < band[0] || Math.min(top, bottom) > band[1]
+                        || crowded(leg.fromEventId(), columnWidth) || crowded(leg.toEventId(), columnWidth)) {
+                    continue;
+                }
+                keep.add(leg);
+                LegNode node = legNodes.get(leg);
+                if (node == null) {
+                    node = new LegNode(leg);
+                    legNodes.put(leg, node);
+                    getChildren().addAll(node.line, node.label);
+                    node.line.applyCss();
+                    node.label.applyCss();
+                }
                 double x0 = left + dayIndex * columnWidth;
-                EventBlock from = blocks.get(node.leg.fromEventId());
-                EventBlock to = blocks.get(node.leg.toEventId());
-                double top = from != null ? from.getLayoutY() + from.getHeight() : y(node.leg.from());
-                double bottom = to != null ? to.getLayoutY() : y(node.leg.to());
                 double centre = x0 + columnWidth / 2;
                 node.line.resizeRelocate(Math.round(centre), Math.min(top, bottom), 2, Math.abs(bottom - top));
                 double maxWidth = columnWidth - 4 * GAP;
@@ -537,9 +634,8 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
                 double height = node.label.prefHeight(width);
                 List<LegChips.Band> titles = new ArrayList<>();
                 double chipLeft = centre - width / 2;
-                for (EventBlock block : blocks.values()) {
-                    if (block.entry.day().equals(node.leg.day()) && block.getLayoutX() < chipLeft + width
-                            && block.getLayoutX() + block.getWidth() > chipLeft) {
+                for (EventBlock block : blocksOfDay.getOrDefault(dayIndex, List.of())) {
+                    if (block.getLayoutX() < chipLeft + width && block.getLayoutX() + block.getWidth() > chipLeft) {
                         titles.add(new LegChips.Band(block.getLayoutY(), block.getLayoutY() + block.titleBottom()));
                     }
                 }
@@ -550,6 +646,46 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
                     node.label.resizeRelocate(Math.round(chipLeft), Math.round(place.getAsDouble()), width, height);
                 }
             }
+            Set<Node> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (var it = legNodes.entrySet().iterator(); it.hasNext(); ) {
+                var shown = it.next();
+                if (!keep.contains(shown.getKey())) {
+                    gone.add(shown.getValue().line);
+                    gone.add(shown.getValue().label);
+                    it.remove();
+                }
+            }
+            if (!gone.isEmpty()) {
+                getChildren().removeAll(gone);
+            }
+        }
+
+        /**
+         * Whether an event shares its column with so many others that a journey's chip is wider than its lane: in
+         * such a crowd a journey's line and chip would only cover the events (the agenda lists the journeys).
+         */
+        private boolean crowded(long eventId, double columnWidth) {
+            Slot slot = slotOfEvent.get(eventId);
+            return slot != null && (columnWidth - 2 * GAP) / slot.lanes() - 2 < MIN_LEG_LANE_WIDTH;
+        }
+
+        /** Where the block of an event ends (its block's place if it has one, as it may be being dragged). */
+        private double bottomOf(long eventId, LocalTime end) {
+            EventBlock block = blocks.get(eventId);
+            if (block != null) {
+                return block.getLayoutY() + block.getHeight();
+            }
+            Slot slot = slotOfEvent.get(eventId);
+            return slot == null ? y(end) : blockTop(slot) + blockHeight(slot);
+        }
+
+        private double topOf(long eventId, LocalTime start) {
+            EventBlock block = blocks.get(eventId);
+            if (block != null) {
+                return block.getLayoutY();
+            }
+            Slot slot = slotOfEvent.get(eventId);
+            return slot == null ? y(start) : blockTop(slot);
         }
 
         private void layoutDrag(double columnWidth, double left) {
@@ -558,14 +694,12 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
             double h = Math.max(18, y(drag.end) - y - 1);
             drag.block.resizeRelocate(Math.round(left + dayIndex * columnWidth + GAP), Math.round(y) + 1,
                     Math.floor(columnWidth - 2 * GAP - 2), Math.floor(h));
-            drag.block.toFront();
             dragLabel.setText(Formats.timeRange(drag.start, drag.end));
             double width = dragLabel.prefWidth(-1);
             double labelHeight = dragLabel.prefHeight(-1);
             dragLabel.resizeRelocate(Math.round(left + dayIndex * columnWidth + GAP),
                     Math.max(0, Math.round(y) - labelHeight - 2), width, labelHeight);
             dragLabel.setVisible(true);
-            dragLabel.toFront();
         }
 
         private void clickedOnEmpty(MouseEvent event) {
@@ -612,81 +746,60 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
      * a short block "09:30 Title" on one line. The whole event is in its card.
      */
     private final class EventBlock extends Region {
-        final ScheduleEntry entry;
+        /** The event shown and its place; a block is reused for another event when its own leaves the screen. */
+        Slot slot;
+        ScheduleEntry entry;
+        /** A ghost is a proposed event: shown with its tooltip, never dragged, opened or deleted. */
+        private boolean ghost;
         private final Label time = new Label();
         private final Label title = new Label();
         private final List<Label> lines = new ArrayList<>();
         private final List<String> lineTexts = new ArrayList<>();
-        private final Label badge;
+        private final List<String> lineStyles = new ArrayList<>();
+        private Label badge;
         private final Rectangle clip = new Rectangle();
+        /** Whether the texts are on the block: a block too narrow for a letter is a bare coloured bar. */
+        private boolean texts;
         /** Where the time and title end, from the block's top (what a journey's chip must not cover). */
         private double titleBottom;
 
-        EventBlock(ScheduleEntry entry) {
-            this(entry, false);
-        }
-
-        /** A ghost is a proposed event: shown with its tooltip, never dragged, opened or deleted. */
-        EventBlock(ScheduleEntry entry, boolean ghost) {
-            this.entry = entry;
-            getStyleClass().addAll("schedule-event", "kind-" + entry.kind().name().toLowerCase(Locale.ROOT));
-            if (ghost) {
-                getStyleClass().add("schedule-ghost");
-            }
-            if (entry.cancelled()) {
-                getStyleClass().add("cancelled");
-            }
-            setUserData(entry.eventId());
-            // What a screen reader says of the block, whatever its size lets it show.
-            setAccessibleRole(AccessibleRole.BUTTON);
-            setAccessibleText(entry.fullTitle() + ", " + entry.timeText()
-                    + (entry.place().isEmpty() ? "" : ", " + entry.place()));
+        EventBlock() {
             time.getStyleClass().add("event-time");
             title.getStyleClass().add("event-title");
-            // Until the first layout fits them to the block, the labels hold the whole texts.
-            time.setText(entry.timeText());
-            title.setText(entry.title());
-            title.getProperties().put(TextFits.FULL_TEXT, entry.title());
-            line(entry.place(), "event-place");
-            if (view().detailedProperty().get()) {
-                entry.details().forEach(detail -> line(detail, "event-detail"));
-            }
-            line(entry.initials(), "event-people");
-            getChildren().addAll(time, title);
-            getChildren().addAll(lines);
             for (Label label : List.of(time, title)) {
                 label.setMinSize(0, 0);
                 label.setWrapText(false);
             }
-            if (entry.badge() != null) {
-                badge = ProblemBadges.badge(entry.badge(), entry.badgeText());
-                getChildren().add(badge);
-            } else {
-                badge = null;
-            }
-            setClip(clip);
-            if (ghost) {
-                return;
-            }
-            addEventHandler(MouseEvent.MOUSE_MOVED, e -> setCursor(nearBottom(e) ? Cursor.S_RESIZE
-                    : Cursor.DEFAULT));
+            setAccessibleRole(AccessibleRole.BUTTON);
+            addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+                if (!ghost) {
+                    setCursor(nearBottom(e) ? Cursor.S_RESIZE : Cursor.DEFAULT);
+                }
+            });
             addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
-                if (drag == null) {
+                if (drag == null && !ghost) {
                     card.hoverStarted(this);
                 }
             });
-            addEventHandler(MouseEvent.MOUSE_EXITED, e -> card.hoverEnded(this));
+            addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+                if (!ghost) {
+                    card.hoverEnded(this);
+                }
+            });
             addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
             addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
             addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
             addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2
+                if (!ghost && e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2
                         && view().onOpenProperty().get() != null) {
                     card.hide();
                     view().onOpenProperty().get().accept(entry.eventId());
                 }
             });
             setOnContextMenuRequested(e -> {
+                if (ghost) {
+                    return;
+                }
                 card.hide();
                 view().selectedEventIdProperty().set(entry.eventId());
                 if (view().onEventContextMenuProperty().get() != null) {
@@ -698,13 +811,82 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
             });
         }
 
+        /** Shows the event of {@code shown} (a new block, or one put aside and used again). */
+        void show(Slot shown) {
+            slot = shown;
+            entry = shown.entry();
+            ghost = shown.ghost();
+            List<String> classes = new ArrayList<>(List.of("schedule-event",
+                    "kind-" + entry.kind().name().toLowerCase(Locale.ROOT)));
+            if (ghost) {
+                classes.add("schedule-ghost");
+            }
+            if (entry.cancelled()) {
+                classes.add("cancelled");
+            }
+            getStyleClass().setAll(classes);
+            setUserData(entry.eventId());
+            // What a screen reader says of the block, whatever its size lets it show.
+            setAccessibleText(entry.fullTitle() + ", " + entry.timeText()
+                    + (entry.place().isEmpty() ? "" : ", " + entry.place()));
+            setCursor(null);
+            Long selected = view().selectedEventIdProperty().get();
+            pseudoClassStateChanged(SELECTED, !ghost && selected != null && selected == entry.eventId());
+            pseudoClassStateChanged(MOVING, !ghost && moving.contains(entry.eventId()));
+            // Until the first layout fits them to the block, the labels hold the whole texts.
+            time.setText(entry.timeText());
+            title.setText(entry.title());
+            title.getProperties().put(TextFits.FULL_TEXT, entry.title());
+            lineTexts.clear();
+            lineStyles.clear();
+            line(entry.place(), "event-place");
+            if (view().detailedProperty().get()) {
+                entry.details().forEach(detail -> line(detail, "event-detail"));
+            }
+            line(entry.initials(), "event-people");
+            while (lines.size() < lineTexts.size()) {
+                Label label = new Label();
+                label.setWrapText(false);
+                label.setMinSize(0, 0);
+                lines.add(label);
+            }
+            for (int i = 0; i < lineTexts.size(); i++) {
+                lines.get(i).getStyleClass().setAll("label", lineStyles.get(i));
+                lines.get(i).setText("");
+            }
+            badge = null; // made with the texts, for a block wide enough to show them
+            texts = false;
+            getChildren().clear();
+            setClip(null);
+            requestLayout();
+        }
+
+        /**
+         * Puts the texts (and the problem badge) on the block or takes them off: thousands of blocks in narrow lanes
+         * are bars without a letter, and their labels were most of a crowded week's nodes.
+         */
+        private void showTexts(boolean show) {
+            if (show == texts) {
+                return;
+            }
+            texts = show;
+            if (show) {
+                getChildren().addAll(time, title);
+                getChildren().addAll(lines.subList(0, lineTexts.size()));
+                if (badge == null && entry.badge() != null) {
+                    badge = ProblemBadges.badge(entry.badge(), entry.badgeText());
+                }
+                if (badge != null) {
+                    getChildren().add(badge);
+                }
+            } else {
+                getChildren().clear();
+            }
+        }
+
         private void line(String text, String styleClass) {
-            Label label = new Label();
-            label.getStyleClass().add(styleClass);
-            label.setWrapText(false);
-            label.setMinSize(0, 0);
-            lines.add(label);
             lineTexts.add(text == null ? "" : text);
+            lineStyles.add(styleClass);
         }
 
         /**
@@ -746,6 +928,22 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
         protected void layoutChildren() {
             double width = getWidth();
             double height = getHeight();
+            clip.setWidth(width);
+            clip.setHeight(height);
+            clip.setArcWidth(8);
+            clip.setArcHeight(8);
+            // Decided first: a bar is styled once, with no texts to fit (thousands of them in a crowded week).
+            boolean room = width - snappedLeftInset() - snappedRightInset() >= MIN_TEXT_WIDTH;
+            boolean restyle = room != texts;
+            if (room != texts) {
+                showTexts(room);
+                // Only texts need cutting at the rounded edge; a clip on each of a thousand bars slows every frame.
+                setClip(room ? clip : null);
+            }
+            if (!room) {
+                titleBottom = 0;
+                return;
+            }
             boolean narrow = width < NARROW_WIDTH && !view().detailedProperty().get();
             if (narrow != getStyleClass().contains("narrow")) {
                 // A smaller type lets a short name ("Polytechnique") fit a narrow column whole.
@@ -754,12 +952,11 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
                 } else {
                     getStyleClass().removeAll("narrow", "tiny");
                 }
-                applyCss();
+                restyle = true;
             }
-            clip.setWidth(width);
-            clip.setHeight(height);
-            clip.setArcWidth(8);
-            clip.setArcHeight(8);
+            if (restyle) {
+                applyCss(); // the texts just put on the block, or their type just changed: styled before measured
+            }
             double left = snappedLeftInset();
             double top = snappedTopInset();
             double bottom = height - snappedBottomInset();
@@ -798,7 +995,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
                 y += h;
             }
             titleBottom = y;
-            for (int i = 0; i < lines.size(); i++) {
+            for (int i = 0; i < lineTexts.size(); i++) {
                 Label label = lines.get(i);
                 int fits = compact ? 0 : (int) Math.floor((bottom - y + 1) / lineHeight);
                 boolean visible = fits > 0 && !lineTexts.get(i).isEmpty();
@@ -817,7 +1014,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
         }
 
         private void pressed(MouseEvent e) {
-            if (e.getButton() != MouseButton.PRIMARY) {
+            if (ghost || e.getButton() != MouseButton.PRIMARY) {
                 return;
             }
             view().requestFocus();
@@ -883,6 +1080,29 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
         }
     }
 
+    /**
+     * An event placed in the week: its day's column, its lane among the lanes of the events it overlaps, and the order
+     * it is drawn in (between 0, in front, and 1).
+     */
+    private record Slot(ScheduleEntry entry, boolean ghost, int day, int lane, int lanes, double drawOrder) {
+    }
+
+    /**
+     * Keeps a block taken off the grid (its event left the screen, or the week changed) for another event. The caller
+     * removes the nodes from the grid, all at once: one by one, each removal searches the grid's children.
+     */
+    private void putAside(EventBlock block, boolean hideItsCard) {
+        if (!block.ghost) {
+            blocks.remove(block.entry.eventId(), block);
+        }
+        if (hideItsCard && card.shownFor == block) {
+            card.hide();
+        }
+        if (spareBlocks.size() < MAX_SPARE_BLOCKS) {
+            spareBlocks.push(block);
+        }
+    }
+
     /** A drag in progress: the block, where it would go now, and whether it changes the length. */
     private static final class Drag {
         final EventBlock block;
@@ -924,6 +1144,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
         LegNode(ScheduleLeg leg) {
             this.leg = leg;
             line.getStyleClass().add("leg-line");
+            line.setViewOrder(-0.5); // over the blocks (0 to 1), under what is dragged (-1)
             label = new Label(view().detailedProperty().get() ? leg.detailText() : leg.shortText());
             label.setGraphic(new FontIcon(leg.unknown() ? "fth-help-circle" : "fth-navigation"));
             label.getStyleClass().add("leg");
@@ -934,6 +1155,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
                 label.getStyleClass().add(leg.severity().name().toLowerCase(Locale.ROOT));
             }
             label.setWrapText(view().detailedProperty().get());
+            label.setViewOrder(-0.5);
             Tooltip tip = new Tooltip(leg.detailText());
             tip.setWrapText(true);
             tip.setMaxWidth(420);

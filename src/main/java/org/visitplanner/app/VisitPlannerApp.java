@@ -448,8 +448,10 @@ public final class VisitPlannerApp extends Application {
                     return;
                 }
                 SettingsDialog.show(stage, new SettingsViewModel(tasks, services.encryption(), services.backups(),
-                        services.database().location()), VisitPlannerApp.this::backUpNow,
-                                VisitPlannerApp.this::openFolder);
+                        services.database().location(), settings.historyName().orElse(""), name -> {
+                            settings.setHistoryName(name);
+                            Services.recordChangesAs(name);
+                        }), VisitPlannerApp.this::backUpNow, VisitPlannerApp.this::openFolder);
             }
         };
         DirectoryActions directoryActions = new DirectoryActions(tasks, state, undo, services.directory());

@@ -494,7 +494,8 @@ public final class VisitPlannerApp extends Application {
                         services.followUps(), services.meetings(), clock), records))
                 .register(InstitutionsView.class, () -> new InstitutionsView(new InstitutionsViewModel(
                         directoryActions)))
-                .register(PeopleView.class, () -> new PeopleView(new PeopleViewModel(directoryActions)))
+                .register(PeopleView.class, () -> new PeopleView(new PeopleViewModel(directoryActions,
+                        services.history())))
                 .register(PrintPreviewView.class, () -> new PrintPreviewView(new PrintPreviewViewModel(documentTasks,
                         Platform::runLater, services.documents(), Clock.systemDefaultZone())));
         Parent root = loader.load("MainView").root();

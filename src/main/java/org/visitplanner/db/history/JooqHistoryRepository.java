@@ -35,6 +35,11 @@ public final class JooqHistoryRepository implements HistoryRepository {
     }
 
     @Override
+    public List<FieldChange> ofMember(long memberId) {
+        return find(of("member", memberId));
+    }
+
+    @Override
     public List<FieldChange> ofEvent(long eventId) {
         return find(of("event", eventId).or(CHANGE_HISTORY.TABLE_NAME.eq("meeting_record")
                 .and(CHANGE_HISTORY.RECORD_ID.in(DSL.select(MEETING_RECORD.ID).from(MEETING_RECORD)

@@ -24,6 +24,7 @@ import org.visitplanner.db.directory.JooqMemberRepository;
 import org.visitplanner.db.directory.JooqPartnershipRepository;
 import org.visitplanner.db.directory.JooqPartnershipStatusRepository;
 import org.visitplanner.db.followup.JooqFollowUpRepository;
+import org.visitplanner.db.history.ChangeHistoryTrigger;
 import org.visitplanner.db.history.JooqHistoryRepository;
 import org.visitplanner.db.itinerary.JooqEventRepository;
 import org.visitplanner.db.itinerary.JooqTravelOverrideRepository;
@@ -61,6 +62,7 @@ import org.visitplanner.logic.planner.VisitsCsv;
 import org.visitplanner.logic.sample.SampleTrip;
 import org.visitplanner.logic.search.SearchService;
 import org.visitplanner.logic.security.EncryptionService;
+import org.visitplanner.logic.settings.UserSettings;
 import org.visitplanner.logic.team.TeamAddress;
 import org.visitplanner.logic.trip.DayNoteRepository;
 import org.visitplanner.logic.trip.TripRepository;
@@ -169,6 +171,7 @@ public final class Services implements AutoCloseable {
      * {@link org.visitplanner.logic.DataProblem.Kind#WRONG_PASSWORD} problem.
      */
     public static Services open(Path dataDirectory, char[] password) {
+        recordChangesAs(UserSettings.load(dataDirectory).historyName().orElse(null));
         boolean keyNeeded = password != null && password.length > 0 && Database.isEncrypted(dataDirectory);
         Services services = new Services(Database.open(dataDirectory, keyNeeded ? FileKey.derive(password) : null),
                 dataDirectory, false);
@@ -179,6 +182,14 @@ public final class Services implements AutoCloseable {
             throw e;
         }
         return services;
+    }
+
+    /**
+     * The name a data folder's change history records from now on as who changed something (File → Settings…);
+     * {@code null}: this computer's user. A team database records the session's database user whatever this says.
+     */
+    public static void recordChangesAs(String name) {
+        ChangeHistoryTrigger.user(name);
     }
 
     /**

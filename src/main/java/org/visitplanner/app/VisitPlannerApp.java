@@ -448,8 +448,10 @@ public final class VisitPlannerApp extends Application {
                     return;
                 }
                 SettingsDialog.show(stage, new SettingsViewModel(tasks, services.encryption(), services.backups(),
-                        services.database().location()), VisitPlannerApp.this::backUpNow,
-                                VisitPlannerApp.this::openFolder);
+                        services.database().location(), settings.historyName().orElse(""), name -> {
+                            settings.setHistoryName(name);
+                            Services.recordChangesAs(name);
+                        }), VisitPlannerApp.this::backUpNow, VisitPlannerApp.this::openFolder);
             }
         };
         DirectoryActions directoryActions = new DirectoryActions(tasks, state, undo, services.directory());
@@ -492,7 +494,8 @@ public final class VisitPlannerApp extends Application {
                         services.followUps(), services.meetings(), clock), records))
                 .register(InstitutionsView.class, () -> new InstitutionsView(new InstitutionsViewModel(
                         directoryActions)))
-                .register(PeopleView.class, () -> new PeopleView(new PeopleViewModel(directoryActions)))
+                .register(PeopleView.class, () -> new PeopleView(new PeopleViewModel(directoryActions,
+                        services.history())))
                 .register(PrintPreviewView.class, () -> new PrintPreviewView(new PrintPreviewViewModel(documentTasks,
                         Platform::runLater, services.documents(), Clock.systemDefaultZone())));
         Parent root = loader.load("MainView").root();

@@ -58,6 +58,10 @@ public final class DatabaseCopy {
             }
             long rows = 0;
             for (Table<?> table : tables()) {
+                if (table.equals(Tables.CHANGE_HISTORY)) {
+                    // copied last: the rows the target's triggers wrote for the records copied in are not history
+                    to.deleteFrom(Tables.CHANGE_HISTORY).execute();
+                }
                 List<TableRecord<?>> records = new ArrayList<>();
                 for (Record record : from.selectFrom(table).fetch()) {
                     TableRecord<?> copy = (TableRecord<?>) to.newRecord(table);
@@ -145,14 +149,15 @@ public final class DatabaseCopy {
         return "sha256:" + HexFormat.of().formatHex(sha256.digest());
     }
 
-    /** The tables to copy, each after the tables it refers to. */
+    /** The tables to copy, each after the tables it refers to; the change history after all the others. */
     static List<Table<?>> tables() {
         Set<Table<?>> ordered = new LinkedHashSet<>();
         for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
-            if (!table.equals(Tables.SEARCH_PENDING)) {
+            if (!table.equals(Tables.SEARCH_PENDING) && !table.equals(Tables.CHANGE_HISTORY)) {
                 visit(table, ordered, new LinkedHashSet<>());
             }
         }
+        ordered.add(Tables.CHANGE_HISTORY);
         return List.copyOf(ordered);
     }
 

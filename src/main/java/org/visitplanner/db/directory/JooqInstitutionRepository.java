@@ -8,10 +8,12 @@ import static org.visitplanner.db.jooq.Tables.OPENING_HOURS;
 import static org.visitplanner.db.jooq.Tables.PARTNERSHIP;
 
 import java.time.DayOfWeek;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -32,6 +34,9 @@ import org.visitplanner.model.OpeningHours;
 import org.visitplanner.model.Relation;
 
 public final class JooqInstitutionRepository implements InstitutionRepository {
+
+    /** More ids than this are read as the whole table and filtered (a statement's bind values are limited). */
+    private static final int MAX_IDS_IN_ONE_QUERY = 1_000;
 
     private final DSLContext dsl;
     private final UndoableDeletes deletes;
@@ -113,6 +118,18 @@ public final class JooqInstitutionRepository implements InstitutionRepository {
     }
 
     @Override
+    public Map<Long, List<OpeningHours>> openingHoursOf(Collection<Long> ids) {
+        if (ids.size() > MAX_IDS_IN_ONE_QUERY) {
+            Map<Long, List<OpeningHours>> all = allOpeningHours();
+            all.keySet().retainAll(Set.copyOf(ids));
+            return all;
+        }
+        return dsl.selectFrom(OPENING_HOURS).where(OPENING_HOURS.INSTITUTION_ID.in(ids))
+                .orderBy(OPENING_HOURS.INSTITUTION_ID, OPENING_HOURS.WEEKDAY, OPENING_HOURS.OPENS_AT)
+                .fetchGroups(OPENING_HOURS.INSTITUTION_ID, JooqInstitutionRepository::toOpeningHours);
+    }
+
+    @Override
     public void replaceOpeningHours(long institutionId, List<OpeningHours> hours) {
         dsl.transaction(() -> {
             dsl.deleteFrom(OPENING_HOURS).where(OPENING_HOURS.INSTITUTION_ID.eq(institutionId)).execute();
@@ -139,6 +156,18 @@ public final class JooqInstitutionRepository implements InstitutionRepository {
     @Override
     public Map<Long, List<Closure>> allClosures() {
         return dsl.selectFrom(CLOSURE).orderBy(CLOSURE.INSTITUTION_ID, CLOSURE.FIRST_DAY, CLOSURE.ID)
+                .fetchGroups(CLOSURE.INSTITUTION_ID, JooqInstitutionRepository::toClosure);
+    }
+
+    @Override
+    public Map<Long, List<Closure>> closuresOf(Collection<Long> ids) {
+        if (ids.size() > MAX_IDS_IN_ONE_QUERY) {
+            Map<Long, List<Closure>> all = allClosures();
+            all.keySet().retainAll(Set.copyOf(ids));
+            return all;
+        }
+        return dsl.selectFrom(CLOSURE).where(CLOSURE.INSTITUTION_ID.in(ids))
+                .orderBy(CLOSURE.INSTITUTION_ID, CLOSURE.FIRST_DAY, CLOSURE.ID)
                 .fetchGroups(CLOSURE.INSTITUTION_ID, JooqInstitutionRepository::toClosure);
     }
 

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -18,9 +19,10 @@ import org.h2.api.Trigger;
 
 /**
  * Records who changed which field of a row of an H2 file, when, from what to what (created by
- * {@code db/h2/V12__change_history.sql}; PostgreSQL's function {@code change_history_changed} does the same). It runs
- * inside the transaction of the change, whichever feature makes it. Renaming this class needs a migration that
- * recreates the triggers.
+ * {@code db/h2/V12__change_history.sql}; PostgreSQL's function {@code change_history_changed} does the same), and who
+ * added or deleted an institution, contact, member or event ({@code V13}; PostgreSQL's
+ * {@code change_history_added_deleted}). It runs inside the transaction of the change, whichever feature makes it.
+ * Renaming this class needs a migration that recreates the triggers.
  */
 public final class ChangeHistoryTrigger implements Trigger {
 
@@ -30,6 +32,16 @@ public final class ChangeHistoryTrigger implements Trigger {
     static final Duration SAME_EDIT = Duration.ofMinutes(10);
     private static final Set<String> NOT_RECORDED = Set.of("ID", "VERSION", "CREATED_AT", "UPDATED_AT", "GID",
             "SEQUENCE");
+
+    /** The field of a row that says a record was added or deleted; its value names the record. */
+    public static final String ADDED = "added";
+    public static final String DELETED = "deleted";
+    /** The column that names a record of each table whose additions and deletions are recorded. */
+    private static final Map<String, String> NAME_COLUMN = Map.of("institution", "OFFICIAL_NAME",
+            "contact", "NAME_LATIN", "member", "NAME_LATIN", "event", "TITLE");
+    /** The column that names the record a record belongs to (a contact's institution, an event's trip). */
+    private static final Map<String, String> PARENT_COLUMN = Map.of("contact", "INSTITUTION_ID",
+            "event", "TRIP_ID");
 
     private static volatile String user = System.getProperty("user.name", "");
 
@@ -58,11 +70,14 @@ public final class ChangeHistoryTrigger implements Trigger {
 
     @Override
     public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
+        String who = user.isEmpty() ? "?" : user.length() > 128 ? user.substring(0, 128) : user;
         if (oldRow == null || newRow == null) {
+            if (NAME_COLUMN.containsKey(table)) {
+                addedOrDeleted(connection, oldRow == null ? newRow : oldRow, oldRow == null, who);
+            }
             return;
         }
         Object id = newRow[columns.indexOf("ID")];
-        String who = user.isEmpty() ? "?" : user.length() > 128 ? user.substring(0, 128) : user;
         for (int i = 0; i < columns.size(); i++) {
             String column = columns.get(i);
             if (NOT_RECORDED.contains(column)
@@ -74,6 +89,52 @@ public final class ChangeHistoryTrigger implements Trigger {
             if (!Objects.equals(before, after)) {
                 record(connection, id, column.toLowerCase(Locale.ROOT), before, after, who);
             }
+        }
+    }
+
+    /**
+     * A record added or deleted: one row whose value is its name. Adding back what the same person deleted within
+     * {@link #SAME_EDIT} (an undo of a delete) removes that row instead: nothing happened after all. (Deleting what
+     * they just added is recorded: its undo then takes the "deleted" row away and leaves the history as it was.)
+     */
+    private void addedOrDeleted(Connection connection, Object[] row, boolean added, String who) throws SQLException {
+        Object id = row[columns.indexOf("ID")];
+        String name = text(row[columns.indexOf(NAME_COLUMN.get(table))]);
+        if (name != null && name.length() > LONG_TEXT) {
+            name = name.substring(0, LONG_TEXT);
+        }
+        String parentColumn = PARENT_COLUMN.get(table);
+        Object parent = parentColumn == null ? null : row[columns.indexOf(parentColumn)];
+        try (PreparedStatement last = connection.prepareStatement("SELECT id, changed_by, created_at, field "
+                + "FROM change_history WHERE table_name = ? AND record_id = ? AND field IN (?, ?) "
+                + "ORDER BY id DESC LIMIT 1")) {
+            last.setString(1, table);
+            last.setObject(2, id);
+            last.setString(3, ADDED);
+            last.setString(4, DELETED);
+            try (ResultSet found = last.executeQuery()) {
+                if (added && found.next() && who.equals(found.getString(2)) && found.getString(4).equals(DELETED)
+                        && found.getObject(3, OffsetDateTime.class).toInstant()
+                        .isAfter(Instant.now().minus(SAME_EDIT))) {
+                    try (PreparedStatement delete = connection.prepareStatement(
+                            "DELETE FROM change_history WHERE id = ?")) {
+                        delete.setLong(1, found.getLong(1));
+                        delete.executeUpdate();
+                    }
+                    return;
+                }
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO change_history (table_name, "
+                + "record_id, field, old_value, new_value, changed_by, parent_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, table);
+            insert.setObject(2, id);
+            insert.setString(3, added ? ADDED : DELETED);
+            insert.setString(4, added ? null : name);
+            insert.setString(5, added ? name : null);
+            insert.setString(6, who);
+            insert.setObject(7, parent);
+            insert.executeUpdate();
         }
     }
 

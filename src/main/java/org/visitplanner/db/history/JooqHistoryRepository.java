@@ -13,7 +13,7 @@ import org.visitplanner.db.jooq.tables.records.ChangeHistoryRecord;
 import org.visitplanner.logic.history.HistoryRepository;
 import org.visitplanner.model.FieldChange;
 
-/** Reads the change history the triggers of V12 write. */
+/** Reads the change history the triggers of V12 and V13 write. */
 public final class JooqHistoryRepository implements HistoryRepository {
 
     /** Enough for any page that shows it; older changes stay in the table. */
@@ -27,9 +27,16 @@ public final class JooqHistoryRepository implements HistoryRepository {
 
     @Override
     public List<FieldChange> ofInstitution(long institutionId) {
+        // a contact deleted since is found by the institution its deletion names
         return find(of("institution", institutionId).or(CHANGE_HISTORY.TABLE_NAME.eq("contact")
                 .and(CHANGE_HISTORY.RECORD_ID.in(DSL.select(CONTACT.ID).from(CONTACT)
-                        .where(CONTACT.INSTITUTION_ID.eq(institutionId))))));
+                        .where(CONTACT.INSTITUTION_ID.eq(institutionId)))
+                        .or(CHANGE_HISTORY.PARENT_ID.eq(institutionId)))));
+    }
+
+    @Override
+    public List<FieldChange> ofMember(long memberId) {
+        return find(of("member", memberId));
     }
 
     @Override

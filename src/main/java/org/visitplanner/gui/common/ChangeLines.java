@@ -38,6 +38,9 @@ public final class ChangeLines {
 
     /** The line of {@code change}; a contact's change in an institution's history names the contact. */
     public static String line(FieldChange change) {
+        if (change.field().equals("added") || change.field().equals("deleted")) {
+            return addedOrDeleted(change);
+        }
         String recordName = change.table().equals("contact") ? Messages.get("changes.record.contact",
                 change.recordName() == null ? "" : change.recordName())
                 : change.table().equals("meeting_record") ? Messages.get("changes.record.meeting_record") : null;
@@ -51,6 +54,16 @@ public final class ChangeLines {
         }
         return Messages.get("changes.line", when, change.who(), field, value(change, change.before()),
                 value(change, change.after()));
+    }
+
+    /** "8 Dec 2025 14:02 · ben · added: Contact Li Wei": the record named as it was when added or deleted. */
+    private static String addedOrDeleted(FieldChange change) {
+        String when = Formats.dateTime(change.when().atZoneSameInstant(ZoneId.systemDefault()));
+        boolean added = change.field().equals("added");
+        String name = added ? change.after() : change.before();
+        name = name == null ? "" : name;
+        String record = change.table().equals("contact") ? Messages.get("changes.record.contact", name) : name;
+        return Messages.get(added ? "changes.line.added" : "changes.line.deleted", when, change.who(), record);
     }
 
     /** The field's name in the user's language (its column name when it has none). */

@@ -8,6 +8,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 import org.visitplanner.gui.common.FormField;
 import org.visitplanner.logic.check.FieldChecks;
@@ -32,6 +34,7 @@ public final class MemberEditor {
     private final FormField notes = field(text -> FieldChecks.length(text, 100_000));
     private final ObjectProperty<MemberRole> role = new SimpleObjectProperty<>(this, "role");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
+    private final ObservableList<String> changes = FXCollections.observableArrayList();
 
     /** @param before the member as stored, or null for a new one */
     public MemberEditor(Member before) {
@@ -86,6 +89,16 @@ public final class MemberEditor {
 
     public FormField email() {
         return email;
+    }
+
+    /** Who changed the member and when, one line each, newest first (read in the background; none for a new one). */
+    public ObservableList<String> changes() {
+        return changes;
+    }
+
+    /** Whether the dialog makes a new member (which has no history yet). */
+    public boolean isNew() {
+        return before == null;
     }
 
     public FormField phone() {

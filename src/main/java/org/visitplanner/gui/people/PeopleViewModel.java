@@ -20,10 +20,12 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 import org.visitplanner.gui.common.AppState;
+import org.visitplanner.gui.common.ChangeLines;
 import org.visitplanner.gui.directory.ContactEditor;
 import org.visitplanner.gui.directory.DirectoryActions;
 import org.visitplanner.logic.check.FieldProblemException;
 import org.visitplanner.logic.directory.DirectoryService;
+import org.visitplanner.logic.history.HistoryRepository;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.text.TextFold;
 import org.visitplanner.model.Contact;
@@ -51,6 +53,7 @@ public final class PeopleViewModel {
     }
 
     private final DirectoryActions actions;
+    private final HistoryRepository history;
     private final ObservableList<MemberRow> memberRows = FXCollections.observableArrayList();
     private final ObservableList<ContactRow> contactRows = FXCollections.observableArrayList();
     private final FilteredList<MemberRow> members = new FilteredList<>(memberRows);
@@ -59,8 +62,10 @@ public final class PeopleViewModel {
     private final ReadOnlyStringWrapper tripNote = new ReadOnlyStringWrapper(this, "tripNote", "");
     private List<Institution> institutions = List.of();
 
-    public PeopleViewModel(DirectoryActions actions) {
+    /** {@code history} gives a member's recorded changes, shown in the member's dialog. */
+    public PeopleViewModel(DirectoryActions actions, HistoryRepository history) {
         this.actions = actions;
+        this.history = history;
         actions.state().currentTripProperty().addListener((obs, was, trip) -> reload());
         actions.state().dataRevisionProperty().addListener((obs, was, revision) -> reload());
         search.addListener((obs, was, now) -> filter());
@@ -141,8 +146,16 @@ public final class PeopleViewModel {
 
     // ---- members
 
+    /** The dialog's state for {@code row} (null: a new member); a member's changes arrive from the data thread. */
     public MemberEditor memberEditor(MemberRow row) {
-        return new MemberEditor(row == null ? null : row.member());
+        MemberEditor editor = new MemberEditor(row == null ? null : row.member());
+        if (row != null) {
+            long id = row.member().id();
+            actions.tasks().run(() -> history.ofMember(id),
+                    changes -> editor.changes().setAll(changes.stream().map(ChangeLines::line).toList()),
+                    actions::fail);
+        }
+        return editor;
     }
 
     /** Saves the dialog's member; a new member is put on the current trip too. */

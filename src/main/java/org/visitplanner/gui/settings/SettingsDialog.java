@@ -4,14 +4,18 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 
 import org.visitplanner.gui.common.Dialogs;
@@ -22,8 +26,14 @@ import org.visitplanner.logic.backup.AutoBackup;
 import org.visitplanner.logic.backup.BackupRetention;
 import org.visitplanner.logic.i18n.Messages;
 
-/** File → Settings…: where the data lives, its backups, and the password that protects it. */
+/**
+ * File → Settings…: where the data lives, its backups, the password that protects it, and the name the change history
+ * records.
+ */
 public final class SettingsDialog {
+
+    /** The window's title, the header and the buttons: what the content leaves of the screen's height. */
+    private static final double SPACE_AROUND_CONTENT = 200;
 
     private final SettingsViewModel model;
     private final Dialog<ButtonType> dialog;
@@ -70,6 +80,18 @@ public final class SettingsDialog {
         problem.textProperty().bind(model.problemProperty());
         problem.managedProperty().bind(model.problemProperty().isNotEmpty());
 
+        TextField historyName = new TextField();
+        historyName.setId("settings-history-name");
+        historyName.setPromptText(SettingsViewModel.computerUser());
+        historyName.textProperty().bindBidirectional(model.historyNameProperty());
+        historyName.setOnAction(event -> model.saveHistoryName());
+        historyName.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                model.saveHistoryName();
+            }
+        });
+        dialog.setOnHidden(event -> model.saveHistoryName());
+
         VBox content = new VBox(8,
                 section("settings.data.title"), file,
                 section("settings.backups.title"),
@@ -78,9 +100,19 @@ public final class SettingsDialog {
                 folder, last, new HBox(8, now, open),
                 section("settings.password.title"), status,
                 Dialogs.text(Messages.get("settings.password.explanation"), "explanation"),
-                new HBox(8, set, change, remove), outcome, problem);
+                new HBox(8, set, change, remove),
+                historyRow(historyName),
+                Dialogs.text(Messages.get("settings.history.explanation", SettingsViewModel.computerUser()),
+                        "explanation"),
+                outcome, problem);
         content.setPrefWidth(600);
-        dialog.getDialogPane().setContent(content);
+        // On a small screen (1024×700) the sections are taller than the window: they scroll, the buttons stay.
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMaxHeight(Screen.getPrimary().getVisualBounds().getHeight() - SPACE_AROUND_CONTENT);
+        scroll.getStyleClass().add("edge-to-edge");
+        dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(Messages.get("button.close"),
                 ButtonBar.ButtonData.OK_DONE));
         content.disableProperty().bind(model.busyProperty());
@@ -111,6 +143,14 @@ public final class SettingsDialog {
         }
         WorkingDialog working = WorkingDialog.show(window, Messages.get("settings.password.working"));
         model.changePassword(form, working::close, this::askPassword);
+    }
+
+    /** The section's title and the name on one line: the dialog is already tall. */
+    private static HBox historyRow(TextField historyName) {
+        HBox row = new HBox(12, section("settings.history.title"), historyName);
+        row.setAlignment(Pos.BASELINE_LEFT);
+        HBox.setHgrow(historyName, Priority.ALWAYS);
+        return row;
     }
 
     private static Label section(String key) {

@@ -22,7 +22,10 @@ import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.security.EncryptionService;
 
-/** The settings of the data: where it lives, its backups, and the password that protects it. */
+/**
+ * The settings of the data: where it lives, its backups, the password that protects it, and the name its change
+ * history records.
+ */
 public final class SettingsViewModel {
 
     private final TaskExecutor tasks;
@@ -35,17 +38,49 @@ public final class SettingsViewModel {
     private final StringProperty outcome = new SimpleStringProperty(this, "outcome", "");
     private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final StringProperty historyName = new SimpleStringProperty(this, "historyName", "");
+    private final Consumer<String> historyNameSaver;
+    private String savedHistoryName;
     private Path folder;
 
     private record Loaded(boolean encrypted, Path folder, List<Backup> backups) {
     }
 
+    /**
+     * {@code historyName} is the name the history records now; {@code historyNameSaver} keeps and applies a new one
+     * ({@code null}: this computer's user again).
+     */
     public SettingsViewModel(TaskExecutor tasks, EncryptionService encryption, BackupService backups,
-                             String dataFile) {
+                             String dataFile, String historyName, Consumer<String> historyNameSaver) {
         this.tasks = tasks;
         this.encryption = encryption;
         this.backups = backups;
         this.dataFile = dataFile;
+        this.historyNameSaver = historyNameSaver;
+        this.savedHistoryName = historyName == null ? "" : historyName.strip();
+        this.historyName.set(savedHistoryName);
+    }
+
+    /** The name recorded as who made the changes to this data (typed; kept by {@link #saveHistoryName}). */
+    public StringProperty historyNameProperty() {
+        return historyName;
+    }
+
+    /** Keeps the name typed, when it changed: the next changes are recorded under it. Empty: this computer's user. */
+    public void saveHistoryName() {
+        String name = historyName.get() == null ? "" : historyName.get().strip();
+        if (name.equals(savedHistoryName)) {
+            return;
+        }
+        historyNameSaver.accept(name.isEmpty() ? null : name);
+        savedHistoryName = name;
+        outcome.set(name.isEmpty() ? Messages.get("settings.history.done.computer", computerUser())
+                : Messages.get("settings.history.done", name));
+    }
+
+    /** The computer's user, recorded when no name is set. */
+    public static String computerUser() {
+        return System.getProperty("user.name", "");
     }
 
     /** Reads whether the data is encrypted and when it was last backed up. */

@@ -13,6 +13,9 @@ public interface HistoryRepository {
     /** The changes of institution {@code institutionId} and of its contacts. */
     List<FieldChange> ofInstitution(long institutionId);
 
+    /** The changes of delegation member {@code memberId}, their addition included. */
+    List<FieldChange> ofMember(long memberId);
+
     /** The changes of event {@code eventId} and of its meeting record. */
     List<FieldChange> ofEvent(long eventId);
 }

@@ -84,11 +84,11 @@ public final class ItineraryService {
         // Hours and closures only of the institutions the trip goes to: a trip visits a handful of them.
         Set<Long> visited = tripEvents.stream().map(Event::institutionId).filter(id -> id != null)
                 .collect(Collectors.toSet());
-        Map<Long, List<OpeningHours>> hours = new HashMap<>();
-        Map<Long, List<Closure>> closed = new HashMap<>();
+        Map<Long, List<OpeningHours>> hours = new HashMap<>(institutions.openingHoursOf(visited));
+        Map<Long, List<Closure>> closed = new HashMap<>(institutions.closuresOf(visited));
         for (long id : visited) {
-            hours.put(id, institutions.openingHours(id));
-            closed.put(id, institutions.closures(id));
+            hours.putIfAbsent(id, List.of());
+            closed.putIfAbsent(id, List.of());
         }
         Map<Long, Contact> people = contacts.findAll().stream()
                 .collect(Collectors.toMap(Contact::id, Function.identity()));

@@ -33,6 +33,7 @@ public final class UserSettings {
     private static final String DARK_THEME = "theme.dark";
     private static final String LAST_TRIP = "trip.last";
     private static final String TEAM_DATABASE = "team.database";
+    private static final String HISTORY_NAME = "history.name";
     private static final String WINDOW = "window.";
     private static final String SPLIT = "split.";
     private static final String SIDEBAR_COLLAPSED = "sidebar.collapsed";
@@ -194,6 +195,25 @@ public final class UserSettings {
             values.remove(TEAM_DATABASE);
         } else {
             values.setProperty(TEAM_DATABASE, team.toString());
+        }
+        save();
+    }
+
+    /**
+     * The name a data folder's change history records as who changed something (File → Settings…); empty: this
+     * computer's user. A team database records the colleague's database user instead.
+     */
+    public synchronized Optional<String> historyName() {
+        String value = values.getProperty(HISTORY_NAME);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    /** Remembers the name the change history records ({@code null} or blank: this computer's user). */
+    public synchronized void setHistoryName(String name) {
+        if (name == null || name.isBlank()) {
+            values.remove(HISTORY_NAME);
+        } else {
+            values.setProperty(HISTORY_NAME, name.strip());
         }
         save();
     }

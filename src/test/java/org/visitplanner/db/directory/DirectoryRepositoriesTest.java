@@ -14,10 +14,12 @@ import org.visitplanner.app.Services;
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.directory.InstitutionRepository;
 import org.visitplanner.logic.undo.DeletedRows;
+import org.visitplanner.model.Closure;
 import org.visitplanner.model.Contact;
 import org.visitplanner.model.Event;
 import org.visitplanner.model.Institution;
 import org.visitplanner.model.Member;
+import org.visitplanner.model.OpeningHours;
 import org.visitplanner.model.Partnership;
 import org.visitplanner.model.PartnershipStatus;
 import org.visitplanner.model.Trip;
@@ -50,6 +52,20 @@ class DirectoryRepositoriesTest {
         assertThatThrownBy(() -> services.institutions().update(withCity(read, "Paris")))
                 .isInstanceOfSatisfying(DataProblem.class, p -> assertThat(p.kind()).isEqualTo(DataProblem.Kind.STALE));
         assertThat(services.institutions().findById(read.id()).orElseThrow().city()).isEqualTo("Marne-la-Vallée");
+    }
+
+    @Test
+    void hoursAndClosuresOfSeveralInstitutionsAreReadAtOnceAsEachAlone() {
+        List<Long> ids = services.institutions().findAll().stream().map(Institution::id).limit(6).toList();
+        Map<Long, List<OpeningHours>> hours = services.institutions().openingHoursOf(ids);
+        Map<Long, List<Closure>> closures = services.institutions().closuresOf(ids);
+        assertThat(hours.values()).anySatisfy(list -> assertThat(list).isNotEmpty());
+        for (long id : ids) {
+            assertThat(hours.getOrDefault(id, List.of())).isEqualTo(services.institutions().openingHours(id));
+            assertThat(closures.getOrDefault(id, List.of())).isEqualTo(services.institutions().closures(id));
+        }
+        assertThat(hours.keySet()).isSubsetOf(ids);
+        assertThat(services.institutions().openingHoursOf(List.of())).isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.visitplanner.app.Services;
@@ -23,6 +24,16 @@ import org.visitplanner.support.TestServices;
 class ChangeHistoryTest {
 
     private final Services services = TestServices.withSample();
+
+    /** Each test starts from an empty history: the sample's own additions (recorded since V13) are left out. */
+    @BeforeEach
+    void forgetTheSamplesAdditions() {
+        services.database().withConnection(c -> {
+            try (var statement = c.createStatement()) {
+                return statement.executeUpdate("DELETE FROM change_history");
+            }
+        });
+    }
 
     @AfterEach
     void close() {
@@ -122,6 +133,53 @@ class ChangeHistoryTest {
         assertThat(note.after()).isNull();
         assertThat(history.stream().filter(c -> c.field().equals("title")).findFirst().orElseThrow().after())
                 .isEqualTo("Renamed visit");
+    }
+
+    @Test
+    void aContactDeletedIsInItsInstitutionsHistoryByNameAndOneAddedToo() {
+        Institution ponts = ponts();
+        Contact gone = services.contacts().findByInstitution(ponts.id()).get(0);
+        services.contacts().delete(gone.id(), gone.version());
+        Contact added = services.contacts().insert(new Contact(0, ponts.id(), "Claire Martin", null, null, null,
+                null, null, null, 0));
+
+        List<FieldChange> history = services.history().ofInstitution(ponts.id());
+
+        assertThat(history).extracting(FieldChange::table, FieldChange::recordId, FieldChange::field,
+                        FieldChange::before, FieldChange::after, FieldChange::who)
+                .containsExactly(tuple("contact", added.id(), "added", null, "Claire Martin", me()),
+                        tuple("contact", gone.id(), "deleted", gone.nameLatin(), null, me()));
+    }
+
+    @Test
+    void anInstitutionAddedAndAnEventAddedAreRecordedWithTheirNames() {
+        Institution read = ponts();
+        Institution added = services.institutions().insert(new Institution(0, "Institut Mines-Télécom", null, null,
+                null, read.kind(), read.relation(), null, null, "Palaiseau", "France", null, null, null, null, 0));
+        long tripId = services.trips().findSample().orElseThrow().id();
+        Event model = services.events().findByTrip(tripId).get(0);
+        Event event = services.events().insert(new Event(0, tripId, "bench-uid-1@visitplanner", model.kind(),
+                "Lunch with the alumni", model.start(), model.end(), model.zone(), null, null, model.status(), null,
+                List.of(), List.of(), 0));
+
+        assertThat(services.history().ofInstitution(added.id())).extracting(FieldChange::field, FieldChange::after)
+                .containsExactly(tuple("added", "Institut Mines-Télécom"));
+        assertThat(services.history().ofEvent(event.id())).extracting(FieldChange::field, FieldChange::after)
+                .containsExactly(tuple("added", "Lunch with the alumni"));
+    }
+
+    @Test
+    void aDeleteUndoneSoonAfterLeavesNoHistoryAndARolledBackOneNone() {
+        Institution ponts = ponts();
+        List<Long> contacts = services.contacts().findByInstitution(ponts.id()).stream().map(Contact::id).toList();
+        services.directory().restore(services.institutions().delete(ponts.id(), ponts.version()));
+
+        assertThat(services.history().ofInstitution(ponts.id())).isEmpty();
+        assertThat(contacts).isNotEmpty();
+
+        assertThatThrownBy(() -> services.institutions().delete(ponts.id(), ponts.version() + 7))
+                .isInstanceOf(DataProblem.class);
+        assertThat(services.history().ofInstitution(ponts.id())).isEmpty();
     }
 
     @Test

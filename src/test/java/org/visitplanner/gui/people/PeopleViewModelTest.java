@@ -36,7 +36,8 @@ class PeopleViewModelTest {
         state = new AppState();
         CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
         undo = new UndoActions(tasks, state, new org.visitplanner.logic.undo.UndoHistory(100));
-        viewModel = new PeopleViewModel(new DirectoryActions(tasks, state, undo, services.directory()));
+        viewModel = new PeopleViewModel(new DirectoryActions(tasks, state, undo, services.directory()),
+                services.history());
         trip = services.trips().findSample().orElseThrow();
         state.currentTripProperty().set(trip);
     }
@@ -61,6 +62,24 @@ class PeopleViewModelTest {
         assertThat(viewModel.members()).allSatisfy(row -> assertThat(row.onTrip().get()).isTrue());
         assertThat(viewModel.tripNoteProperty().get()).startsWith("4 members are on SJTU / SPEIT");
         assertThat(viewModel.contacts()).hasSize(12);
+    }
+
+    @Test
+    void aMembersDialogListsWhoChangedThemAndWhenNewestFirstAndANewMemberHasNoHistory() {
+        Member li = member("Li Na").member();
+        services.members().update(new Member(li.id(), li.nameLatin(), li.nameChinese(), li.title(),
+                li.organisation(), li.role(), li.email(), "+86 21 3420 0009", li.notes(), li.version()));
+        state.dataChanged();
+
+        MemberEditor editor = viewModel.memberEditor(member("Li Na"));
+
+        assertThat(editor.isNew()).isFalse();
+        assertThat(editor.changes()).hasSize(2);
+        assertThat(editor.changes().get(0)).contains("+86 21 3420 0009");
+        assertThat(editor.changes().get(1)).endsWith("added: Li Na");
+        MemberEditor fresh = viewModel.memberEditor(null);
+        assertThat(fresh.isNew()).isTrue();
+        assertThat(fresh.changes()).isEmpty();
     }
 
     @Test

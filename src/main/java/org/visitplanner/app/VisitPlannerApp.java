@@ -61,6 +61,7 @@ import org.visitplanner.gui.common.WorkingDialog;
 import org.visitplanner.gui.directory.DirectoryActions;
 import org.visitplanner.gui.directory.DirectoryFilesViewModel;
 import org.visitplanner.gui.directory.DirectoryTransfer;
+import org.visitplanner.gui.directory.InstitutionDetailView;
 import org.visitplanner.gui.directory.InstitutionsView;
 import org.visitplanner.gui.directory.InstitutionsViewModel;
 import org.visitplanner.gui.documents.PrintPreviewView;
@@ -491,6 +492,7 @@ public final class VisitPlannerApp extends Application {
                         records))
                 .register(FollowUpsView.class, () -> new FollowUpsView(new FollowUpsViewModel(tasks, state,
                         services.followUps(), services.meetings(), clock), records))
+                .register(InstitutionDetailView.class, InstitutionDetailView::new)
                 .register(InstitutionsView.class, () -> new InstitutionsView(new InstitutionsViewModel(
                         directoryActions)))
                 .register(PeopleView.class, () -> new PeopleView(new PeopleViewModel(directoryActions)))

@@ -51,6 +51,7 @@ import org.visitplanner.gui.common.FirstPaint;
 import org.visitplanner.gui.common.FxScheduler;
 import org.visitplanner.gui.common.FxTaskExecutor;
 import org.visitplanner.gui.common.LiveRefresh;
+import org.visitplanner.gui.common.LongWork;
 import org.visitplanner.gui.common.Problems;
 import org.visitplanner.gui.common.UiLanguage;
 import org.visitplanner.gui.common.UndoActions;
@@ -60,6 +61,7 @@ import org.visitplanner.gui.common.WorkingDialog;
 import org.visitplanner.gui.directory.DirectoryActions;
 import org.visitplanner.gui.directory.DirectoryFilesViewModel;
 import org.visitplanner.gui.directory.DirectoryTransfer;
+import org.visitplanner.gui.directory.InstitutionDetailView;
 import org.visitplanner.gui.directory.InstitutionsView;
 import org.visitplanner.gui.directory.InstitutionsViewModel;
 import org.visitplanner.gui.documents.PrintPreviewView;
@@ -492,12 +494,13 @@ public final class VisitPlannerApp extends Application {
                         records))
                 .register(FollowUpsView.class, () -> new FollowUpsView(new FollowUpsViewModel(tasks, state,
                         services.followUps(), services.meetings(), clock), records))
+                .register(InstitutionDetailView.class, InstitutionDetailView::new)
                 .register(InstitutionsView.class, () -> new InstitutionsView(new InstitutionsViewModel(
                         directoryActions)))
                 .register(PeopleView.class, () -> new PeopleView(new PeopleViewModel(directoryActions,
                         services.history())))
                 .register(PrintPreviewView.class, () -> new PrintPreviewView(new PrintPreviewViewModel(documentTasks,
-                        Platform::runLater, services.documents(), Clock.systemDefaultZone())));
+                        Platform::runLater, services.documents(), Clock.systemDefaultZone(), state.longWork())));
         Parent root = loader.load("MainView").root();
         return new Views(root, mainViewModel, Objects.requireNonNull(itinerary[0], "the itinerary page"));
     }
@@ -765,9 +768,9 @@ public final class VisitPlannerApp extends Application {
     /** File → Backup now…: a checked backup at once, then where it is and what it holds. */
     private void backUpNow() {
         BackupsViewModel model = new BackupsViewModel(tasks, services.backups());
-        WorkingDialog working = WorkingDialog.show(stage, Messages.get("backupNow.working"));
+        LongWork.Job working = state.longWork().start(Messages.get("backupNow.working"), false);
         model.backUpNow(backup -> {
-            working.close();
+            working.finish();
             state.showStatus(Messages.get("status.backedUp", Formats.time(LocalTime.now())));
             switch (BackupDoneDialog.show(stage, backup.file(), BackupsViewModel.contents(backup))) {
                 case SAVE_COPY -> saveCopy(model, backup);
@@ -775,7 +778,7 @@ public final class VisitPlannerApp extends Application {
                 case CLOSE -> { }
             }
         }, failure -> {
-            working.close();
+            working.finish();
             alert(Problems.describe(failure));
         });
     }
@@ -788,8 +791,14 @@ public final class VisitPlannerApp extends Application {
                 "*.zip"));
         File target = chooser.showSaveDialog(stage);
         if (target != null) {
-            model.backUpTo(target.toPath(), copy -> state.announce(Messages.get("status.copySaved",
-                    copy.file().toString())), failure -> alert(Problems.describe(failure)));
+            LongWork.Job working = state.longWork().start(Messages.get("backupNow.working"), false);
+            model.backUpTo(target.toPath(), copy -> {
+                working.finish();
+                state.announce(Messages.get("status.copySaved", copy.file().toString()));
+            }, failure -> {
+                working.finish();
+                alert(Problems.describe(failure));
+            });
         }
     }
 

@@ -43,6 +43,7 @@ import javafx.stage.Window;
 import org.controlsfx.control.NotificationPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.visitplanner.gui.common.Dialogs;
+import org.visitplanner.gui.common.LongWorkBar;
 import org.visitplanner.gui.common.Notices;
 import org.visitplanner.gui.common.Page;
 import org.visitplanner.gui.common.ReadOnly;
@@ -139,6 +140,7 @@ public final class MainView {
     @FXML private StackPane content;
     @FXML private Label dataLocationLabel;
     @FXML private Label statusLabel;
+    @FXML private LongWorkBar longWorkBar;
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
     @FXML private MenuItem tripSettingsItem;
@@ -278,6 +280,7 @@ public final class MainView {
 
         dataLocationLabel.textProperty().bind(viewModel.dataLocationProperty());
         statusLabel.textProperty().bind(viewModel.state().statusMessageProperty());
+        longWorkBar.show(viewModel.state().longWork());
         TextFits.fullTextOnHover(dataLocationLabel);
         TextFits.fullTextOnHover(statusLabel);
         tripPicker.setTooltip(new Tooltip());

@@ -15,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.visitplanner.gui.common.AppState;
+import org.visitplanner.gui.common.LongWork;
 import org.visitplanner.gui.common.Problems;
 import org.visitplanner.gui.common.TaskExecutor;
 import org.visitplanner.gui.common.UndoActions;
@@ -164,13 +165,18 @@ public final class MainViewModel {
             return;
         }
         Optional<Trip> into = intoCurrentTrip ? Optional.ofNullable(state.currentTrip()) : Optional.empty();
+        LongWork.Job job = state.longWork().start(Messages.get("calendarImport.working", file.getFileName()), false);
         tasks.run(() -> calendarImport.importFile(file, into), result -> {
+            job.finish();
             state.currentTripProperty().set(result.trip());
             state.announce(Messages.get("calendarImport.done", result.added(), result.updated(),
                     result.trip().name()) + (result.notes().isEmpty() ? "" : " " + String.join(" ", result.notes())));
             state.dataChanged();
-        }, failure -> onProblem.accept(failure instanceof CalendarImport.ImportException
-                ? failure.getMessage() : Problems.describe(failure)));
+        }, failure -> {
+            job.finish();
+            onProblem.accept(failure instanceof CalendarImport.ImportException ? failure.getMessage()
+                    : Problems.describe(failure));
+        });
     }
 
     public OptionalLong lastTripId() {

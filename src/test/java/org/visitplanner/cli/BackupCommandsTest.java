@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -19,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.visitplanner.app.Services;
 import org.visitplanner.db.DatabaseDump;
 import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.support.Headless;
+import org.visitplanner.support.Headless.Run;
 import org.visitplanner.support.OtherInstance;
 
 /** The headless {@code backup} and {@code restore} commands, and passwords for encrypted data. */
@@ -29,22 +29,13 @@ class BackupCommandsTest {
 
     private final Map<String, String> environment = new HashMap<>();
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
     @AfterEach
     void english() {
         Messages.setLocale(Locale.ENGLISH);
     }
 
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = VisitPlannerCommand.execute(args, new PrintWriter(out), new PrintWriter(err), environment,
-                (directory, language) -> {
-                    throw new AssertionError("no window");
-                });
-        return new Run(code, out.toString(), err.toString());
+        return Headless.run(environment, args);
     }
 
     private String dump(Path data, String password) {

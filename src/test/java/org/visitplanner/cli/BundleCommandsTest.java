@@ -2,13 +2,12 @@ package org.visitplanner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.visitplanner.support.Headless;
+import org.visitplanner.support.Headless.Run;
 
 /** {@code bundle export} and {@code bundle import}: the output and exit codes the issue fixes. */
 class BundleCommandsTest {
@@ -16,15 +15,8 @@ class BundleCommandsTest {
     @TempDir
     Path temp;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = VisitPlannerCommand.execute(args, new PrintWriter(out), new PrintWriter(err), Map.of(),
-                (directory, language) -> { });
-        return new Run(code, out.toString(), err.toString());
+        return Headless.run(args);
     }
 
     private Run in(String folder, String... args) {

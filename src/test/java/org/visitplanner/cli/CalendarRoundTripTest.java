@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +28,8 @@ import org.visitplanner.logic.itinerary.Itinerary;
 import org.visitplanner.model.Event;
 import org.visitplanner.model.TravelLeg;
 import org.visitplanner.model.Trip;
+import org.visitplanner.support.Headless;
+import org.visitplanner.support.Headless.Run;
 
 /**
  * The trip's calendar file goes out and comes back through the real {@code export} and {@code import} commands, as
@@ -48,23 +48,8 @@ class CalendarRoundTripTest {
     private Path data;
     private String tripId;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
     private Run run(Path dataDir, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 4];
-        all[0] = "--data-dir";
-        all[1] = dataDir.toString();
-        all[2] = "--lang";
-        all[3] = "en";
-        System.arraycopy(args, 0, all, 4, args.length);
-        int code = VisitPlannerCommand.execute(all, new PrintWriter(out), new PrintWriter(err), Map.of(),
-                (directory, language) -> {
-                    throw new AssertionError("no window");
-                });
-        return new Run(code, out.toString(), err.toString());
+        return Headless.run(Headless.inEnglish(dataDir, args));
     }
 
     private Run run(String... args) {

@@ -2,8 +2,6 @@ package org.visitplanner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +11,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.visitplanner.support.Headless;
+import org.visitplanner.support.Headless.Run;
 import org.visitplanner.support.OtherInstance;
 
 class CliTest {
@@ -22,16 +22,9 @@ class CliTest {
 
     private final List<Path> windowsOpened = new ArrayList<>();
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = VisitPlannerCommand.execute(args, new PrintWriter(out), new PrintWriter(err),
-                Map.of("VISIT_PLANNER_DATA", temp.resolve("env-data").toString()),
-                (directory, language) -> windowsOpened.add(directory));
-        return new Run(code, out.toString(), err.toString());
+        return Headless.run(Map.of("VISIT_PLANNER_DATA", temp.resolve("env-data").toString()),
+                (directory, language) -> windowsOpened.add(directory), args);
     }
 
     @Test

@@ -3,16 +3,15 @@ package org.visitplanner.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.visitplanner.support.Headless;
+import org.visitplanner.support.Headless.Run;
 
 /** {@code import FILE.csv} and {@code export-directory}: their output and exit codes are a public contract. */
 class DirectoryCommandsTest {
@@ -22,23 +21,8 @@ class DirectoryCommandsTest {
 
     private Path data;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 4];
-        all[0] = "--data-dir";
-        all[1] = data.toString();
-        all[2] = "--lang";
-        all[3] = "en";
-        System.arraycopy(args, 0, all, 4, args.length);
-        int code = VisitPlannerCommand.execute(all, new PrintWriter(out), new PrintWriter(err), Map.of(),
-                (directory, language) -> {
-                    throw new AssertionError("no window");
-                });
-        return new Run(code, out.toString(), err.toString());
+        return Headless.run(Headless.inEnglish(data, args));
     }
 
     @BeforeEach

@@ -4,17 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.support.Headless;
+import org.visitplanner.support.Headless.Run;
 
 /** {@code check TRIP} and {@code import FILE.ics [--trip TRIP]}: output formats and exit codes. */
 class ItineraryCommandsTest {
@@ -22,28 +21,13 @@ class ItineraryCommandsTest {
     @TempDir
     Path temp;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
     @AfterEach
     void english() {
         Messages.setLocale(Locale.ENGLISH);
     }
 
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 4];
-        all[0] = "--data-dir";
-        all[1] = temp.resolve("data").toString();
-        all[2] = "--lang";
-        all[3] = "en";
-        System.arraycopy(args, 0, all, 4, args.length);
-        int code = VisitPlannerCommand.execute(all, new PrintWriter(out), new PrintWriter(err), Map.of(),
-                (directory, language) -> {
-                    throw new AssertionError("no window");
-                });
-        return new Run(code, out.toString(), err.toString());
+        return Headless.run(Headless.inEnglish(temp.resolve("data"), args));
     }
 
     private Path calendar(String name) throws IOException {

@@ -2,15 +2,11 @@ package org.visitplanner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.visitplanner.app.Services;
 import org.visitplanner.db.DatabaseDump;
 import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.support.Headless;
+import org.visitplanner.support.Headless.Run;
 import org.visitplanner.support.SampleVisits;
 
 /**
@@ -39,22 +37,8 @@ class PlanCommandTest {
     private Path data;
     private String tripId;
 
-    private record Run(int exitCode, String out, String err) {
-        List<String> lines() {
-            return out.lines().toList();
-        }
-    }
-
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--data-dir", data.toString(), "--lang", "en"));
-        all.addAll(List.of(args));
-        int code = VisitPlannerCommand.execute(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err),
-                Map.of(), (directory, language) -> {
-                    throw new AssertionError("no window");
-                });
-        return new Run(code, out.toString(), err.toString());
+        return Headless.run(Headless.inEnglish(data, args));
     }
 
     @BeforeEach

@@ -2,29 +2,21 @@ package org.visitplanner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.visitplanner.support.Headless;
+import org.visitplanner.support.Headless.Run;
 
 class SearchCommandTest {
 
     @TempDir
     Path temp;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = VisitPlannerCommand.execute(args, new PrintWriter(out), new PrintWriter(err), Map.of(),
-                (directory, language) -> { });
-        return new Run(code, out.toString(), err.toString());
+        return Headless.run(args);
     }
 
     @Test

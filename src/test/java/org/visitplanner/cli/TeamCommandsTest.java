@@ -3,8 +3,6 @@ package org.visitplanner.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.team.TeamAddress;
+import org.visitplanner.support.Headless;
+import org.visitplanner.support.Headless.Run;
 import org.visitplanner.support.PgPassFile;
 import org.visitplanner.support.TestPostgres;
 
@@ -39,22 +39,13 @@ class TeamCommandsTest {
     @RegisterExtension
     final PgPassFile pgpass = new PgPassFile(server);
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
     @AfterEach
     void restore() {
         Messages.setLocale(Locale.ENGLISH);
     }
 
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = VisitPlannerCommand.execute(args, new PrintWriter(out), new PrintWriter(err), environment,
-                (directory, language) -> {
-                    throw new AssertionError("no window");
-                });
-        return new Run(code, out.toString(), err.toString());
+        return Headless.run(environment, args);
     }
 
     private String csv(String... where) throws IOException {

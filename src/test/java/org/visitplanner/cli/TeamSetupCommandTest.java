@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +28,8 @@ import org.visitplanner.logic.team.TeamAddress;
 import org.visitplanner.model.Institution;
 import org.visitplanner.model.InstitutionKind;
 import org.visitplanner.model.Relation;
+import org.visitplanner.support.Headless;
+import org.visitplanner.support.Headless.Run;
 import org.visitplanner.support.PgPassFile;
 import org.visitplanner.support.TestPostgres;
 
@@ -56,9 +55,6 @@ class TeamSetupCommandTest {
     private String editor;
     private String reader;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
     @BeforeEach
     void teamDatabaseWithTheSampleTrip() {
         team = server.migratedDatabase();
@@ -74,15 +70,7 @@ class TeamSetupCommandTest {
     }
 
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--data-dir", temp.resolve("data").toString(), "--lang", "en"));
-        all.addAll(List.of(args));
-        int code = VisitPlannerCommand.execute(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err),
-                environment, (directory, language) -> {
-                    throw new AssertionError("no window");
-                });
-        return new Run(code, out.toString(), err.toString());
+        return Headless.run(environment, Headless.inEnglish(temp.resolve("data"), args));
     }
 
     /** What the administrator does after team-setup: a password for the role, kept in the colleague's ~/.pgpass. */

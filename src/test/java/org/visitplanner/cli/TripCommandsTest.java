@@ -2,11 +2,8 @@ package org.visitplanner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +18,8 @@ import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.model.CityNames;
 import org.visitplanner.model.Event;
 import org.visitplanner.model.Trip;
+import org.visitplanner.support.Headless;
+import org.visitplanner.support.Headless.Run;
 
 /** {@code new-trip}, {@code edit-trip}, {@code copy-trip} and {@code delete-trip}, as a script would use them. */
 class TripCommandsTest {
@@ -31,19 +30,8 @@ class TripCommandsTest {
     private Path data;
     private String sampleId;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--data-dir", data.toString(), "--lang", "en"));
-        all.addAll(List.of(args));
-        int code = VisitPlannerCommand.execute(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err),
-                Map.of(), (directory, language) -> {
-                    throw new AssertionError("no window");
-                });
-        return new Run(code, out.toString(), err.toString());
+        return Headless.run(Headless.inEnglish(data, args));
     }
 
     @BeforeEach

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -36,7 +34,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.visitplanner.app.Services;
-import org.visitplanner.cli.VisitPlannerCommand;
 import org.visitplanner.db.DatabaseDump;
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.directory.OpeningHoursFormat;
@@ -51,6 +48,8 @@ import org.visitplanner.model.Member;
 import org.visitplanner.model.OpeningHours;
 import org.visitplanner.model.Partnership;
 import org.visitplanner.model.Trip;
+import org.visitplanner.support.Headless;
+import org.visitplanner.support.Headless.Run;
 import org.visitplanner.support.OtherInstance;
 
 /**
@@ -159,9 +158,6 @@ class BadInputCorpusTest {
 
     // ---------------------------------------------------------------- commands and data folders
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
     private static void command(JsonNode c) throws Exception {
         try (Corpus.Case setup = corpus.setUp(c.path("setup").asText("sample"), c.path("id").asText())) {
             command(c, setup);
@@ -200,12 +196,10 @@ class BadInputCorpusTest {
     }
 
     private static Run run(List<String> args, Map<String, String> environment) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = VisitPlannerCommand.execute(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err),
-                environment, (directory, language) -> fail("a command must never open the window"));
+        Run run = Headless.run(environment, (directory, language) -> fail("a command must never open the window"),
+                args.toArray(String[]::new));
         Messages.setLocale(Locale.ENGLISH);
-        return new Run(code, out.toString(), err.toString());
+        return run;
     }
 
     /** One plain sentence: no stack trace, no class or SQL, no placeholder left, not a wall of text. */

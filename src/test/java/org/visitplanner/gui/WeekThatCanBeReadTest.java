@@ -7,16 +7,18 @@ import java.util.List;
 import java.util.Locale;
 
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
 
+import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.visitplanner.gui.itinerary.ItineraryViewModel;
 import org.visitplanner.support.OnFx;
 import org.visitplanner.support.RunningApp;
 
@@ -108,16 +110,74 @@ class WeekThatCanBeReadTest {
     void aMemberFilterUpdatesTheCountsItShows() throws Exception {
         window = RunningApp.start(dataDirectory, Locale.ENGLISH).resize(1600, 1000);
         assertThat(RunningApp.text(window.lookup("#subtitleLabel"))).endsWith("· 18 events");
-        @SuppressWarnings("unchecked")
-        ComboBox<ItineraryViewModel.MemberFilter> filter =
-                (ComboBox<ItineraryViewModel.MemberFilter>) window.lookup("#memberFilter");
-        window.robot.clickOn(filter);
-        Node chen = OnFx.get(() -> RunningApp.find(".combo-box-popup").lookupAll(".list-cell").stream()
-                .filter(cell -> ((Labeled) cell).getText() != null && ((Labeled) cell).getText().startsWith("Chen"))
-                .findFirst().orElseThrow());
-        window.robot.clickOn(chen);
+        tick("Chen");
         // Chen Hao is not at Albert School's first contact: 17 of the 18 events are his.
         OnFx.waitUntil(() -> window.blocks().size() == 17);
         assertThat(RunningApp.text(window.lookup("#subtitleLabel"))).contains("Chen Hao").endsWith("17 events of 18");
+    }
+
+    @Test
+    void twoMembersChosenShowTheEventsOfBoth() throws Exception {
+        window = RunningApp.start(dataDirectory, Locale.ENGLISH).resize(1600, 1000);
+        tick("Chen");
+        OnFx.waitUntil(() -> window.blocks().size() == 17);
+        OnFx.run(() -> assertThat(titles()).noneMatch(title -> title.startsWith("Albert School")));
+        tick("Li Na");
+        // Li Na is at Albert School's first contact: with Chen Hao's, every event of the week shows, once.
+        OnFx.waitUntil(() -> window.blocks().size() == 18);
+        OnFx.run(() -> assertThat(titles()).contains("Albert School · First contact"));
+        assertThat(RunningApp.text(window.lookup("#subtitleLabel"))).contains("Li Na (李娜), Chen Hao (陈浩)")
+                .endsWith("18 events of 18");
+        assertThat(OnFx.get(() -> ((CheckComboBox<?>) window.lookup("#memberFilter")).getTitle()))
+                .isEqualTo("2 members");
+    }
+
+    @Test
+    void theMemberFilterIsUsedFromTheKeyboard() throws Exception {
+        window = RunningApp.start(dataDirectory, Locale.ENGLISH).resize(1600, 1000);
+        CheckComboBox<?> box = (CheckComboBox<?>) window.lookup("#memberFilter");
+        OnFx.run(box::requestFocus);
+        window.robot.type(KeyCode.F4); // opens the list
+        OnFx.waitUntil(WeekThatCanBeReadTest::memberListShown);
+        window.robot.type(KeyCode.DOWN);
+        window.robot.type(KeyCode.SPACE); // ticks the member under the focus
+        OnFx.waitUntil(() -> box.getCheckModel().getCheckedItems().size() == 1);
+        String member = OnFx.get(() -> box.getCheckModel().getCheckedItems().get(0).toString());
+        window.robot.type(KeyCode.ESCAPE);
+        OnFx.waitUntil(() -> !memberListShown());
+        OnFx.waitUntil(() -> RunningApp.text(window.lookup("#subtitleLabel")).contains(member));
+        assertThat(OnFx.get(box::getTitle)).isEqualTo(member);
+    }
+
+    /** Opens the member filter and ticks the member whose name starts with {@code name}. */
+    private void tick(String name) {
+        Node box = window.lookup("#memberFilter");
+        if (!OnFx.get(WeekThatCanBeReadTest::memberListShown)) {
+            window.robot.clickOn(box);
+        }
+        OnFx.waitUntil(() -> checkBoxOf(name) != null);
+        window.robot.clickOn(OnFx.get(() -> checkBoxOf(name)));
+        OnFx.waitUntil(() -> ((CheckComboBox<?>) box).getCheckModel().getCheckedItems().stream()
+                .anyMatch(member -> member.toString().startsWith(name)));
+    }
+
+    /** Whether the member filter's list is open (on the FX thread). */
+    private static boolean memberListShown() {
+        return checkBoxOf("") != null;
+    }
+
+    /** The check box of {@code name}'s line in the member filter's open list (on the FX thread). */
+    private static Node checkBoxOf(String name) {
+        for (Window popup : Window.getWindows()) {
+            if (popup.isShowing() && popup.getScene() != null) {
+                for (Node cell : popup.getScene().getRoot().lookupAll(".list-cell")) {
+                    if (cell instanceof ListCell<?> line && line.getText() != null && line.getText().startsWith(name)
+                            && line.getGraphic() instanceof CheckBox box) {
+                        return box;
+                    }
+                }
+            }
+        }
+        return null;
     }
 }

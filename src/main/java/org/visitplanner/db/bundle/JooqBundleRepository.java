@@ -625,11 +625,18 @@ public final class JooqBundleRepository implements BundleRepository {
                 return LocalDateTime.parse(text);
             } else if (type == OffsetDateTime.class) {
                 return OffsetDateTime.parse(text);
+            } else if (type.isEnum()) {
+                return enumValue(type, text);
             }
         } catch (RuntimeException e) {
             throw damaged();
         }
         throw new IllegalStateException("a column type bundles do not carry: " + field);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object enumValue(Class<?> type, String name) {
+        return Enum.valueOf((Class) type, name);
     }
 
     @SuppressWarnings("unchecked")

@@ -18,7 +18,6 @@ import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
-import org.visitplanner.db.Enums;
 import org.visitplanner.db.OptimisticLock;
 import org.visitplanner.db.UndoableDeletes;
 import org.visitplanner.db.jooq.tables.records.ClosureRecord;
@@ -29,9 +28,7 @@ import org.visitplanner.logic.undo.DeletedRows;
 import org.visitplanner.model.Closure;
 import org.visitplanner.model.Coordinates;
 import org.visitplanner.model.Institution;
-import org.visitplanner.model.InstitutionKind;
 import org.visitplanner.model.OpeningHours;
-import org.visitplanner.model.Relation;
 
 public final class JooqInstitutionRepository implements InstitutionRepository {
 
@@ -75,8 +72,8 @@ public final class JooqInstitutionRepository implements InstitutionRepository {
         columns.put(INSTITUTION.ENGLISH_NAME, i.englishName());
         columns.put(INSTITUTION.CHINESE_NAME, i.chineseName());
         columns.put(INSTITUTION.SHORT_NAME, i.shortName());
-        columns.put(INSTITUTION.KIND, i.kind().name());
-        columns.put(INSTITUTION.RELATION, i.relation().name());
+        columns.put(INSTITUTION.KIND, i.kind());
+        columns.put(INSTITUTION.RELATION, i.relation());
         columns.put(INSTITUTION.ADDRESS, i.address());
         columns.put(INSTITUTION.POSTCODE, i.postcode());
         columns.put(INSTITUTION.CITY, i.city());
@@ -219,8 +216,8 @@ public final class JooqInstitutionRepository implements InstitutionRepository {
         Coordinates coordinates = r.getLatitude() == null || r.getLongitude() == null ? null
                 : new Coordinates(r.getLatitude(), r.getLongitude());
         return new Institution(r.getId(), r.getOfficialName(), r.getEnglishName(), r.getChineseName(),
-                r.getShortName(), Enums.of(InstitutionKind.class, r.getKind()),
-                Enums.of(Relation.class, r.getRelation()), r.getAddress(), r.getPostcode(), r.getCity(),
+                r.getShortName(), r.getKind(),
+                r.getRelation(), r.getAddress(), r.getPostcode(), r.getCity(),
                 r.getCountry(), coordinates, r.getWebsite(), r.getPhone(), r.getNotes(), r.getVersion());
     }
 

@@ -9,14 +9,12 @@ import java.util.Optional;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.visitplanner.db.Enums;
 import org.visitplanner.db.OptimisticLock;
 import org.visitplanner.db.UndoableDeletes;
 import org.visitplanner.db.jooq.tables.records.MemberRecord;
 import org.visitplanner.logic.directory.MemberRepository;
 import org.visitplanner.logic.undo.DeletedRows;
 import org.visitplanner.model.Member;
-import org.visitplanner.model.MemberRole;
 
 public final class JooqMemberRepository implements MemberRepository {
 
@@ -45,7 +43,7 @@ public final class JooqMemberRepository implements MemberRepository {
                 .set(MEMBER.NAME_CHINESE, member.nameChinese())
                 .set(MEMBER.TITLE, member.title())
                 .set(MEMBER.ORGANISATION, member.organisation())
-                .set(MEMBER.ROLE, member.role().name())
+                .set(MEMBER.ROLE, member.role())
                 .set(MEMBER.EMAIL, member.email())
                 .set(MEMBER.PHONE, member.phone())
                 .set(MEMBER.NOTES, member.notes())
@@ -61,7 +59,7 @@ public final class JooqMemberRepository implements MemberRepository {
                 .set(MEMBER.NAME_CHINESE, m.nameChinese())
                 .set(MEMBER.TITLE, m.title())
                 .set(MEMBER.ORGANISATION, m.organisation())
-                .set(MEMBER.ROLE, m.role().name())
+                .set(MEMBER.ROLE, m.role())
                 .set(MEMBER.EMAIL, m.email())
                 .set(MEMBER.PHONE, m.phone())
                 .set(MEMBER.NOTES, m.notes())
@@ -90,6 +88,6 @@ public final class JooqMemberRepository implements MemberRepository {
 
     public static Member toMember(MemberRecord r) {
         return new Member(r.getId(), r.getNameLatin(), r.getNameChinese(), r.getTitle(), r.getOrganisation(),
-                Enums.of(MemberRole.class, r.getRole()), r.getEmail(), r.getPhone(), r.getNotes(), r.getVersion());
+                r.getRole(), r.getEmail(), r.getPhone(), r.getNotes(), r.getVersion());
     }
 }

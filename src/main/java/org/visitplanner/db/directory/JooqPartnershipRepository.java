@@ -7,15 +7,12 @@ import java.util.Optional;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.visitplanner.db.Enums;
 import org.visitplanner.db.OptimisticLock;
 import org.visitplanner.db.UndoableDeletes;
 import org.visitplanner.db.jooq.tables.records.PartnershipRecord;
 import org.visitplanner.logic.directory.PartnershipRepository;
 import org.visitplanner.logic.undo.DeletedRows;
 import org.visitplanner.model.Partnership;
-import org.visitplanner.model.PartnershipStatus;
-import org.visitplanner.model.PartnershipType;
 
 public final class JooqPartnershipRepository implements PartnershipRepository {
 
@@ -49,8 +46,8 @@ public final class JooqPartnershipRepository implements PartnershipRepository {
     public Partnership insert(Partnership p) {
         long id = dsl.insertInto(PARTNERSHIP)
                 .set(PARTNERSHIP.INSTITUTION_ID, p.institutionId())
-                .set(PARTNERSHIP.TYPE, p.type().name())
-                .set(PARTNERSHIP.STATUS, p.status().name())
+                .set(PARTNERSHIP.TYPE, p.type())
+                .set(PARTNERSHIP.STATUS, p.status())
                 .set(PARTNERSHIP.SINCE_DAY, p.since())
                 .set(PARTNERSHIP.UNTIL_DAY, p.until())
                 .set(PARTNERSHIP.NOTES, p.notes())
@@ -62,8 +59,8 @@ public final class JooqPartnershipRepository implements PartnershipRepository {
     @Override
     public Partnership update(Partnership p) {
         int changed = dsl.update(PARTNERSHIP)
-                .set(PARTNERSHIP.TYPE, p.type().name())
-                .set(PARTNERSHIP.STATUS, p.status().name())
+                .set(PARTNERSHIP.TYPE, p.type())
+                .set(PARTNERSHIP.STATUS, p.status())
                 .set(PARTNERSHIP.SINCE_DAY, p.since())
                 .set(PARTNERSHIP.UNTIL_DAY, p.until())
                 .set(PARTNERSHIP.NOTES, p.notes())
@@ -82,8 +79,8 @@ public final class JooqPartnershipRepository implements PartnershipRepository {
     }
 
     public static Partnership toPartnership(PartnershipRecord r) {
-        return new Partnership(r.getId(), r.getInstitutionId(), Enums.of(PartnershipType.class, r.getType()),
-                Enums.of(PartnershipStatus.class, r.getStatus()), r.getSinceDay(), r.getUntilDay(), r.getNotes(),
+        return new Partnership(r.getId(), r.getInstitutionId(), r.getType(),
+                r.getStatus(), r.getSinceDay(), r.getUntilDay(), r.getNotes(),
                 r.getVersion());
     }
 }

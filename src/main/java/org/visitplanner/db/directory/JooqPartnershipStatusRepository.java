@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.visitplanner.db.Enums;
 import org.visitplanner.db.OptimisticLock;
 import org.visitplanner.db.jooq.tables.records.PartnershipStatusChangeRecord;
 import org.visitplanner.logic.directory.PartnershipStatusRepository;
@@ -27,17 +26,17 @@ public final class JooqPartnershipStatusRepository implements PartnershipStatusR
     public PartnershipStatusChange changeStatus(long partnershipId, int expectedVersion, PartnershipStatus newStatus,
                                                 Long outcomeId, OffsetDateTime at) {
         return dsl.transactionResult(() -> {
-            String old = dsl.select(PARTNERSHIP.STATUS).from(PARTNERSHIP)
+            PartnershipStatus old = dsl.select(PARTNERSHIP.STATUS).from(PARTNERSHIP)
                     .where(PARTNERSHIP.ID.eq(partnershipId).and(PARTNERSHIP.VERSION.eq(expectedVersion)))
                     .forUpdate().fetchOne(PARTNERSHIP.STATUS);
             int updated = old == null ? 0 : dsl.update(PARTNERSHIP)
-                    .set(PARTNERSHIP.STATUS, newStatus.name())
+                    .set(PARTNERSHIP.STATUS, newStatus)
                     .set(PARTNERSHIP.VERSION, PARTNERSHIP.VERSION.plus(1))
                     .set(PARTNERSHIP.UPDATED_AT, DSL.currentOffsetDateTime())
                     .where(PARTNERSHIP.ID.eq(partnershipId).and(PARTNERSHIP.VERSION.eq(expectedVersion)))
                     .execute();
             OptimisticLock.check(updated, "partnership", partnershipId);
-            return insert(partnershipId, Enums.of(PartnershipStatus.class, old), newStatus, outcomeId, at);
+            return insert(partnershipId, old, newStatus, outcomeId, at);
         });
     }
 
@@ -51,8 +50,8 @@ public final class JooqPartnershipStatusRepository implements PartnershipStatusR
                                            Long outcomeId, OffsetDateTime at) {
         long id = dsl.insertInto(PARTNERSHIP_STATUS_CHANGE)
                 .set(PARTNERSHIP_STATUS_CHANGE.PARTNERSHIP_ID, partnershipId)
-                .set(PARTNERSHIP_STATUS_CHANGE.OLD_STATUS, Enums.name(old))
-                .set(PARTNERSHIP_STATUS_CHANGE.NEW_STATUS, status.name())
+                .set(PARTNERSHIP_STATUS_CHANGE.OLD_STATUS, old)
+                .set(PARTNERSHIP_STATUS_CHANGE.NEW_STATUS, status)
                 .set(PARTNERSHIP_STATUS_CHANGE.CHANGED_AT, at)
                 .set(PARTNERSHIP_STATUS_CHANGE.OUTCOME_ID, outcomeId)
                 .returning(PARTNERSHIP_STATUS_CHANGE.ID)
@@ -78,8 +77,8 @@ public final class JooqPartnershipStatusRepository implements PartnershipStatusR
 
     static PartnershipStatusChange toChange(PartnershipStatusChangeRecord r) {
         return new PartnershipStatusChange(r.getId(), r.getPartnershipId(),
-                Enums.of(PartnershipStatus.class, r.getOldStatus()),
-                Enums.of(PartnershipStatus.class, r.getNewStatus()),
+                r.getOldStatus(),
+                r.getNewStatus(),
                 r.getChangedAt(), r.getOutcomeId());
     }
 }

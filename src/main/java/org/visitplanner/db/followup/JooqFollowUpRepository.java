@@ -36,7 +36,7 @@ public final class JooqFollowUpRepository implements FollowUpRepository {
                 .join(TRIP).on(TRIP.ID.eq(EVENT.TRIP_ID))
                 .leftJoin(INSTITUTION).on(INSTITUTION.ID.eq(EVENT.INSTITUTION_ID))
                 .leftJoin(MEMBER).on(MEMBER.ID.eq(ACTION_ITEM.OWNER_MEMBER_ID))
-                .orderBy(DSL.when(ACTION_ITEM.STATUS.eq(ActionStatus.OPEN.name()), 0).otherwise(1),
+                .orderBy(DSL.when(ACTION_ITEM.STATUS.eq(ActionStatus.OPEN), 0).otherwise(1),
                         ACTION_ITEM.DUE_DAY.asc().nullsLast(), EVENT.STARTS_AT, ACTION_ITEM.POSITION, ACTION_ITEM.ID)
                 .fetch(r -> new FollowUp(JooqMeetingRepository.toAction(r.into(ACTION_ITEM)),
                         r.get(MEMBER.NAME_LATIN) == null ? ""

@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.visitplanner.db.Enums;
 import org.visitplanner.db.OptimisticLock;
 import org.visitplanner.db.UndoableDeletes;
 import org.visitplanner.db.jooq.tables.records.EventRecord;
@@ -22,8 +21,6 @@ import org.visitplanner.logic.itinerary.EventRepository;
 import org.visitplanner.logic.undo.DeletedRows;
 import org.visitplanner.model.Coordinates;
 import org.visitplanner.model.Event;
-import org.visitplanner.model.EventKind;
-import org.visitplanner.model.EventStatus;
 
 public final class JooqEventRepository implements EventRepository {
 
@@ -74,14 +71,14 @@ public final class JooqEventRepository implements EventRepository {
             var insert = dsl.insertInto(EVENT)
                     .set(EVENT.TRIP_ID, e.tripId())
                     .set(EVENT.UID, e.uid())
-                    .set(EVENT.KIND, e.kind().name())
+                    .set(EVENT.KIND, e.kind())
                     .set(EVENT.TITLE, e.title())
                     .set(EVENT.STARTS_AT, e.start())
                     .set(EVENT.ENDS_AT, e.end())
                     .set(EVENT.ZONE, e.zone().getId())
                     .set(EVENT.INSTITUTION_ID, e.institutionId())
                     .set(EVENT.LOCATION, e.location())
-                    .set(EVENT.STATUS, e.status().name())
+                    .set(EVENT.STATUS, e.status())
                     .set(EVENT.NOTES, e.notes())
                     .set(EVENT.VERSION, e.version());
             long id = e.id() != 0
@@ -107,14 +104,14 @@ public final class JooqEventRepository implements EventRepository {
                     .set(EVENT.LATITUDE, DSL.when(placeMoved, DSL.castNull(EVENT.LATITUDE)).otherwise(EVENT.LATITUDE))
                     .set(EVENT.LONGITUDE, DSL.when(placeMoved, DSL.castNull(EVENT.LONGITUDE))
                             .otherwise(EVENT.LONGITUDE))
-                    .set(EVENT.KIND, e.kind().name())
+                    .set(EVENT.KIND, e.kind())
                     .set(EVENT.TITLE, e.title())
                     .set(EVENT.STARTS_AT, e.start())
                     .set(EVENT.ENDS_AT, e.end())
                     .set(EVENT.ZONE, e.zone().getId())
                     .set(EVENT.INSTITUTION_ID, e.institutionId())
                     .set(EVENT.LOCATION, e.location())
-                    .set(EVENT.STATUS, e.status().name())
+                    .set(EVENT.STATUS, e.status())
                     .set(EVENT.NOTES, e.notes())
                     .set(EVENT.VERSION, EVENT.VERSION.plus(1))
                     .set(EVENT.UPDATED_AT, OffsetDateTime.now())
@@ -172,8 +169,8 @@ public final class JooqEventRepository implements EventRepository {
     }
 
     public static Event toEvent(EventRecord r, List<Long> participantIds, List<Long> hostIds) {
-        return new Event(r.getId(), r.getTripId(), r.getUid(), Enums.of(EventKind.class, r.getKind()), r.getTitle(),
+        return new Event(r.getId(), r.getTripId(), r.getUid(), r.getKind(), r.getTitle(),
                 r.getStartsAt(), r.getEndsAt(), ZoneId.of(r.getZone()), r.getInstitutionId(), r.getLocation(),
-                Enums.of(EventStatus.class, r.getStatus()), r.getNotes(), participantIds, hostIds, r.getVersion());
+                r.getStatus(), r.getNotes(), participantIds, hostIds, r.getVersion());
     }
 }

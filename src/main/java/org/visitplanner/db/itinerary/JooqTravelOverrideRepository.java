@@ -7,11 +7,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.jooq.DSLContext;
-import org.visitplanner.db.Enums;
 import org.visitplanner.db.OptimisticLock;
 import org.visitplanner.db.jooq.tables.records.TravelLegRecord;
 import org.visitplanner.logic.itinerary.TravelOverrideRepository;
-import org.visitplanner.model.TravelMode;
 import org.visitplanner.model.TravelOverride;
 
 public final class JooqTravelOverrideRepository implements TravelOverrideRepository {
@@ -36,7 +34,7 @@ public final class JooqTravelOverrideRepository implements TravelOverrideReposit
         var insert = dsl.insertInto(TRAVEL_LEG)
                 .set(TRAVEL_LEG.FROM_EVENT_ID, o.fromEventId())
                 .set(TRAVEL_LEG.TO_EVENT_ID, o.toEventId())
-                .set(TRAVEL_LEG.MODE, o.mode().name())
+                .set(TRAVEL_LEG.MODE, o.mode())
                 .set(TRAVEL_LEG.MINUTES, o.minutes())
                 .set(TRAVEL_LEG.NOTES, o.notes())
                 .set(TRAVEL_LEG.VERSION, o.version());
@@ -49,7 +47,7 @@ public final class JooqTravelOverrideRepository implements TravelOverrideReposit
     @Override
     public TravelOverride update(TravelOverride o) {
         int updated = dsl.update(TRAVEL_LEG)
-                .set(TRAVEL_LEG.MODE, o.mode().name())
+                .set(TRAVEL_LEG.MODE, o.mode())
                 .set(TRAVEL_LEG.MINUTES, o.minutes())
                 .set(TRAVEL_LEG.NOTES, o.notes())
                 .set(TRAVEL_LEG.VERSION, TRAVEL_LEG.VERSION.plus(1))
@@ -69,6 +67,6 @@ public final class JooqTravelOverrideRepository implements TravelOverrideReposit
 
     static TravelOverride toOverride(TravelLegRecord r) {
         return new TravelOverride(r.getId(), r.getFromEventId(), r.getToEventId(),
-                Enums.of(TravelMode.class, r.getMode()), r.getMinutes(), r.getNotes(), r.getVersion());
+                r.getMode(), r.getMinutes(), r.getNotes(), r.getVersion());
     }
 }

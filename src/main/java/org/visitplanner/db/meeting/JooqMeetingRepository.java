@@ -23,7 +23,6 @@ import java.util.Optional;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.visitplanner.db.Enums;
 import org.visitplanner.db.OptimisticLock;
 import org.visitplanner.db.UndoableDeletes;
 import org.visitplanner.db.itinerary.JooqEventRepository;
@@ -41,7 +40,6 @@ import org.visitplanner.model.Attachment;
 import org.visitplanner.model.Event;
 import org.visitplanner.model.MeetingRecord;
 import org.visitplanner.model.Outcome;
-import org.visitplanner.model.OutcomeType;
 import org.visitplanner.model.PersonNames;
 
 public final class JooqMeetingRepository implements MeetingRepository {
@@ -136,7 +134,7 @@ public final class JooqMeetingRepository implements MeetingRepository {
     public Outcome insertOutcome(Outcome o) {
         long id = dsl.insertInto(OUTCOME)
                 .set(OUTCOME.MEETING_ID, o.meetingId())
-                .set(OUTCOME.TYPE, o.type().name())
+                .set(OUTCOME.TYPE, o.type())
                 .set(OUTCOME.TEXT, o.text())
                 .set(OUTCOME.POSITION, o.position())
                 .returning(OUTCOME.ID)
@@ -147,7 +145,7 @@ public final class JooqMeetingRepository implements MeetingRepository {
     @Override
     public Outcome updateOutcome(Outcome o) {
         OutcomeRecord updated = dsl.update(OUTCOME)
-                .set(OUTCOME.TYPE, o.type().name())
+                .set(OUTCOME.TYPE, o.type())
                 .set(OUTCOME.TEXT, o.text())
                 .set(OUTCOME.VERSION, OUTCOME.VERSION.plus(1))
                 .set(OUTCOME.UPDATED_AT, DSL.currentOffsetDateTime())
@@ -190,7 +188,7 @@ public final class JooqMeetingRepository implements MeetingRepository {
                 .set(ACTION_ITEM.TEXT, a.text())
                 .set(ACTION_ITEM.OWNER_MEMBER_ID, a.ownerMemberId())
                 .set(ACTION_ITEM.DUE_DAY, a.due())
-                .set(ACTION_ITEM.STATUS, a.status().name())
+                .set(ACTION_ITEM.STATUS, a.status())
                 .set(ACTION_ITEM.POSITION, a.position())
                 .returning(ACTION_ITEM.ID)
                 .fetchOne(ACTION_ITEM.ID);
@@ -203,7 +201,7 @@ public final class JooqMeetingRepository implements MeetingRepository {
                 .set(ACTION_ITEM.TEXT, a.text())
                 .set(ACTION_ITEM.OWNER_MEMBER_ID, a.ownerMemberId())
                 .set(ACTION_ITEM.DUE_DAY, a.due())
-                .set(ACTION_ITEM.STATUS, a.status().name())
+                .set(ACTION_ITEM.STATUS, a.status())
                 .set(ACTION_ITEM.VERSION, ACTION_ITEM.VERSION.plus(1))
                 .set(ACTION_ITEM.UPDATED_AT, DSL.currentOffsetDateTime())
                 .where(ACTION_ITEM.ID.eq(a.id()).and(ACTION_ITEM.VERSION.eq(a.version())))
@@ -318,7 +316,7 @@ public final class JooqMeetingRepository implements MeetingRepository {
                 .orderBy(OUTCOME.POSITION, OUTCOME.ID)
                 .fetchGroups(OUTCOME.MEETING_ID, JooqMeetingRepository::toOutcome);
         Map<Long, List<ActionItem>> open = dsl.selectFrom(ACTION_ITEM).where(ACTION_ITEM.MEETING_ID.in(meetingIds)
-                        .and(ACTION_ITEM.STATUS.eq(ActionStatus.OPEN.name())))
+                        .and(ACTION_ITEM.STATUS.eq(ActionStatus.OPEN)))
                 .orderBy(ACTION_ITEM.POSITION, ACTION_ITEM.ID)
                 .fetchGroups(ACTION_ITEM.MEETING_ID, JooqMeetingRepository::toAction);
 
@@ -347,13 +345,13 @@ public final class JooqMeetingRepository implements MeetingRepository {
     }
 
     static Outcome toOutcome(OutcomeRecord r) {
-        return new Outcome(r.getId(), r.getMeetingId(), Enums.of(OutcomeType.class, r.getType()), r.getText(),
+        return new Outcome(r.getId(), r.getMeetingId(), r.getType(), r.getText(),
                 r.getPosition(), r.getVersion());
     }
 
     public static ActionItem toAction(ActionItemRecord r) {
         return new ActionItem(r.getId(), r.getMeetingId(), r.getText(), r.getOwnerMemberId(), r.getDueDay(),
-                Enums.of(ActionStatus.class, r.getStatus()), r.getPosition(), r.getVersion());
+                r.getStatus(), r.getPosition(), r.getVersion());
     }
 
     static Attachment toAttachment(AttachmentRecord r) {

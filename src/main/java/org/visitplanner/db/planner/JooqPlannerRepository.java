@@ -17,7 +17,6 @@ import java.util.Set;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.visitplanner.db.Enums;
 import org.visitplanner.db.OptimisticLock;
 import org.visitplanner.db.UndoableDeletes;
 import org.visitplanner.db.jooq.tables.records.VisitToPlaceRecord;
@@ -25,7 +24,6 @@ import org.visitplanner.logic.planner.PlannerRepository;
 import org.visitplanner.logic.undo.DeletedRows;
 import org.visitplanner.model.AllowedDays;
 import org.visitplanner.model.DayLimits;
-import org.visitplanner.model.EventKind;
 import org.visitplanner.model.VisitToPlace;
 
 public final class JooqPlannerRepository implements PlannerRepository {
@@ -66,7 +64,7 @@ public final class JooqPlannerRepository implements PlannerRepository {
                     .set(VISIT_TO_PLACE.TRIP_ID, v.tripId())
                     .set(VISIT_TO_PLACE.INSTITUTION_ID, v.institutionId())
                     .set(VISIT_TO_PLACE.LOCATION, v.location())
-                    .set(VISIT_TO_PLACE.KIND, v.kind().name())
+                    .set(VISIT_TO_PLACE.KIND, v.kind())
                     .set(VISIT_TO_PLACE.TITLE, v.title())
                     .set(VISIT_TO_PLACE.MINUTES, v.minutes())
                     .set(VISIT_TO_PLACE.ALLOWED_DAYS, v.days().stored())
@@ -92,7 +90,7 @@ public final class JooqPlannerRepository implements PlannerRepository {
             int updated = dsl.update(VISIT_TO_PLACE)
                     .set(VISIT_TO_PLACE.INSTITUTION_ID, v.institutionId())
                     .set(VISIT_TO_PLACE.LOCATION, v.location())
-                    .set(VISIT_TO_PLACE.KIND, v.kind().name())
+                    .set(VISIT_TO_PLACE.KIND, v.kind())
                     .set(VISIT_TO_PLACE.TITLE, v.title())
                     .set(VISIT_TO_PLACE.MINUTES, v.minutes())
                     .set(VISIT_TO_PLACE.ALLOWED_DAYS, v.days().stored())
@@ -177,7 +175,7 @@ public final class JooqPlannerRepository implements PlannerRepository {
 
     private static VisitToPlace toVisit(VisitToPlaceRecord r, List<Long> memberIds) {
         return new VisitToPlace(r.getId(), r.getTripId(), r.getInstitutionId(), r.getLocation(),
-                Enums.of(EventKind.class, r.getKind()), r.getTitle(), r.getMinutes(),
+                r.getKind(), r.getTitle(), r.getMinutes(),
                 AllowedDays.parseStored(r.getAllowedDays()), r.getEarliest(), r.getLatest(), r.getPreferredFrom(),
                 r.getPreferredTo(), r.getAfterId(), r.getEventId(), r.getNotes(), memberIds, r.getVersion());
     }

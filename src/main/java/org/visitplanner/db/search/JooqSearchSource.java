@@ -58,7 +58,7 @@ public final class JooqSearchSource implements SearchSource {
     @Override
     public List<Change> pending(int limit) {
         return dsl.selectFrom(SEARCH_PENDING).where(SEARCH_PENDING.ID.gt(readUpTo())).orderBy(SEARCH_PENDING.ID)
-                .limit(limit).fetch(r -> new Change(r.getId(), Scope.valueOf(r.getScope()), r.getRefId()));
+                .limit(limit).fetch(r -> new Change(r.getId(), r.getScope(), r.getRefId()));
     }
 
     /** The last change this index read from a shared queue (0 for a queue of its own, emptied as it is read). */
@@ -193,7 +193,7 @@ public final class JooqSearchSource implements SearchSource {
                 .where(condition).fetchSize(FETCH_SIZE).fetchLazy()) {
             for (Record row : rows) {
                 sink.accept(document(SearchKind.OUTCOME, row.get(OUTCOME.ID), row.get(EVENT.ID), row,
-                        row.get(OUTCOME.TEXT), row.get(OUTCOME.TYPE)));
+                        row.get(OUTCOME.TEXT), row.get(OUTCOME.TYPE).name()));
             }
         }
     }
@@ -207,7 +207,7 @@ public final class JooqSearchSource implements SearchSource {
                 .where(condition).fetchSize(FETCH_SIZE).fetchLazy()) {
             for (Record row : rows) {
                 sink.accept(document(SearchKind.ACTION, row.get(ACTION_ITEM.ID), row.get(ACTION_ITEM.ID), row,
-                        row.get(ACTION_ITEM.TEXT), row.get(ACTION_ITEM.STATUS)));
+                        row.get(ACTION_ITEM.TEXT), row.get(ACTION_ITEM.STATUS).name()));
             }
         }
     }

@@ -28,6 +28,7 @@ public final class AppState {
     private final BooleanProperty problemsPanelShown = new SimpleBooleanProperty(this, "problemsPanelShown", true);
     private final List<Consumer<String>> noticeListeners = new ArrayList<>();
     private final BooleanProperty readOnly = new SimpleBooleanProperty(this, "readOnly");
+    private final LongWork longWork = new LongWork();
 
     public ObjectProperty<Trip> currentTripProperty() {
         return currentTrip;
@@ -44,6 +45,11 @@ public final class AppState {
     /** Tells every view that the data changed. */
     public void dataChanged() {
         dataRevision.set(dataRevision.get() + 1);
+    }
+
+    /** The long work the user waits for (backups, imports, exports), shown in the status bar. */
+    public LongWork longWork() {
+        return longWork;
     }
 
     public StringProperty statusMessageProperty() {

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.function.ToLongFunction;
 
 import org.visitplanner.gui.common.AppState;
 import org.visitplanner.gui.common.Problems;
@@ -24,6 +27,7 @@ import org.visitplanner.logic.directory.ContactTexts;
 import org.visitplanner.logic.directory.DirectoryService;
 import org.visitplanner.logic.directory.InstitutionRepository;
 import org.visitplanner.logic.i18n.Messages;
+import org.visitplanner.logic.undo.RowChange;
 import org.visitplanner.model.Contact;
 import org.visitplanner.model.Institution;
 import org.visitplanner.model.Member;
@@ -130,32 +134,10 @@ public final class DirectoryActions {
 
     /** Saves a changed contact; one that someone else changed meanwhile is merged with theirs and saved again. */
     private void saveContact(Contact before, Contact after, Consumer<Contact> onSaved, String mergedNote) {
-        undo.perform(directory.saveContactEdit(Messages.get("directory.undo.editContact", after.displayName()),
-                after), edit -> {
-            onSaved.accept(edit.result());
-            done(mergedNote != null ? mergedNote : Messages.get("directory.status.saved",
-                    edit.result().displayName()));
-        }, failure -> {
-            if (!isStale(failure)) {
-                fail(failure);
-                return;
-            }
-            tasks.run(() -> directory.contact(after.id()), stored -> stored.ifPresentOrElse(theirs -> {
-                Optional<LiveMerge.Outcome> outcome = LiveMerge.merge(clashes, "contact", theirs.displayName(),
-                        contactTexts(before), contactTexts(after), contactTexts(theirs));
-                if (outcome.isEmpty()) {
-                    fail(failure);
-                    return;
-                }
-                try {
-                    Contact merged = contactOf(before, after, theirs, outcome.get().values());
-                    saveContact(theirs, merged, onSaved, outcome.get().decided() ? null
-                            : Messages.get("live.merged", merged.displayName()));
-                } catch (FieldProblemException e) {
-                    state.showStatus(e.problem().message());
-                }
-            }, () -> deletedMeanwhile(after.displayName())), this::fail);
-        });
+        saveMerged(new Merging<>("contact", Contact::id, Contact::displayName,
+                contact -> directory.saveContactEdit(Messages.get("directory.undo.editContact", contact.displayName()),
+                        contact), directory::contact, DirectoryActions::contactTexts, DirectoryActions::contactOf),
+                before, after, onSaved, mergedNote);
     }
 
     private static Map<String, String> contactTexts(Contact contact) {
@@ -248,27 +230,54 @@ public final class DirectoryActions {
 
     /** Saves a changed member; one that someone else changed meanwhile is merged with theirs and saved again. */
     private void saveMember(Member before, Member after, Consumer<Member> onSaved, String mergedNote) {
-        undo.perform(directory.saveMemberEdit(Messages.get("directory.undo.editMember", after.displayName()),
-                after), edit -> {
+        saveMerged(new Merging<>("member", Member::id, Member::displayName,
+                member -> directory.saveMemberEdit(Messages.get("directory.undo.editMember", member.displayName()),
+                        member), directory::member, DirectoryActions::memberTexts,
+                (mine, changed, theirs, values) -> memberOf(theirs, values)),
+                before, after, onSaved, mergedNote);
+    }
+
+    /** How one kind of record is saved, read again, put into texts, and merged with someone else's change. */
+    private record Merging<T>(String kind, ToLongFunction<T> id, Function<T, String> name,
+                              Function<T, RowChange<T>> edit, LongFunction<Optional<T>> read,
+                              Function<T, Map<String, String>> texts, Merge<T> merge) {
+    }
+
+    /** The merged texts over theirs, as a record to save ({@code before} and {@code after}: my change). */
+    @FunctionalInterface
+    private interface Merge<T> {
+        T over(T before, T after, T theirs, Map<String, String> values) throws FieldProblemException;
+    }
+
+    /**
+     * Saves a changed record; when someone else changed it meanwhile, reads theirs, merges both changes field by
+     * field (asking which to keep where both changed the same field) and saves the merge over theirs.
+     */
+    private <T> void saveMerged(Merging<T> how, T before, T after, Consumer<T> onSaved, String mergedNote) {
+        undo.perform(how.edit().apply(after), edit -> {
             onSaved.accept(edit.result());
             done(mergedNote != null ? mergedNote : Messages.get("directory.status.saved",
-                    edit.result().displayName()));
+                    how.name().apply(edit.result())));
         }, failure -> {
             if (!isStale(failure)) {
                 fail(failure);
                 return;
             }
-            tasks.run(() -> directory.member(after.id()), stored -> stored.ifPresentOrElse(theirs -> {
-                Optional<LiveMerge.Outcome> outcome = LiveMerge.merge(clashes, "member", theirs.displayName(),
-                        memberTexts(before), memberTexts(after), memberTexts(theirs));
+            tasks.run(() -> how.read().apply(how.id().applyAsLong(after)), stored -> stored.ifPresentOrElse(theirs -> {
+                Optional<LiveMerge.Outcome> outcome = LiveMerge.merge(clashes, how.kind(), how.name().apply(theirs),
+                        how.texts().apply(before), how.texts().apply(after), how.texts().apply(theirs));
                 if (outcome.isEmpty()) {
                     fail(failure);
                     return;
                 }
-                Member merged = memberOf(theirs, outcome.get().values());
-                saveMember(theirs, merged, onSaved, outcome.get().decided() ? null
-                        : Messages.get("live.merged", merged.displayName()));
-            }, () -> deletedMeanwhile(after.displayName())), this::fail);
+                try {
+                    T merged = how.merge().over(before, after, theirs, outcome.get().values());
+                    saveMerged(how, theirs, merged, onSaved, outcome.get().decided() ? null
+                            : Messages.get("live.merged", how.name().apply(merged)));
+                } catch (FieldProblemException e) {
+                    state.showStatus(e.problem().message());
+                }
+            }, () -> deletedMeanwhile(how.name().apply(after))), this::fail);
         });
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 
 import org.visitplanner.gui.common.AppState;
+import org.visitplanner.gui.common.LongWork;
 import org.visitplanner.gui.common.Problems;
 import org.visitplanner.gui.common.TaskExecutor;
 import org.visitplanner.gui.common.UndoActions;
@@ -31,12 +32,13 @@ public final class DirectoryFilesViewModel {
 
     /** Reads {@code file} and works out what importing it would do; {@code onProblem} gets why it cannot. */
     public void preview(Path file, Consumer<DirectoryCsv.Preview> onPreview, Consumer<String> onProblem) {
-        state.showStatus(Messages.get("directory.import.reading", String.valueOf(file.getFileName())));
+        LongWork.Job job = state.longWork().start(Messages.get("directory.import.reading",
+                String.valueOf(file.getFileName())), false);
         tasks.run(() -> csv.preview(file), preview -> {
-            state.showStatus("");
+            job.finish();
             onPreview.accept(preview);
         }, failure -> {
-            state.showStatus("");
+            job.finish();
             onProblem.accept(failure instanceof CsvProblem ? failure.getMessage() : Problems.describe(failure));
         });
     }
@@ -49,10 +51,13 @@ public final class DirectoryFilesViewModel {
 
     /** Writes what the preview found, all or nothing; {@code onProblem} gets why nothing was written. */
     public void apply(DirectoryCsv.Preview preview, Consumer<String> onProblem) {
-        state.showStatus(Messages.get("directory.import.writing", preview.source()));
-        undo.perform(csv.importEdit(preview), imported -> state.showStatus(Messages.get("directory.import.done",
-                preview.source(), preview.added().size(), preview.updated().size(), preview.rejected().size())),
-                failure -> {
+        LongWork.Job job = state.longWork().start(Messages.get("directory.import.writing", preview.source()), false);
+        undo.perform(csv.importEdit(preview), imported -> {
+            job.finish();
+            state.showStatus(Messages.get("directory.import.done", preview.source(), preview.added().size(),
+                    preview.updated().size(), preview.rejected().size()));
+        }, failure -> {
+            job.finish();
             state.showStatus(Messages.get("directory.import.failed"));
             state.dataChanged();
             onProblem.accept(Problems.describe(failure));

@@ -24,6 +24,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.visitplanner.gui.common.LongWork;
 import org.visitplanner.gui.common.Problems;
 import org.visitplanner.gui.common.TaskExecutor;
 import org.visitplanner.logic.documents.DocumentOptions;
@@ -54,6 +55,7 @@ public final class PrintPreviewViewModel {
     /** Print resolution. */
     static final float PRINT_DPI = 220;
 
+    private final LongWork longWork;
     private final TaskExecutor tasks;
     private final Consumer<Runnable> onUiThread;
     private final Documents documents;
@@ -76,8 +78,10 @@ public final class PrintPreviewViewModel {
     private TripDocumentData data;
     private byte[] pdf;
 
-    public PrintPreviewViewModel(TaskExecutor tasks, Consumer<Runnable> onUiThread, Documents documents, Clock clock) {
+    public PrintPreviewViewModel(TaskExecutor tasks, Consumer<Runnable> onUiThread, Documents documents, Clock clock,
+                                 LongWork longWork) {
         this.tasks = tasks;
+        this.longWork = longWork;
         this.onUiThread = onUiThread;
         this.documents = documents;
         this.clock = clock;
@@ -227,10 +231,22 @@ public final class PrintPreviewViewModel {
         }
         TripDocumentData snapshot = data;
         DocumentOptions options = options(format);
+        // Only the PDF writers look at the progress (and so at a cancel); a calendar or a spreadsheet is quick.
+        LongWork.Job job = longWork.start(Messages.get("preview.exporting", String.valueOf(target.getFileName())),
+                format != ExportFormat.ICS && format != ExportFormat.CSV);
         tasks.run(() -> {
-            documents.export(snapshot, format, options, target, Progress.NONE);
+            documents.export(snapshot, format, options, target, job);
             return target;
-        }, saved -> message.set(Messages.get("preview.saved", saved.toString())), this::fail);
+        }, saved -> {
+            job.finish();
+            message.set(Messages.get("preview.saved", saved.toString()));
+        }, failure -> {
+            job.finish();
+            fail(failure);
+            if (failure instanceof CancellationException) {
+                message.set(Messages.get("preview.cancelled"));
+            }
+        });
     }
 
     /** A file name for a document, e.g. "Week schedule.pdf" or "SJTU trip - Chen Hao.ics". */

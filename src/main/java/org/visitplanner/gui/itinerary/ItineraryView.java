@@ -16,7 +16,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
@@ -41,8 +40,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import org.controlsfx.control.CheckComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.visitplanner.gui.common.AppState;
+import org.visitplanner.gui.common.CheckChoices;
 import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.gui.common.Page;
 import org.visitplanner.gui.common.ReadOnly;
@@ -78,7 +79,7 @@ public final class ItineraryView implements Page {
     @FXML private HBox dayNavigation;
     @FXML private Label dayTitleLabel;
     @FXML private Label showLabel;
-    @FXML private ComboBox<ItineraryViewModel.MemberFilter> memberFilter;
+    @FXML private CheckComboBox<ItineraryViewModel.MemberChoice> memberFilter;
     @FXML private ToggleButton homeAxisButton;
     @FXML private Button newEventButton;
     @FXML private Button meetingButton;
@@ -129,8 +130,9 @@ public final class ItineraryView implements Page {
         viewModel.modeProperty().addListener((obs, was, mode) -> showMode(mode));
         showMode(viewModel.modeProperty().get());
 
-        memberFilter.setItems(viewModel.memberFilters());
-        memberFilter.valueProperty().bindBidirectional(viewModel.memberFilterProperty());
+        CheckChoices.bind(memberFilter, viewModel.memberChoices(), viewModel.chosenMembers(),
+                viewModel.memberFilterTextProperty());
+        memberFilter.setTooltip(new Tooltip(Messages.get("itinerary.filter.tooltip")));
         homeAxisButton.selectedProperty().bindBidirectional(viewModel.homeAxisProperty());
         homeAxisButton.textProperty().bind(viewModel.homeTimeProperty());
         homeAxisButton.setTooltip(new Tooltip(Messages.get("itinerary.homeAxis.tooltip")));
@@ -208,11 +210,12 @@ public final class ItineraryView implements Page {
             }
         }
         // JavaFX's tool bar sorts its items into the bar and the overflow menu (») only when its width or its items
-        // change: a command whose text arrives later (the member shown, the home time, the day's title, another
-        // language) would be drawn under ». Handing it the same items again makes it sort them anew.
+        // change: a command whose text arrives later (the home time, the day's title, another language) would be
+        // drawn under ». Handing it the same items again makes it sort them anew. The member filter keeps one width
+        // (its style sheet): sorting anew while its list is open, ticked member after ticked member, would close it.
         Runnable resort = () -> Platform.runLater(
                 () -> toolbar.getItems().setAll(List.copyOf(toolbar.getItems())));
-        for (Observable changesWidth : List.of(memberFilter.valueProperty(),
+        for (Observable changesWidth : List.of(
                 homeAxisButton.textProperty(), dayTitleLabel.textProperty(), showLabel.visibleProperty(),
                 dayNavigation.visibleProperty())) {
             changesWidth.addListener(observable -> resort.run());

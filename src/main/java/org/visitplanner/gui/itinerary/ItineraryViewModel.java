@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -83,8 +85,8 @@ public final class ItineraryViewModel {
         }
     }
 
-    /** A choice of the member filter; {@code memberId} null means everyone. */
-    public record MemberFilter(Long memberId, String name) {
+    /** A member the schedule can be narrowed to. */
+    public record MemberChoice(long memberId, String name) {
         @Override
         public String toString() {
             return name;
@@ -99,14 +101,17 @@ public final class ItineraryViewModel {
 
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.WEEK);
     private final ObjectProperty<LocalDate> shownDay = new SimpleObjectProperty<>(this, "shownDay");
-    private final ObjectProperty<MemberFilter> memberFilter = new SimpleObjectProperty<>(this, "memberFilter");
+    /** The members whose events are shown, together; none chosen shows the whole delegation. */
+    private final ObservableList<MemberChoice> chosenMembers = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper memberFilterText = new ReadOnlyStringWrapper(this, "memberFilterText",
+            Messages.get("itinerary.filter.everyone"));
     private final BooleanProperty homeAxis = new SimpleBooleanProperty(this, "homeAxis");
     private final ObjectProperty<Long> selectedEventId = new SimpleObjectProperty<>(this, "selectedEventId");
     private final ObservableList<LocalDate> days = FXCollections.observableArrayList();
     private final ObservableList<ScheduleEntry> entries = FXCollections.observableArrayList();
     private final ObservableList<ScheduleLeg> legs = FXCollections.observableArrayList();
     private final ObservableList<ProblemRow> problems = FXCollections.observableArrayList();
-    private final ObservableList<MemberFilter> memberFilters = FXCollections.observableArrayList();
+    private final ObservableList<MemberChoice> memberChoices = FXCollections.observableArrayList();
     private final IntegerProperty firstHour = new SimpleIntegerProperty(this, "firstHour", 7);
     private final IntegerProperty lastHour = new SimpleIntegerProperty(this, "lastHour", 22);
     private final ObjectProperty<Integer> homeOffsetMinutes = new SimpleObjectProperty<>(this, "homeOffsetMinutes");
@@ -139,7 +144,7 @@ public final class ItineraryViewModel {
         state.currentTripProperty().addListener((obs, was, trip) -> {
             selectedEventId.set(null);
             shownDay.set(null);
-            memberFilter.set(null);
+            chosenMembers.clear();
             if (!awaitingFirstRead) {
                 reload();
             }
@@ -159,7 +164,10 @@ public final class ItineraryViewModel {
             show();
         });
         shownDay.addListener((obs, was, now) -> showUnlessShowing());
-        memberFilter.addListener((obs, was, now) -> showUnlessShowing());
+        chosenMembers.addListener((Observable members) -> {
+            memberFilterText.set(filterText(chosenMembers));
+            showUnlessShowing();
+        });
         homeAxis.addListener((obs, was, now) -> showUnlessShowing());
     }
 
@@ -174,12 +182,19 @@ public final class ItineraryViewModel {
         return shownDay;
     }
 
-    public ObjectProperty<MemberFilter> memberFilterProperty() {
-        return memberFilter;
+    /** The members whose events are shown, together; empty for the whole delegation. */
+    public ObservableList<MemberChoice> chosenMembers() {
+        return chosenMembers;
     }
 
-    public ObservableList<MemberFilter> memberFilters() {
-        return memberFilters;
+    /** What the member filter says it shows: the whole delegation, one member's name, or how many members. */
+    public ReadOnlyStringProperty memberFilterTextProperty() {
+        return memberFilterText.getReadOnlyProperty();
+    }
+
+    /** The trip's members, in the order the filter lists them. */
+    public ObservableList<MemberChoice> memberChoices() {
+        return memberChoices;
     }
 
     /** Whether the second time axis (the home zone) is shown. */
@@ -329,16 +344,13 @@ public final class ItineraryViewModel {
         itinerary = loadedItinerary;
         Trip trip = loadedItinerary.trip();
         title.set(trip.name() + (trip.sample() ? "  " + Messages.get("trip.sampleBadge") : ""));
-        MemberFilter chosen = memberFilter.get();
-        List<MemberFilter> filters = new ArrayList<>();
-        filters.add(new MemberFilter(null, Messages.get("itinerary.filter.everyone")));
-        loadedItinerary.members().forEach(m -> filters.add(new MemberFilter(m.id(), m.displayName())));
+        Set<Long> chosen = chosenIds();
+        List<MemberChoice> choices = loadedItinerary.members().stream()
+                .map(m -> new MemberChoice(m.id(), m.displayName())).toList();
         showing = true; // the filter's change shows the itinerary once, below
         try {
-            memberFilters.setAll(filters);
-            memberFilter.set(chosen == null ? filters.get(0)
-                    : filters.stream().filter(f -> Objects.equals(f.memberId(), chosen.memberId())).findFirst()
-                    .orElse(filters.get(0)));
+            memberChoices.setAll(choices);
+            chosenMembers.setAll(choices.stream().filter(c -> chosen.contains(c.memberId())).toList());
         } finally {
             showing = false;
         }
@@ -377,7 +389,7 @@ public final class ItineraryViewModel {
             return;
         }
         Trip trip = itinerary.trip();
-        Long member = memberFilter.get() == null ? null : memberFilter.get().memberId();
+        Set<Long> members = chosenIds();
         List<ItineraryProblem> allProblems = itinerary.problems();
 
         // Days of the trip, and any day an event was put on by mistake (so that it can be seen and moved back).
@@ -421,29 +433,46 @@ public final class ItineraryViewModel {
         }
         List<ScheduleEntry> shownEntries = new ArrayList<>();
         for (Event e : itinerary.events()) {
-            if (member == null || e.participantIds().contains(member)) {
+            if (members.isEmpty() || anyOf(e.participantIds(), members)) {
                 shownEntries.add(entry(e, problemsOfEvent.getOrDefault(e.id(), List.of()), ambiguous));
             }
         }
         entries.setAll(shownEntries);
         showSubtitle(trip, shownEntries.size());
-        List<TravelLeg> shownLegs = member == null ? itinerary.legs() : itinerary.legsOf(member);
-        legs.setAll(shownLegs.stream().map(l -> leg(l, travelProblems)).toList());
-        showProblems(allProblems, member);
+        legs.setAll(itinerary.legs().stream().filter(l -> members.isEmpty() || anyOf(l.memberIds(), members))
+                .map(l -> leg(l, travelProblems)).toList());
+        showProblems(allProblems, members);
     }
 
-    private void showProblems(List<ItineraryProblem> allProblems, Long member) {
+    private Set<Long> chosenIds() {
+        return chosenMembers.stream().map(MemberChoice::memberId).collect(Collectors.toSet());
+    }
+
+    private static boolean anyOf(Collection<Long> ids, Set<Long> members) {
+        return ids.stream().anyMatch(members::contains);
+    }
+
+    /** The filter's caption: the whole delegation, the one member chosen, or how many are. */
+    static String filterText(List<MemberChoice> chosen) {
+        return switch (chosen.size()) {
+            case 0 -> Messages.get("itinerary.filter.everyone");
+            case 1 -> chosen.get(0).name();
+            default -> Messages.get("itinerary.filter.several", chosen.size());
+        };
+    }
+
+    private void showProblems(List<ItineraryProblem> allProblems, Set<Long> members) {
         List<ProblemRow> rows = new ArrayList<>();
         LocalDate day = null;
         int errors = 0;
         int warnings = 0;
         int notes = 0;
         for (ItineraryProblem p : allProblems) {
-            if (member != null && !p.memberIds().isEmpty() && !p.memberIds().contains(member)) {
+            if (!members.isEmpty() && !p.memberIds().isEmpty() && !anyOf(p.memberIds(), members)) {
                 continue;
             }
-            if (member != null && p.memberIds().isEmpty() && p.eventIds().stream().map(itinerary::event)
-                    .flatMap(Optional::stream).noneMatch(e -> e.participantIds().contains(member))) {
+            if (!members.isEmpty() && p.memberIds().isEmpty() && p.eventIds().stream().map(itinerary::event)
+                    .flatMap(Optional::stream).noneMatch(e -> anyOf(e.participantIds(), members))) {
                 continue;
             }
             if (!p.day().equals(day)) {
@@ -462,15 +491,17 @@ public final class ItineraryViewModel {
                 : Messages.get("itinerary.problems.summary", errors, warnings, notes));
     }
 
-    /** "8–12 December 2025 · Paris time · 18 events", and with a member chosen, how many of them are theirs. */
+    /**
+     * "8–12 December 2025 · Paris time · 18 events", and with members chosen, how many of them are theirs (an event
+     * counts once however many of them are there).
+     */
     private void showSubtitle(Trip trip, int shown) {
         String days = Formats.dayRange(trip.firstDay(), trip.lastDay());
         String time = ZoneNames.timeOf(trip.venueZone());
         int all = itinerary.events().size();
-        MemberFilter filter = memberFilter.get();
-        subtitle.set(filter == null || filter.memberId() == null
-                ? Messages.get("week.subtitle.all", days, time, all)
-                : Messages.get("week.subtitle.member", days, time, shown, all, filter.name()));
+        subtitle.set(chosenMembers.isEmpty() ? Messages.get("week.subtitle.all", days, time, all)
+                : Messages.get("week.subtitle.member", days, time, shown, all, chosenMembers.stream()
+                        .map(MemberChoice::name).collect(Collectors.joining(Messages.get("itinerary.filter.and")))));
     }
 
     /**

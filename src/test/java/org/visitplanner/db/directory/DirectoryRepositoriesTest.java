@@ -173,8 +173,8 @@ class DirectoryRepositoriesTest {
         DeletedRows deleted = services.partnerships().delete(agreed.id(), agreed.version());
         assertThat(deleted.rows()).filteredOn(r -> r.table().equals("PARTNERSHIP_STATUS_CHANGE"))
                 .singleElement().satisfies(r -> {
-                    assertThat(r.values().get("OLD_STATUS")).isEqualTo("PROSPECT");
-                    assertThat(r.values().get("NEW_STATUS")).isEqualTo("IN_DISCUSSION");
+                    assertThat(r.values().get("OLD_STATUS")).isEqualTo(PartnershipStatus.PROSPECT);
+                    assertThat(r.values().get("NEW_STATUS")).isEqualTo(PartnershipStatus.IN_DISCUSSION);
                 });
     }
 

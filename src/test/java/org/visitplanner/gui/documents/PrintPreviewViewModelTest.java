@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.visitplanner.app.Services;
+import org.visitplanner.gui.common.LongWork;
 import org.visitplanner.logic.documents.DocumentOptions;
 import org.visitplanner.logic.documents.ExportFormat;
 import org.visitplanner.logic.documents.Progress;
@@ -35,7 +36,7 @@ class PrintPreviewViewModelTest {
         try (Services services = TestServices.withSample()) {
             Trip trip = services.trips().findSample().orElseThrow();
             PrintPreviewViewModel preview = new PrintPreviewViewModel(new CurrentThreadTaskExecutor(), Runnable::run,
-                    services.documents(), CLOCK);
+                    services.documents(), CLOCK, new LongWork());
             preview.languageProperty().set(Locale.ENGLISH);
             preview.open(trip);
             assertThat(preview.pages()).hasSize(1);
@@ -62,7 +63,7 @@ class PrintPreviewViewModelTest {
         try (Services services = TestServices.withSample()) {
             Trip trip = services.trips().findSample().orElseThrow();
             PrintPreviewViewModel preview = new PrintPreviewViewModel(new CurrentThreadTaskExecutor(), Runnable::run,
-                    services.documents(), CLOCK);
+                    services.documents(), CLOCK, new LongWork());
             preview.open(trip);
             preview.documentProperty().set(ExportFormat.PDF_MEMBER);
             int everyone = preview.pages().size();
@@ -79,7 +80,7 @@ class PrintPreviewViewModelTest {
         try (Services services = TestServices.withSample()) {
             Trip trip = services.trips().findSample().orElseThrow();
             PrintPreviewViewModel preview = new PrintPreviewViewModel(new CurrentThreadTaskExecutor(), Runnable::run,
-                    services.documents(), CLOCK);
+                    services.documents(), CLOCK, new LongWork());
             preview.languageProperty().set(Locale.ENGLISH);
             preview.open(trip);
             preview.memberProperty().set(preview.members().get(3));
@@ -112,7 +113,7 @@ class PrintPreviewViewModelTest {
         try (Services services = TestServices.withSample()) {
             Trip trip = services.trips().findSample().orElseThrow();
             PrintPreviewViewModel preview = new PrintPreviewViewModel(new CurrentThreadTaskExecutor(), Runnable::run,
-                    services.documents(), CLOCK);
+                    services.documents(), CLOCK, new LongWork());
             preview.open(trip);
             preview.memberProperty().set(preview.members().get(3));
             Path ics = temp.resolve("chen.ics");

@@ -78,11 +78,29 @@ class ItineraryViewModelTest {
 
     @Test
     void oneMembersViewLeavesOutTheEventsWithoutHer() {
-        ItineraryViewModel.MemberFilter chen = itinerary.memberFilters().stream()
-                .filter(f -> f.name().startsWith("Chen Hao")).findFirst().orElseThrow();
-        itinerary.memberFilterProperty().set(chen);
+        itinerary.chosenMembers().setAll(member("Chen Hao"));
         assertThat(itinerary.entries()).hasSize(17); // not at Albert School
         assertThat(itinerary.entries()).noneMatch(e -> e.place().contains("Albert School"));
+        assertThat(itinerary.memberFilterTextProperty().get()).startsWith("Chen Hao");
+    }
+
+    @Test
+    void severalMembersChosenShowEveryEventOfAnyOfThemOnce() {
+        itinerary.chosenMembers().setAll(member("Chen Hao"), member("Li Na"));
+        // Li Na is at Albert School, where Chen Hao is not: together, all 18 events, each once.
+        assertThat(itinerary.entries()).hasSize(18);
+        assertThat(itinerary.entries()).anyMatch(e -> e.place().contains("Albert School"));
+        assertThat(itinerary.memberFilterTextProperty().get()).isEqualTo("2 members");
+        assertThat(itinerary.subtitleProperty().get()).contains("Chen Hao").contains("Li Na")
+                .endsWith("18 events of 18");
+
+        itinerary.chosenMembers().clear();
+        assertThat(itinerary.memberFilterTextProperty().get()).isEqualTo("Whole delegation");
+        assertThat(itinerary.subtitleProperty().get()).endsWith("· 18 events");
+    }
+
+    private ItineraryViewModel.MemberChoice member(String name) {
+        return itinerary.memberChoices().stream().filter(c -> c.name().startsWith(name)).findFirst().orElseThrow();
     }
 
     @Test

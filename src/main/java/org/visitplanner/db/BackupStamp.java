@@ -33,7 +33,8 @@ final class BackupStamp {
      * size and last-modified time are those the stamp recorded. The stamp is deleted either way.
      */
     static Optional<Path> take(Path dataDirectory) {
-        Path stamp = BackupArchive.folder(dataDirectory).resolve(FILE_NAME);
+        Path folder = dataDirectory.resolve(BackupArchive.FOLDER); // not created when missing: no stamp then
+        Path stamp = folder.resolve(FILE_NAME);
         if (!Files.isRegularFile(stamp)) {
             return Optional.empty();
         }
@@ -49,9 +50,9 @@ final class BackupStamp {
                     || !fingerprint(data).equals(recorded.getProperty("data"))) {
                 return Optional.empty();
             }
-            Path file = BackupArchive.folder(dataDirectory).resolve(backup);
+            Path file = folder.resolve(backup);
             // Only a backup's own name is written: anything else (a path elsewhere) is not trusted.
-            return file.getParent().equals(BackupArchive.folder(dataDirectory)) && Files.isRegularFile(file)
+            return folder.equals(file.getParent()) && Files.isRegularFile(file)
                     ? Optional.of(file) : Optional.empty();
         } catch (IOException | IllegalArgumentException unreadable) {
             LOG.info("The backup stamp could not be read; the start backs up as usual", unreadable);

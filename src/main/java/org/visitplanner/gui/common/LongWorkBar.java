@@ -39,7 +39,9 @@ public final class LongWorkBar extends HBox {
                 showFirst();
             }
         });
-        getChildren().addAll(progress, title, cancel);
+        // Cancel is in the bar only while the work shown can be stopped: a hidden button would still be found (by
+        // its text, by tests and by assistive tools) beside a dialog's own Cancel.
+        getChildren().addAll(progress, title);
         managedProperty().bind(visibleProperty());
         setVisible(false);
     }
@@ -57,6 +59,12 @@ public final class LongWorkBar extends HBox {
         }
         shown = work.jobs().isEmpty() ? null : work.jobs().get(0);
         setVisible(shown != null);
+        boolean stoppable = shown != null && shown.cancellable();
+        if (stoppable && !getChildren().contains(cancel)) {
+            getChildren().add(cancel);
+        } else if (!stoppable) {
+            getChildren().remove(cancel);
+        }
         if (shown == null) {
             return;
         }
@@ -64,8 +72,6 @@ public final class LongWorkBar extends HBox {
         String what = shown.cancelled() ? Messages.get("work.cancelling", shown.title()) : shown.title();
         title.setText(waiting == 0 ? what : Messages.get("work.waiting", what, waiting));
         progress.progressProperty().bind(shown.progressProperty());
-        cancel.setVisible(shown.cancellable());
-        cancel.setManaged(shown.cancellable());
         cancel.setDisable(shown.cancelled());
     }
 }

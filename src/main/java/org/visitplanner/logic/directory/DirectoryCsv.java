@@ -4,25 +4,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.visitplanner.logic.Transactions;
-import org.visitplanner.logic.check.FieldChecks;
-import org.visitplanner.logic.check.FieldProblem;
-import org.visitplanner.logic.check.FieldProblemException;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.io.CsvFiles;
 import org.visitplanner.logic.io.CsvProblem;
 import org.visitplanner.logic.io.CsvSheet;
-import org.visitplanner.logic.text.TextFold;
 import org.visitplanner.logic.undo.Edits;
 import org.visitplanner.logic.undo.UndoHistory;
 import org.visitplanner.model.Closure;
@@ -38,6 +29,10 @@ import org.visitplanner.model.OpeningHours;
  * <p>Rows are matched to what exists by their {@code id} column, else by name ignoring accents and case (the official
  * name of an institution; the name of a contact at the same institution). Columns a file does not have keep their
  * stored values. A row that cannot be used is rejected with the reason; the others are imported.
+ *
+ * <p>An import reads top to bottom in three stages: {@link DirectoryCsvFile} reads the sheet into rows (no
+ * database), {@link DirectoryCsvMatches} matches them to the records (handed in), and {@link #importEdit} stores the
+ * result in one transaction.
  */
 public final class DirectoryCsv {
 
@@ -65,14 +60,14 @@ public final class DirectoryCsv {
     public static final class Preview {
         private final What what;
         private final String source;
-        private final List<Change> added = new ArrayList<>();
-        private final List<Change> updated = new ArrayList<>();
-        private final List<Rejected> rejected = new ArrayList<>();
-        private final List<Note> rowNotes = new ArrayList<>();
-        private final List<String> notes = new ArrayList<>();
-        private int unchanged;
-        private final List<Write<InstitutionProfile>> institutionWrites = new ArrayList<>();
-        private final List<Write<Contact>> contactWrites = new ArrayList<>();
+        final List<Change> added = new ArrayList<>();
+        final List<Change> updated = new ArrayList<>();
+        final List<Rejected> rejected = new ArrayList<>();
+        final List<Note> rowNotes = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
+        int unchanged;
+        final List<Write<InstitutionProfile>> institutionWrites = new ArrayList<>();
+        final List<Write<Contact>> contactWrites = new ArrayList<>();
 
         private Preview(What what, String source) {
             this.what = what;
@@ -125,7 +120,7 @@ public final class DirectoryCsv {
     }
 
     /** A record to write: {@code before} is null for a new one. */
-    private record Write<T>(T before, T after) {
+    record Write<T>(T before, T after) {
     }
 
     private final Transactions transactions;
@@ -198,20 +193,20 @@ public final class DirectoryCsv {
         return preview(sheet, file.getFileName().toString());
     }
 
-    /** Works out what importing {@code sheet} would do; writes nothing. */
+    /**
+     * Works out what importing {@code sheet} would do, writing nothing: the sheet is read into rows
+     * ({@link DirectoryCsvFile}), then the rows are matched to the records as one transaction reads them
+     * ({@link DirectoryCsvMatches}); {@link #importEdit} stores the result.
+     */
     public Preview preview(CsvSheet sheet, String source) throws CsvProblem {
-        What what = CsvColumns.recognise(sheet.header()).orElseThrow(() ->
-                new CsvProblem(1, Messages.get("directory.csv.unrecognised")));
-        Preview preview = new Preview(what, source);
-        if (sheet.encoding() == CsvSheet.Encoding.WINDOWS_1252) {
-            preview.notes.add(Messages.get("directory.csv.readAsWindows1252"));
-        }
-        Map<String, Integer> columns = columns(what, sheet.header(), preview.notes);
+        DirectoryCsvFile.Read read = DirectoryCsvFile.read(sheet);
+        Preview preview = new Preview(read.what(), source);
+        preview.notes.addAll(read.notes());
         transactions.run(() -> {
-            if (what == What.INSTITUTIONS) {
-                previewInstitutions(sheet, columns, preview);
+            if (read.what() == What.INSTITUTIONS) {
+                DirectoryCsvMatches.institutions(read.institutions(), allProfiles(), preview);
             } else {
-                previewContacts(sheet, columns, preview);
+                DirectoryCsvMatches.contacts(read.contacts(), directory.directory(), preview);
             }
         });
         return preview;
@@ -246,340 +241,13 @@ public final class DirectoryCsv {
         return Edits.together(label, transactions, parts);
     }
 
-    /**
-     * Column index by documented column name. A column Visit Planner does not know is ignored (and said so in
-     * {@code notes}); a repeated one makes the whole file unusable (which one counts would be a guess).
-     */
-    private static Map<String, Integer> columns(What what, List<String> header, List<String> notes)
-            throws CsvProblem {
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i);
-            Optional<String> column = what == What.INSTITUTIONS ? CsvColumns.institutionColumn(name)
-                    : CsvColumns.contactColumn(name);
-            if (column.isEmpty()) {
-                notes.add(Messages.get("directory.csv.ignoredColumn", name));
-                continue;
-            }
-            if (columns.put(column.get(), i) != null) {
-                throw new CsvProblem(1, Messages.get("directory.csv.repeatedColumn", name));
-            }
-        }
-        boolean coordinatesTwice = columns.containsKey(CsvColumns.COORDINATES)
-                && (columns.containsKey(InstitutionField.LATITUDE.column())
-                || columns.containsKey(InstitutionField.LONGITUDE.column()));
-        if (coordinatesTwice) {
-            throw new CsvProblem(1, Messages.get("directory.csv.repeatedColumn", CsvColumns.COORDINATES));
-        }
-        return columns;
-    }
+    // ---- the records an import is matched to
 
-    // ---- institutions
-
+    /** Every institution with its opening hours and closures. */
     private List<InstitutionProfile> allProfiles() {
         Map<Long, List<OpeningHours>> hours = institutions.allOpeningHours();
         Map<Long, List<Closure>> closures = institutions.allClosures();
         return institutions.findAll().stream().map(i -> new InstitutionProfile(i,
                 hours.getOrDefault(i.id(), List.of()), closures.getOrDefault(i.id(), List.of()))).toList();
-    }
-
-    private void previewInstitutions(CsvSheet sheet, Map<String, Integer> columns, Preview preview) {
-        List<InstitutionProfile> existing = allProfiles();
-        Map<Long, InstitutionProfile> byId = existing.stream()
-                .collect(Collectors.toMap(InstitutionProfile::id, Function.identity()));
-        Map<String, List<InstitutionProfile>> byName = existing.stream()
-                .collect(Collectors.groupingBy(p -> TextFold.fold(p.institution().officialName())));
-        Map<Long, Integer> lineOfExisting = new HashMap<>();
-        Map<String, Integer> lineOfNewName = new HashMap<>();
-
-        for (CsvSheet.Row row : sheet.rows()) {
-            try {
-                Map<InstitutionField, String> texts = institutionTexts(row, columns, sheet.header().size());
-                for (InstitutionField field : CUT_INSTITUTION_FIELDS) {
-                    cut(texts, field, field.column(), field.maxLength(), row.line(), preview);
-                }
-                String name = texts.getOrDefault(InstitutionField.OFFICIAL_NAME, "");
-                InstitutionProfile match = matchInstitution(row, columns, name, byId, byName);
-                if (match == null && FieldChecks.isBlank(name)) {
-                    throw reject("directory.import.noName");
-                }
-                if (match != null) {
-                    Integer earlier = lineOfExisting.putIfAbsent(match.id(), row.line());
-                    if (earlier != null) {
-                        throw reject("directory.import.sameAsLine", earlier);
-                    }
-                } else {
-                    Integer earlier = lineOfNewName.putIfAbsent(TextFold.fold(name), row.line());
-                    if (earlier != null) {
-                        throw reject("directory.import.sameAsLine", earlier);
-                    }
-                }
-                InstitutionProfile base = match != null ? match : InstitutionProfile.blank();
-                InstitutionProfile after = InstitutionTexts.apply(base, checked(base, texts));
-                if (match == null) {
-                    preview.added.add(new Change(row.line(), after.institution().officialName(),
-                            Objects.toString(after.institution().city(), "")));
-                    preview.institutionWrites.add(new Write<>(null, after));
-                    continue;
-                }
-                Map<InstitutionField, String> was = InstitutionTexts.of(match);
-                Map<InstitutionField, String> now = InstitutionTexts.of(after);
-                if (was.equals(now)) {
-                    preview.unchanged++;
-                } else {
-                    preview.updated.add(new Change(row.line(), after.institution().officialName(),
-                            changedColumns(was, now)));
-                    preview.institutionWrites.add(new Write<>(match, after));
-                }
-            } catch (FieldProblemException e) {
-                preview.rowNotes.removeIf(note -> note.line() == row.line());
-                preview.rejected.add(new Rejected(row.line(), e.getMessage()));
-            }
-        }
-    }
-
-    private static Map<InstitutionField, String> institutionTexts(CsvSheet.Row row, Map<String, Integer> columns,
-                                                                  int headerSize) throws FieldProblemException {
-        rejectExtraCells(row, headerSize);
-        Map<InstitutionField, String> texts = new EnumMap<>(InstitutionField.class);
-        for (InstitutionField field : InstitutionField.values()) {
-            Integer index = columns.get(field.column());
-            if (index != null) {
-                texts.put(field, row.cell(index));
-            }
-        }
-        Integer coordinates = columns.get(CsvColumns.COORDINATES);
-        if (coordinates != null) {
-            String cell = row.cell(coordinates);
-            if (FieldChecks.isBlank(cell)) {
-                texts.put(InstitutionField.LATITUDE, "");
-                texts.put(InstitutionField.LONGITUDE, "");
-            } else {
-                try {
-                    var parsed = CoordinatesFormat.parse(cell);
-                    texts.put(InstitutionField.LATITUDE, CoordinatesFormat.decimal(parsed.latitude()));
-                    texts.put(InstitutionField.LONGITUDE, CoordinatesFormat.decimal(parsed.longitude()));
-                } catch (FieldProblemException e) {
-                    throw reject("directory.import.field", CsvColumns.COORDINATES, e.problem().message());
-                }
-            }
-        }
-        return texts;
-    }
-
-    /** The texts, or the first problem as "column: problem". */
-    private static Map<InstitutionField, String> checked(InstitutionProfile base, Map<InstitutionField, String> texts)
-            throws FieldProblemException {
-        for (Map.Entry<InstitutionField, FieldProblem> problem : InstitutionTexts.checkAll(base, texts).entrySet()) {
-            if (problem.getValue().isError()) {
-                throw reject("directory.import.field", problem.getKey().column(), problem.getValue().message());
-            }
-        }
-        return texts;
-    }
-
-    private static InstitutionProfile matchInstitution(CsvSheet.Row row, Map<String, Integer> columns, String name,
-                                                       Map<Long, InstitutionProfile> byId,
-                                                       Map<String, List<InstitutionProfile>> byName)
-            throws FieldProblemException {
-        List<InstitutionProfile> named = FieldChecks.isBlank(name) ? List.of()
-                : byName.getOrDefault(TextFold.fold(name), List.of());
-        Optional<Long> id = id(row, columns);
-        InstitutionProfile byItsId = id.map(byId::get).orElse(null);
-        if (byItsId != null) {
-            boolean nameIsAnother = !named.isEmpty() && named.stream().noneMatch(p -> p.id() == byItsId.id());
-            if (nameIsAnother) {
-                throw reject("directory.import.idAndNameDisagree", id.get(), byItsId.institution().officialName(),
-                        name.strip());
-            }
-            return byItsId;
-        }
-        if (named.size() > 1) {
-            throw reject("directory.import.ambiguousName", name.strip());
-        }
-        return named.isEmpty() ? null : named.get(0);
-    }
-
-    // ---- contacts
-
-    private void previewContacts(CsvSheet sheet, Map<String, Integer> columns, Preview preview) {
-        DirectoryService.Directory all = directory.directory();
-        Map<Long, Institution> institutionsById = all.institutions().stream()
-                .collect(Collectors.toMap(Institution::id, Function.identity()));
-        Map<Long, Contact> byId = all.contacts().stream().collect(Collectors.toMap(Contact::id, Function.identity()));
-        Map<Long, Integer> lineOfExisting = new HashMap<>();
-        Map<String, Integer> lineOfNew = new HashMap<>();
-
-        for (CsvSheet.Row row : sheet.rows()) {
-            try {
-                rejectExtraCells(row, sheet.header().size());
-                Map<ContactField, String> texts = new EnumMap<>(ContactField.class);
-                for (ContactField field : ContactField.values()) {
-                    Integer index = columns.get(field.column());
-                    if (index != null) {
-                        texts.put(field, row.cell(index));
-                    }
-                }
-                for (ContactField field : CUT_CONTACT_FIELDS) {
-                    cut(texts, field, field.column(), field.maxLength(), row.line(), preview);
-                }
-                Contact byItsId = id(row, columns).map(byId::get).orElse(null);
-                Institution institution = institutionOf(row, columns, all.institutions(), institutionsById);
-                if (institution == null && byItsId == null) {
-                    throw reject("directory.import.noInstitution");
-                }
-                long institutionId = institution != null ? institution.id() : byItsId.institutionId();
-                String name = texts.getOrDefault(ContactField.NAME, "");
-                Contact match = byItsId;
-                if (match == null && !FieldChecks.isBlank(name)) {
-                    List<Contact> named = all.contacts().stream().filter(c -> c.institutionId() == institutionId
-                            && TextFold.same(c.nameLatin(), name)).toList();
-                    if (named.size() > 1) {
-                        throw reject("directory.import.ambiguousName", name.strip());
-                    }
-                    match = named.isEmpty() ? null : named.get(0);
-                }
-                if (match == null && FieldChecks.isBlank(name)) {
-                    throw reject("directory.import.noName");
-                }
-                Integer earlier = match != null ? lineOfExisting.putIfAbsent(match.id(), row.line())
-                        : lineOfNew.putIfAbsent(institutionId + ":" + TextFold.fold(name), row.line());
-                if (earlier != null) {
-                    throw reject("directory.import.sameAsLine", earlier);
-                }
-                for (Map.Entry<ContactField, FieldProblem> problem : ContactTexts.checkAll(texts).entrySet()) {
-                    if (problem.getValue().isError()) {
-                        throw reject("directory.import.field", problem.getKey().column(),
-                                problem.getValue().message());
-                    }
-                }
-                Contact base = match != null ? match : ContactTexts.blank(institutionId);
-                Contact after = ContactTexts.apply(base, institutionId, texts);
-                String at = institutionsById.get(institutionId).label();
-                if (match == null) {
-                    preview.added.add(new Change(row.line(), after.displayName(), at));
-                    preview.contactWrites.add(new Write<>(null, after));
-                } else if (after.equals(match)) {
-                    preview.unchanged++;
-                } else {
-                    Map<String, String> old = contactColumns(match, institutionsById);
-                    Map<String, String> now = contactColumns(after, institutionsById);
-                    preview.updated.add(new Change(row.line(), after.displayName(), changedColumns(old, now)));
-                    preview.contactWrites.add(new Write<>(match, after));
-                }
-            } catch (FieldProblemException e) {
-                preview.rowNotes.removeIf(note -> note.line() == row.line());
-                preview.rejected.add(new Rejected(row.line(), e.getMessage()));
-            }
-        }
-    }
-
-    /** The institution a contacts row names by {@code institution_id} or by one of its names; null if none. */
-    private static Institution institutionOf(CsvSheet.Row row, Map<String, Integer> columns, List<Institution> all,
-                                             Map<Long, Institution> byId) throws FieldProblemException {
-        Integer idColumn = columns.get(CsvColumns.INSTITUTION_ID);
-        if (idColumn != null && !row.cell(idColumn).isBlank()) {
-            String cell = row.cell(idColumn).strip();
-            Institution institution = parseId(cell).map(byId::get).orElse(null);
-            if (institution == null) {
-                throw reject("directory.import.unknownInstitutionId", cell);
-            }
-            return institution;
-        }
-        Integer nameColumn = columns.get(CsvColumns.INSTITUTION);
-        if (nameColumn == null || row.cell(nameColumn).isBlank()) {
-            return null;
-        }
-        String name = row.cell(nameColumn);
-        List<Function<Institution, String>> names = List.of(Institution::officialName, Institution::shortName,
-                Institution::englishName, Institution::chineseName);
-        for (Function<Institution, String> nameOf : names) {
-            List<Institution> found = all.stream().filter(i -> TextFold.same(nameOf.apply(i), name)).toList();
-            if (found.size() == 1) {
-                return found.get(0);
-            }
-            if (found.size() > 1) {
-                throw reject("directory.import.ambiguousInstitution", name.strip());
-            }
-        }
-        throw reject("directory.import.unknownInstitution", name.strip());
-    }
-
-    private static Map<String, String> contactColumns(Contact c, Map<Long, Institution> institutionsById) {
-        Map<String, String> columns = new LinkedHashMap<>();
-        columns.put(CsvColumns.INSTITUTION, institutionsById.get(c.institutionId()).officialName());
-        ContactTexts.of(c).forEach((field, text) -> columns.put(field.column(), text));
-        return columns;
-    }
-
-    // ---- shared
-
-    /** Free text that may be cut to its limit; a code, a number, an address or hours cut short would be wrong. */
-    private static final List<InstitutionField> CUT_INSTITUTION_FIELDS = List.of(InstitutionField.OFFICIAL_NAME,
-            InstitutionField.ENGLISH_NAME, InstitutionField.CHINESE_NAME, InstitutionField.SHORT_NAME,
-            InstitutionField.ADDRESS, InstitutionField.CITY, InstitutionField.COUNTRY, InstitutionField.NOTES);
-    private static final List<ContactField> CUT_CONTACT_FIELDS = List.of(ContactField.NAME,
-            ContactField.CHINESE_NAME, ContactField.TITLE, ContactField.LANGUAGES, ContactField.NOTES);
-
-    /**
-     * Cuts the text of {@code field} to {@code max} characters (never inside a character) when it is longer, and says
-     * so for the row: a spreadsheet cell longer than the form allows is imported as far as it goes.
-     */
-    private static <F> void cut(Map<F, String> texts, F field, String column, int max, int line, Preview preview) {
-        String text = texts.get(field);
-        if (text == null || text.strip().length() <= max) {
-            return;
-        }
-        String stripped = text.strip();
-        int end = max;
-        if (Character.isHighSurrogate(stripped.charAt(end - 1))) {
-            end--;
-        }
-        texts.put(field, stripped.substring(0, end).strip());
-        preview.rowNotes.add(new Note(line, Messages.get("directory.import.cut", column, max)));
-    }
-
-    private static Optional<Long> id(CsvSheet.Row row, Map<String, Integer> columns) throws FieldProblemException {
-        Integer index = columns.get(CsvColumns.ID);
-        if (index == null || row.cell(index).isBlank()) {
-            return Optional.empty();
-        }
-        String cell = row.cell(index).strip();
-        Optional<Long> id = parseId(cell);
-        if (id.isEmpty()) {
-            throw reject("directory.import.badId", cell);
-        }
-        return id;
-    }
-
-    private static Optional<Long> parseId(String cell) {
-        try {
-            long id = Long.parseLong(cell.strip());
-            return id > 0 ? Optional.of(id) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** A row with text in cells beyond the header's columns is refused: which column it belongs to is a guess. */
-    private static void rejectExtraCells(CsvSheet.Row row, int headerSize) throws FieldProblemException {
-        if (row.cells().size() > headerSize
-                && row.cells().subList(headerSize, row.cells().size()).stream().anyMatch(c -> !c.isBlank())) {
-            throw reject("directory.import.extraCells");
-        }
-    }
-
-    private static <K> String changedColumns(Map<K, String> before, Map<K, String> after) {
-        List<String> changed = new ArrayList<>();
-        after.forEach((key, value) -> {
-            if (!Objects.equals(before.get(key), value)) {
-                changed.add(key instanceof InstitutionField f ? f.column() : key.toString());
-            }
-        });
-        return String.join(", ", changed);
-    }
-
-    private static FieldProblemException reject(String key, Object... args) {
-        return new FieldProblemException(FieldProblem.error(key, args));
     }
 }

@@ -188,7 +188,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
                 EventBlock block = blocks.get(carded);
                 if (block == null) {
                     card.hide();
-                } else {
+                } else if (card.isShowing()) { // not if it went meanwhile (another window took the focus)
                     card.showFor(block, card.pinned());
                 }
             });

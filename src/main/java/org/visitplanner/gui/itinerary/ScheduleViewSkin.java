@@ -188,7 +188,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
                 EventBlock block = blocks.get(carded);
                 if (block == null) {
                     card.hide();
-                } else {
+                } else if (card.isShowing()) { // not if it went meanwhile (another window took the focus)
                     card.showFor(block, card.pinned());
                 }
             });
@@ -216,6 +216,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
 
     /** Scrolls so that {@code minute} (since midnight) is at the top, as far as the week goes. */
     private void scrollTo(double minute) {
+        rebuildSoon.runPending(); // the week of the new hours and days, if it is still to be made
         grid.layout();
         double content = grid.getHeight();
         double viewport = scroller.getViewportBounds().getHeight();
@@ -515,6 +516,12 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
 
         @Override
         protected void layoutChildren() {
+            if (primaryHours.size() != view().lastHourProperty().get() - view().firstHourProperty().get() + 1
+                    || columns.size() != view().getDays().size()) {
+                // The hours or days changed and the grid is not rebuilt yet (it is before the next frame): a layout
+                // asked for meanwhile (a scroll to the first event) waits for it.
+                return;
+            }
             double columnWidth = columnWidth();
             double left = axesWidth();
             double height = computePrefHeight(-1);

@@ -24,6 +24,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
+import org.visitplanner.gui.common.ChangeList;
 import org.visitplanner.gui.common.DateField;
 import org.visitplanner.gui.common.FieldFeedback;
 import org.visitplanner.logic.i18n.Messages;
@@ -85,24 +86,7 @@ public final class EventDialogView {
         FieldFeedback.bind(startField, startMessage, viewModel.start().field());
         FieldFeedback.bind(endField, endMessage, viewModel.end().field());
         notesArea.textProperty().bindBidirectional(viewModel.notesProperty());
-        changeList.setItems(viewModel.changes());
-        changeList.setCellFactory(list -> new ListCell<>() {
-            {
-                setPrefWidth(0); // a long line wraps instead of widening the list
-                setWrapText(true);
-            }
-
-            @Override
-            protected void updateItem(String line, boolean empty) {
-                super.updateItem(line, empty);
-                setText(empty || line == null ? null : line);
-            }
-        });
-        for (Region row : List.of(changesLabel, changeList)) {
-            // A new event has no history yet.
-            row.setVisible(!viewModel.isNew());
-            row.setManaged(!viewModel.isNew());
-        }
+        ChangeList.show(changesLabel, changeList, viewModel.changes(), viewModel.isNew());
         Trip trip = viewModel.trip();
         for (Region control : List.of(fromLabel, toLabel, zoneLabel, startField, endField,
                 dateField)) {

@@ -1,17 +1,14 @@
 package org.visitplanner.gui.people;
 
-import java.util.List;
-
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.Region;
 
+import org.visitplanner.gui.common.ChangeList;
 import org.visitplanner.gui.common.FieldFeedback;
 import org.visitplanner.gui.directory.EnumCells;
 import org.visitplanner.model.MemberRole;
@@ -56,24 +53,7 @@ public final class MemberDialog {
         roleField.setConverter(EnumCells.converter(MemberRole.class));
         roleField.setCellFactory(list -> EnumCells.cell());
         roleField.valueProperty().bindBidirectional(editor.roleProperty());
-        changeList.setItems(editor.changes());
-        changeList.setCellFactory(list -> new ListCell<>() {
-            {
-                setPrefWidth(0); // a long line wraps instead of widening the list
-                setWrapText(true);
-            }
-
-            @Override
-            protected void updateItem(String line, boolean empty) {
-                super.updateItem(line, empty);
-                setText(empty || line == null ? null : line);
-            }
-        });
-        // a new member has no history yet
-        for (Region row : List.of(changesLabel, changeList)) {
-            row.setVisible(!editor.isNew());
-            row.setManaged(!editor.isNew());
-        }
+        ChangeList.show(changesLabel, changeList, editor.changes(), editor.isNew());
         Platform.runLater(nameField::requestFocus);
     }
 }

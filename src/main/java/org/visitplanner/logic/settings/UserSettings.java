@@ -41,6 +41,8 @@ public final class UserSettings {
 
     private final Path file;
     private final Properties values = new Properties();
+    /** What the file holds (as read or last written): a setting set to the value it has writes nothing. */
+    private Map<Object, Object> written = Map.of();
 
     private UserSettings(Path file) {
         this.file = file;
@@ -57,6 +59,7 @@ public final class UserSettings {
                 settings.values.clear();
             }
         }
+        settings.written = Map.copyOf(settings.values);
         return settings;
     }
 
@@ -220,9 +223,13 @@ public final class UserSettings {
 
     /**
      * Writes to a temporary file, then moves it over the old one, so a crash never leaves half a file (and the file
-     * is owner-only, like every file in the data folder).
+     * is owner-only, like every file in the data folder). Nothing changed writes nothing: the window sets the trip it
+     * shows at every start, on the FX thread, and a write waits for the disk.
      */
     private void save() {
+        if (values.equals(written)) {
+            return;
+        }
         try {
             AtomicFiles.write(file, out -> {
                 Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -232,5 +239,6 @@ public final class UserSettings {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save " + file, e);
         }
+        written = Map.copyOf(values);
     }
 }

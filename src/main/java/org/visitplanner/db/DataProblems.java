@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.ReadOnlyFileSystemException;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,10 +32,9 @@ final class DataProblems {
     }
 
     static DataProblem classify(Throwable failure, String location) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof DataProblem problem) {
-                return problem;
-            }
+        Optional<DataProblem> known = DataProblem.in(failure);
+        if (known.isPresent()) {
+            return known.get();
         }
         if (isOutOfMemory(failure)) {
             return outOfMemory(failure, location);

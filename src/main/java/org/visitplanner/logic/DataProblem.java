@@ -58,6 +58,21 @@ public final class DataProblem extends RuntimeException {
         return kind;
     }
 
+    /** The data problem that {@code failure} is, or that caused it, if any. */
+    public static Optional<DataProblem> in(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof DataProblem problem) {
+                return Optional.of(problem);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code failure} is, or was caused by, a data problem of {@code kind}. */
+    public static boolean is(Throwable failure, Kind kind) {
+        return in(failure).filter(problem -> problem.kind() == kind).isPresent();
+    }
+
     /** The file or folder concerned, shown in the message. */
     public String location() {
         return location;

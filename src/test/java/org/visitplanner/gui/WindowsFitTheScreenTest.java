@@ -1,6 +1,7 @@
 package org.visitplanner.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -126,6 +127,28 @@ class WindowsFitTheScreenTest {
         cuts.addAll(cutsIn(preview, width, height, "print preview", language));
         OnFx.run(preview::close);
         assertThat(cuts).as("texts cut in the middle of a word").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void theSettingsDialogFillsItsWindowOnceItsTextsHaveArrived(Locale language) throws Exception {
+        start(language, 1024, 700);
+        shortcut(KeyCode.COMMA);
+        OnFx.waitUntil(() -> RunningApp.find("#settings-last-backup") instanceof Labeled last
+                && !last.getText().isEmpty());
+        Stage settings = (Stage) OnFx.get(() -> RunningApp.find("#settings-last-backup").getScene().getWindow());
+        OnFx.waitUntil(() -> !settings.getScene().getRoot().isNeedsLayout());
+
+        // The texts arrive after the dialog opened and it fits them again: the scene still fills the window (a scene
+        // narrower than its window left a strip of stale pixels, a ghost copy of the Close button).
+        OnFx.run(() -> {
+            assertThat(settings.getScene().getWidth()).as("scene width in a %s-wide window", settings.getWidth())
+                    .isCloseTo(settings.getWidth(), offset(1.0));
+            assertThat(settings.getScene().getHeight()).isCloseTo(settings.getHeight(),
+                    offset(1.0));
+            assertThat(LabelCuts.cutInAWord(settings.getScene().getRoot(), language)).isEmpty();
+        });
+        OnFx.run(settings::close);
     }
 
     /** What the checker finds in {@code other} made {@code width}×{@code height} (no larger than the screen). */

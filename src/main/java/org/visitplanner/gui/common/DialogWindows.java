@@ -8,6 +8,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Dialog;
 import javafx.scene.input.InputEvent;
 import javafx.scene.input.MouseEvent;
@@ -99,6 +100,33 @@ final class DialogWindows {
         stage.setHeight(bounds.getHeight());
         stage.setX(bounds.getMinX());
         stage.setY(bounds.getMinY());
+    }
+
+    /**
+     * Fits a dialog already shown to its content again (a message appeared or went): as tall as the content asks,
+     * never smaller than it opened, within the screen. Not {@code sizeToScene}: once the window has a minimum size,
+     * that sizes the scene to its content but leaves the window as it was, and the strip between them keeps stale
+     * pixels (a second, ghost copy of the buttons).
+     */
+    static void refit(Stage stage) {
+        Scene scene = stage.getScene();
+        if (scene == null || !(scene.getRoot() instanceof Region content)) {
+            return;
+        }
+        double decorationWidth = Math.max(0, stage.getWidth() - scene.getWidth());
+        double decorationHeight = Math.max(0, stage.getHeight() - scene.getHeight());
+        Rectangle2D screen = WindowPlaces.screenOf(new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight()));
+        double width = Math.min(screen.getWidth(), Math.max(stage.getMinWidth(),
+                content.prefWidth(-1) + decorationWidth));
+        double height = Math.min(screen.getHeight(), Math.max(stage.getMinHeight(),
+                content.prefHeight(width - decorationWidth) + decorationHeight));
+        stage.setWidth(width);
+        stage.setHeight(height);
+        // Grown past the screen's bottom: moved up so that the buttons stay in view.
+        if (stage.getY() + height > screen.getMaxY()) {
+            stage.setY(Math.max(screen.getMinY(), screen.getMaxY() - height));
+        }
     }
 
     /** Input to {@code window} is ignored while {@code dialog} is open; a click brings the dialog forward. */

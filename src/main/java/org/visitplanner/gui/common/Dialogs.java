@@ -183,8 +183,8 @@ public final class Dialogs {
         for (var text : texts) {
             text.addListener((obs, was, changed) -> Platform.runLater(() -> {
                 var scene = dialog.getDialogPane().getScene();
-                if (scene != null && scene.getWindow() != null) {
-                    scene.getWindow().sizeToScene();
+                if (scene != null && scene.getWindow() instanceof Stage stage && stage.isShowing()) {
+                    DialogWindows.refit(stage);
                 }
             }));
         }

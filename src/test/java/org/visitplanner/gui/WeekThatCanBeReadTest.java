@@ -99,7 +99,7 @@ class WeekThatCanBeReadTest {
     @Test
     void doubleClickOpensTheEvent() throws Exception {
         window = RunningApp.start(dataDirectory, Locale.ENGLISH).resize(1600, 1000);
-        window.robot.doubleClickOn(window.block("Lunch with the ENSTA team"));
+        RunningApp.doubleClick(window.block("Lunch with the ENSTA team"));
         OnFx.waitUntil(() -> RunningApp.find("#titleField") instanceof TextField title
                 && title.getText().equals("Lunch with the ENSTA team"));
         window.robot.type(KeyCode.ESCAPE);

@@ -6,10 +6,18 @@ import java.util.Locale;
 import java.util.Objects;
 
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.event.EventType;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.PickResult;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -124,6 +132,31 @@ public final class RunningApp implements AutoCloseable {
     public Node event(String text) {
         return blocks().stream().filter(block -> OnFx.get(() -> String.valueOf(block.getAccessibleText()))
                 .contains(text)).findFirst().orElseThrow();
+    }
+
+    /**
+     * A double click on {@code node}: press, release and click twice, delivered to it on the FX thread at once. The
+     * robot's two clicks count as one double click only when they arrive within half a second of each other, which a
+     * loaded machine does not promise; what is tested is what the app does with a double click.
+     */
+    public static void doubleClick(Node node) {
+        // Not waited for: the double click may open a dialog that waits for the user (a nested event loop).
+        Platform.runLater(() -> {
+            Bounds bounds = node.localToScene(node.getBoundsInLocal());
+            double x = bounds.getCenterX();
+            double y = bounds.getCenterY();
+            Point2D screen = node.localToScreen(node.getBoundsInLocal().getCenterX(),
+                    node.getBoundsInLocal().getCenterY());
+            for (int count = 1; count <= 2; count++) {
+                for (EventType<MouseEvent> type : List.of(MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED,
+                        MouseEvent.MOUSE_CLICKED)) {
+                    Event.fireEvent(node, new MouseEvent(type, x, y, screen.getX(), screen.getY(),
+                            MouseButton.PRIMARY, count, false, false, false, false,
+                            type == MouseEvent.MOUSE_PRESSED, false, false, false, false, true,
+                            new PickResult(node, x, y)));
+                }
+            }
+        });
     }
 
     /** Ctrl (Cmd on a Mac) and {@code key}. */

@@ -116,7 +116,7 @@ class ReaderWindowTest {
             OnFx.waitUntil(() -> app.root().lookup("#newEventButton") != null);
 
             // An event opens to be read: its details show and cannot be changed, and there is nothing to save.
-            app.robot.doubleClickOn(app.event("Lunch with the ENSTA team"));
+            RunningApp.doubleClick(app.event("Lunch with the ENSTA team"));
             OnFx.waitUntil(() -> RunningApp.find("#titleField") instanceof TextField title
                     && title.getText().equals("Lunch with the ENSTA team"));
             assertThat(OnFx.get(() -> ((TextField) RunningApp.find("#titleField")).isEditable())).isFalse();

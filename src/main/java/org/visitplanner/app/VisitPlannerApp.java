@@ -71,16 +71,19 @@ public final class VisitPlannerApp extends Application {
     private final Locale language;
     private final Runnable exit;
     private final FxTaskExecutor tasks = new FxTaskExecutor();
+    /** Documents take seconds; they get their own worker so that edits never wait behind them. */
     private final FxTaskExecutor documentTasks = new FxTaskExecutor();
     private final FxScheduler scheduler = new FxScheduler();
+    /** Plan for me solves here: seconds of work that must never wait behind, or hold up, the data's thread. */
     private final ExecutorService solver = Executors.newSingleThreadExecutor(
             work -> {
                 Thread thread = new Thread(work, "visit-planner-solver");
                 thread.setDaemon(true);
                 return thread;
             });
+    /** The window's undo history; it outlives a change of language (the views are rebuilt, the edits stay). */
     private final UndoHistory history = new UndoHistory(200);
-    private final AppWindow window = new Window();
+    private final AppWindow window = new WindowForCommands();
     private final OpeningProblems openingProblems;
     private Services services;
     private UserSettings settings;
@@ -429,7 +432,7 @@ public final class VisitPlannerApp extends Application {
     }
 
     /** The window as the commands see it. */
-    private final class Window implements AppWindow {
+    private final class WindowForCommands implements AppWindow {
         @Override
         public Stage stage() {
             return stage;

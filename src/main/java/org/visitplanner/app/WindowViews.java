@@ -60,14 +60,11 @@ final class WindowViews {
 
     private final Stage stage;
     private final FxTaskExecutor tasks;
-    /** Documents take seconds; they get their own worker so that edits never wait behind them. */
     private final FxTaskExecutor documentTasks;
     private final FxScheduler scheduler;
-    /** Plan for me solves here: seconds of work that must never wait behind, or hold up, the data's thread. */
     private final ExecutorService solver;
     private final UserSettings settings;
     private final WindowPlaces windowPlaces;
-    /** The window's undo history; it outlives a change of language (the views are rebuilt, the edits stay). */
     private final UndoHistory history;
     private final FileOpener fileOpener;
 

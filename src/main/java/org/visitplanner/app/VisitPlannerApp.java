@@ -457,7 +457,7 @@ public final class VisitPlannerApp extends Application {
             }
         };
         DirectoryActions directoryActions = new DirectoryActions(tasks, state, undo, services.directory());
-        directoryActions.setClashResolver((title, choices) -> ClashDialog.resolve(stage, title, choices));
+        directoryActions.setClashResolver(ClashDialog.resolver(() -> stage));
         VisitsImportViewModel visitsImport = new VisitsImportViewModel(tasks, state, undo, services.visitsCsv());
         DirectoryTransfer directoryTransfer = new DirectoryTransfer(new DirectoryFilesViewModel(tasks, state, undo,
                 services.directoryCsv()));

@@ -38,6 +38,7 @@ import javafx.collections.ObservableList;
 
 import org.visitplanner.gui.common.AppState;
 import org.visitplanner.gui.common.ChangeLines;
+import org.visitplanner.gui.common.DataArea;
 import org.visitplanner.gui.common.Problems;
 import org.visitplanner.gui.common.TaskExecutor;
 import org.visitplanner.gui.common.UndoActions;
@@ -148,7 +149,7 @@ public final class ItineraryViewModel {
                 reload();
             }
         });
-        state.dataRevisionProperty().addListener((obs, was, revision) -> reload());
+        state.revisionProperty(DataArea.WEEK).addListener((obs, was, revision) -> reload());
         undo.addUndoRedoListener(edit -> {
             if (edit instanceof ItineraryEdit change && itinerary != null
                     && change.tripId() == itinerary.trip().id()) {

@@ -90,7 +90,7 @@ public final class ClashDialog {
         values.setWrapText(true);
         values.setPrefColumnCount(40);
         values.setPrefRowCount(Math.min(10, Math.max(3, typed.split("\n", -1).length)));
-        values.getStyleClass().add("clash-value");
+        values.getStyleClass().addAll("clash-value", "gone-values");
         dialog.getDialogPane().setContent(new VBox(10,
                 Dialogs.text(Messages.get("live.gone.explanation", kindName), "explanation"), values));
         boolean save = dialog.showAndWait().filter(saveNew::equals).isPresent();

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.visitplanner.gui.common.TaskExecutor;
 import org.visitplanner.logic.DataProblem;
 import org.visitplanner.logic.check.FieldProblemException;
+import org.visitplanner.logic.i18n.Messages;
 
 /**
  * The save of a record an editor read at a version, while someone else may save it too (ADR 0025), for every editor
@@ -130,7 +131,8 @@ public final class LiveSave<T> {
         StringBuilder text = new StringBuilder();
         texts.apply(typed).forEach((column, value) -> {
             if (value != null && !value.isBlank()) {
-                text.append(ClashChoices.fieldName(column)).append(": ").append(value.strip()).append('\n');
+                text.append(Messages.get("live.gone.line", ClashChoices.fieldName(column), value.strip()))
+                        .append('\n');
             }
         });
         return text.toString().strip();

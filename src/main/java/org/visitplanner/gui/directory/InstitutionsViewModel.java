@@ -168,7 +168,7 @@ public final class InstitutionsViewModel {
         }
         if (selectedId != null && loaded.stream().noneMatch(r -> r.id() == selectedId)) {
             selectedId = null;
-            form.clear();
+            form.goneElsewhere(); // what the user typed there stays
         }
     }
 

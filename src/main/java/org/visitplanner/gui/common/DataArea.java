@@ -27,9 +27,9 @@ public enum DataArea {
     DIRECTORY("INSTITUTION", "OPENING_HOURS", "CLOSURE", "CONTACT", "PARTNERSHIP", "PARTNERSHIP_STATUS_CHANGE"),
     /** An institution's history: its partnerships, the visits to it with their records, outcomes and actions. */
     INSTITUTION_HISTORY("INSTITUTION", "CONTACT", "PARTNERSHIP", "PARTNERSHIP_STATUS_CHANGE", "TRIP", "EVENT",
-            "MEETING_RECORD", "OUTCOME", "ACTION_ITEM"),
-    /** The People page: the delegation's members and who is on the trip. */
-    PEOPLE("MEMBER", "TRIP_MEMBER", "TRIP", "EVENT", "EVENT_PARTICIPANT"),
+            "EVENT_PARTICIPANT", "EVENT_HOST", "MEMBER", "MEETING_RECORD", "MEETING_MEMBER", "OUTCOME", "ACTION_ITEM"),
+    /** The People page: the delegation's members and who is on the trip, the contacts and their institutions. */
+    PEOPLE("MEMBER", "TRIP_MEMBER", "TRIP", "EVENT", "EVENT_PARTICIPANT", "CONTACT", "INSTITUTION"),
     /** An open meeting record: its texts, attendees, outcomes, actions and files, and its visit. */
     MEETING("MEETING_RECORD", "MEETING_MEMBER", "MEETING_CONTACT", "OUTCOME", "ACTION_ITEM", "ATTACHMENT", "EVENT",
             "EVENT_PARTICIPANT", "EVENT_HOST", "MEMBER", "CONTACT", "INSTITUTION", "TRIP"),

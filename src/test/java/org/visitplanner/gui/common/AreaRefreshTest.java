@@ -102,13 +102,13 @@ class AreaRefreshTest {
     }
 
     @Test
-    void anInstitutionChangedElsewhereRefreshesTheDirectoryAndTheWeekButNotPeople() {
+    void anInstitutionChangedElsewhereRefreshesTheViewsThatNameItButNotTheDayNotesOrTheTripPicker() {
         Map<DataArea, Long> before = revisions();
 
         colleagueChanged("institution");
 
-        assertThat(movedSince(before)).contains(DataArea.DIRECTORY, DataArea.WEEK, DataArea.INSTITUTION_HISTORY)
-                .doesNotContain(DataArea.PEOPLE, DataArea.DAY_NOTES, DataArea.TRIPS);
+        assertThat(movedSince(before)).contains(DataArea.DIRECTORY, DataArea.WEEK, DataArea.INSTITUTION_HISTORY,
+                DataArea.PEOPLE).doesNotContain(DataArea.DAY_NOTES, DataArea.TRIPS);
     }
 
     @Test
@@ -137,7 +137,7 @@ class AreaRefreshTest {
     }
 
     @Test
-    void theDirectoryShowsAColleaguesRenameWhenInstitutionsChangedAndIsNotReloadedForAMeetingNote() {
+    void eachPageShowsAColleaguesRenameWhenItsTableIsReportedAndIsNotReloadedForOthers() {
         CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
         DirectoryActions actions = new DirectoryActions(tasks, state, new UndoActions(tasks, state,
                 new UndoHistory(10)), services.directory());
@@ -157,15 +157,16 @@ class AreaRefreshTest {
                 member.version()));
 
         colleagueChanged("meeting_record", "outcome");
+        colleagueChanged("day_note");
         assertThat(names(directory)).doesNotContain("Renamed elsewhere");
-        assertThat(memberNames(people)).doesNotContain("Renamed Member");
-
-        colleagueChanged("institution");
-        assertThat(names(directory)).contains("Renamed elsewhere");
         assertThat(memberNames(people)).doesNotContain("Renamed Member");
 
         colleagueChanged("member");
         assertThat(memberNames(people)).contains("Renamed Member");
+        assertThat(names(directory)).doesNotContain("Renamed elsewhere");
+
+        colleagueChanged("institution");
+        assertThat(names(directory)).contains("Renamed elsewhere");
     }
 
     private static List<String> names(InstitutionsViewModel directory) {

@@ -114,7 +114,7 @@ final class WindowViews {
         mainViewModel.awaitFirstRead();
         ItineraryViewModel[] itinerary = new ItineraryViewModel[1];
         DirectoryActions directoryActions = new DirectoryActions(tasks, state, undo, services.directory());
-        directoryActions.setClashResolver((title, choices) -> ClashDialog.resolve(stage, title, choices));
+        directoryActions.setClashResolver(ClashDialog.resolver(() -> stage));
         VisitsImportViewModel visitsImport = new VisitsImportViewModel(tasks, state, undo, services.visitsCsv());
         DirectoryTransfer directoryTransfer = new DirectoryTransfer(new DirectoryFilesViewModel(tasks, state, undo,
                 services.directoryCsv()));

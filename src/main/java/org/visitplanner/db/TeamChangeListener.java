@@ -27,7 +27,7 @@ public final class TeamChangeListener implements ChangeFeed {
     /** The channel of V12's notifications. */
     public static final String CHANNEL = "visit_planner_changes";
     /** The table name reported when changes may have been missed (after a reconnection). */
-    public static final String ANYTHING = "*";
+    public static final String ANYTHING = ChangeFeed.ANYTHING;
     static final int GATHER_MS = 50;
     private static final int POLL_MS = 250;
     private static final int CHECK_IDLE_MS = 10_000;

@@ -15,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.visitplanner.gui.common.AppState;
+import org.visitplanner.gui.common.DataArea;
 import org.visitplanner.gui.common.LongWork;
 import org.visitplanner.gui.common.Problems;
 import org.visitplanner.gui.common.TaskExecutor;
@@ -51,7 +52,7 @@ public final class MainViewModel {
         this.settings = settings;
         this.undo = undo;
         this.calendarImport = calendarImport;
-        state.dataRevisionProperty().addListener((obs, was, revision) -> load()); // event counts, new trips
+        state.revisionProperty(DataArea.TRIPS).addListener((obs, was, revision) -> load()); // event counts, new trips
         this.dataLocation.set(Messages.get("status.dataLocation", databaseLocation));
         this.darkTheme.set(settings.darkTheme());
         darkTheme.addListener((obs, was, dark) -> settings.setDarkTheme(dark));

@@ -1,24 +1,23 @@
 package org.visitplanner.gui.directory;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.LongFunction;
-import java.util.function.ToLongFunction;
+import java.util.function.Predicate;
 
 import org.visitplanner.gui.common.AppState;
 import org.visitplanner.gui.common.Problems;
 import org.visitplanner.gui.common.TaskExecutor;
 import org.visitplanner.gui.common.UndoActions;
 import org.visitplanner.gui.team.ClashResolver;
-import org.visitplanner.gui.team.LiveMerge;
-import org.visitplanner.logic.DataProblem;
+import org.visitplanner.gui.team.LiveSave;
 import org.visitplanner.logic.check.FieldChecks;
 import org.visitplanner.logic.check.FieldProblemException;
 import org.visitplanner.logic.directory.ContactField;
@@ -26,8 +25,8 @@ import org.visitplanner.logic.directory.ContactRepository;
 import org.visitplanner.logic.directory.ContactTexts;
 import org.visitplanner.logic.directory.DirectoryService;
 import org.visitplanner.logic.directory.InstitutionRepository;
+import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
-import org.visitplanner.logic.undo.RowChange;
 import org.visitplanner.model.Contact;
 import org.visitplanner.model.Institution;
 import org.visitplanner.model.Member;
@@ -128,16 +127,22 @@ public final class DirectoryActions {
                 done(Messages.get("directory.status.saved", edit.created().displayName()));
             }, this::fail);
         } else {
-            saveContact(before, after, onSaved, null);
+            saveChangedContact(before, after, onSaved);
         }
     }
 
     /** Saves a changed contact; one that someone else changed meanwhile is merged with theirs and saved again. */
-    private void saveContact(Contact before, Contact after, Consumer<Contact> onSaved, String mergedNote) {
-        saveMerged(new Merging<>("contact", Contact::id, Contact::displayName,
-                contact -> directory.saveContactEdit(Messages.get("directory.undo.editContact", contact.displayName()),
-                        contact), directory::contact, DirectoryActions::contactTexts, DirectoryActions::contactOf),
-                before, after, onSaved, mergedNote);
+    private void saveChangedContact(Contact before, Contact after, Consumer<Contact> onSaved) {
+        new LiveSave<Contact>(tasks, () -> clashes, "contact", Contact::displayName, DirectoryActions::contactTexts,
+                typed -> directory.contact(typed.id()),
+                (was, contact, saved, failed) -> undo.perform(directory.saveContactEdit(
+                        Messages.get("directory.undo.editContact", contact.displayName()), contact),
+                        edit -> saved.accept(edit.result()), failed),
+                DirectoryActions::contactOf,
+                (typed, created, failed) -> undo.perform(directory.addContactEdit(
+                        Messages.get("directory.undo.addContact", typed.displayName()), typed.withId(0)),
+                        edit -> created.accept(edit.created()), failed))
+                .save(before, after, reported(Contact::displayName, onSaved));
     }
 
     private static Map<String, String> contactTexts(Contact contact) {
@@ -156,15 +161,6 @@ public final class DirectoryActions {
         long institutionId = after.institutionId() != before.institutionId() ? after.institutionId()
                 : theirs.institutionId();
         return ContactTexts.apply(theirs, institutionId, texts);
-    }
-
-    private static boolean isStale(Throwable failure) {
-        return failure instanceof DataProblem problem && problem.kind() == DataProblem.Kind.STALE;
-    }
-
-    private void deletedMeanwhile(String name) {
-        state.showStatus(Messages.get("live.deletedRecord", name));
-        state.dataChanged();
     }
 
     public void deleteContact(Contact contact, Confirmation confirmation) {
@@ -199,9 +195,53 @@ public final class DirectoryActions {
             undo.perform(directory.addPartnershipEdit(Messages.get("directory.undo.addPartnership", name), after),
                     stored -> done(Messages.get("directory.status.saved", name)), this::fail);
         } else {
-            undo.perform(directory.savePartnershipEdit(Messages.get("directory.undo.editPartnership", name), before,
-                    after), stored -> done(Messages.get("directory.status.saved", name)), this::fail);
+            new LiveSave<Partnership>(tasks, () -> clashes, "partnership", p -> name,
+                    DirectoryActions::partnershipTexts, typed -> directory.partnership(typed.id()),
+                    (was, changed, saved, failed) -> undo.perform(directory.savePartnershipEdit(
+                            Messages.get("directory.undo.editPartnership", name), was, changed),
+                            edit -> saved.accept(edit.result()), failed),
+                    (mine, changed, theirs, values) -> partnershipOf(theirs, changed, values),
+                    (typed, created, failed) -> undo.perform(directory.addPartnershipEdit(
+                            Messages.get("directory.undo.addPartnership", name), typed.withId(0)),
+                            edit -> created.accept(edit.created()), failed))
+                    .save(before, after, reported(p -> name, stored -> { }));
         }
+    }
+
+    /** A partnership's fields as the dialog shows them, by column (as in {@code bundle.field.*}), for a merge. */
+    private static Map<String, String> partnershipTexts(Partnership p) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("type", Messages.of(p.type()));
+        texts.put("status", Messages.of(p.status()));
+        texts.put("since_day", p.since() == null ? "" : Formats.date(p.since()));
+        texts.put("until_day", p.until() == null ? "" : Formats.date(p.until()));
+        texts.put("notes", p.notes());
+        return texts;
+    }
+
+    /**
+     * The partnership the merged texts describe, over theirs: the type, status and days are chosen, not typed, so each
+     * is mine when its text is mine, else theirs (days that would end before they start keep theirs); the notes are
+     * the text the user kept or combined.
+     */
+    private static Partnership partnershipOf(Partnership theirs, Partnership mine, Map<String, String> values) {
+        Map<String, String> my = partnershipTexts(mine);
+        Map<String, String> their = partnershipTexts(theirs);
+        Predicate<String> isMine = field -> !Objects.equals(values.get(field), text(their.get(field)))
+                && Objects.equals(values.get(field), text(my.get(field)));
+        LocalDate since = isMine.test("since_day") ? mine.since() : theirs.since();
+        LocalDate until = isMine.test("until_day") ? mine.until() : theirs.until();
+        if (since != null && until != null && until.isBefore(since)) {
+            since = theirs.since();
+            until = theirs.until();
+        }
+        return new Partnership(theirs.id(), theirs.institutionId(), isMine.test("type") ? mine.type() : theirs.type(),
+                isMine.test("status") ? mine.status() : theirs.status(), since, until,
+                FieldChecks.clean(values.get("notes")), theirs.version());
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     public void deletePartnership(Partnership partnership, String institutionLabel, Confirmation confirmation) {
@@ -224,61 +264,62 @@ public final class DirectoryActions {
                 done(Messages.get("directory.status.saved", edit.created().displayName()));
             }, this::fail);
         } else {
-            saveMember(before, after, onSaved, null);
+            saveChangedMember(before, after, onSaved);
         }
     }
 
     /** Saves a changed member; one that someone else changed meanwhile is merged with theirs and saved again. */
-    private void saveMember(Member before, Member after, Consumer<Member> onSaved, String mergedNote) {
-        saveMerged(new Merging<>("member", Member::id, Member::displayName,
-                member -> directory.saveMemberEdit(Messages.get("directory.undo.editMember", member.displayName()),
-                        member), directory::member, DirectoryActions::memberTexts,
-                (mine, changed, theirs, values) -> memberOf(theirs, values)),
-                before, after, onSaved, mergedNote);
-    }
-
-    /** How one kind of record is saved, read again, put into texts, and merged with someone else's change. */
-    private record Merging<T>(String kind, ToLongFunction<T> id, Function<T, String> name,
-                              Function<T, RowChange<T>> edit, LongFunction<Optional<T>> read,
-                              Function<T, Map<String, String>> texts, Merge<T> merge) {
-    }
-
-    /** The merged texts over theirs, as a record to save ({@code before} and {@code after}: my change). */
-    @FunctionalInterface
-    private interface Merge<T> {
-        T over(T before, T after, T theirs, Map<String, String> values) throws FieldProblemException;
+    private void saveChangedMember(Member before, Member after, Consumer<Member> onSaved) {
+        new LiveSave<Member>(tasks, () -> clashes, "member", Member::displayName, DirectoryActions::memberTexts,
+                typed -> directory.member(typed.id()),
+                (was, member, saved, failed) -> undo.perform(directory.saveMemberEdit(
+                        Messages.get("directory.undo.editMember", member.displayName()), member),
+                        edit -> saved.accept(edit.result()), failed),
+                (mine, changed, theirs, values) -> memberOf(theirs, values),
+                (typed, created, failed) -> undo.perform(directory.addMemberEdit(
+                        Messages.get("directory.undo.addMember", typed.displayName()), typed.withId(0)),
+                        edit -> created.accept(edit.created()), failed))
+                .save(before, after, reported(Member::displayName, onSaved));
     }
 
     /**
-     * Saves a changed record; when someone else changed it meanwhile, reads theirs, merges both changes field by
-     * field (asking which to keep where both changed the same field) and saves the merge over theirs.
+     * How a dialog's save is told: saved (merged with someone else's change, or not), not saved after a clash, or
+     * deleted meanwhile (the typed values saved as a new record, or kept on the clipboard); {@code onSaved} gets what
+     * is stored.
      */
-    private <T> void saveMerged(Merging<T> how, T before, T after, Consumer<T> onSaved, String mergedNote) {
-        undo.perform(how.edit().apply(after), edit -> {
-            onSaved.accept(edit.result());
-            done(mergedNote != null ? mergedNote : Messages.get("directory.status.saved",
-                    how.name().apply(edit.result())));
-        }, failure -> {
-            if (!isStale(failure)) {
-                fail(failure);
-                return;
+    private <T> LiveSave.Result<T> reported(Function<T, String> name, Consumer<T> onSaved) {
+        return new LiveSave.Result<>() {
+            @Override
+            public void saved(T stored, boolean merged) {
+                onSaved.accept(stored);
+                done(Messages.get(merged ? "live.merged" : "directory.status.saved", name.apply(stored)));
             }
-            tasks.run(() -> how.read().apply(how.id().applyAsLong(after)), stored -> stored.ifPresentOrElse(theirs -> {
-                Optional<LiveMerge.Outcome> outcome = LiveMerge.merge(clashes, how.kind(), how.name().apply(theirs),
-                        how.texts().apply(before), how.texts().apply(after), how.texts().apply(theirs));
-                if (outcome.isEmpty()) {
+
+            @Override
+            public void notSaved(T theirs) {
+                state.showStatus(Messages.get("live.notSaved", name.apply(theirs)));
+                state.dataChanged();
+            }
+
+            @Override
+            public void deleted(T typed, T created) {
+                if (created != null) {
+                    onSaved.accept(created);
+                }
+                state.showStatus(Messages.get(created != null ? "live.gone.created" : "live.gone.copied",
+                        name.apply(typed)));
+                state.dataChanged();
+            }
+
+            @Override
+            public void failed(Throwable failure) {
+                if (failure instanceof FieldProblemException problem) {
+                    state.showStatus(problem.problem().message());
+                } else {
                     fail(failure);
-                    return;
                 }
-                try {
-                    T merged = how.merge().over(before, after, theirs, outcome.get().values());
-                    saveMerged(how, theirs, merged, onSaved, outcome.get().decided() ? null
-                            : Messages.get("live.merged", how.name().apply(merged)));
-                } catch (FieldProblemException e) {
-                    state.showStatus(e.problem().message());
-                }
-            }, () -> deletedMeanwhile(how.name().apply(after))), this::fail);
-        });
+            }
+        };
     }
 
     private static Map<String, String> memberTexts(Member m) {

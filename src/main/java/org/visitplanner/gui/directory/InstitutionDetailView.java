@@ -189,7 +189,7 @@ public final class InstitutionDetailView {
         emptyDetail.visibleProperty().bind(form.shownProperty().not());
         staleBar.visibleProperty().bind(form.staleProperty());
         staleBar.managedProperty().bind(form.staleProperty());
-        form.setClashResolver((title, choices) -> ClashDialog.resolve(root.getScene().getWindow(), title, choices));
+        form.setClashResolver(ClashDialog.resolver(() -> root.getScene().getWindow()));
     }
 
     /** A combo box of translated choices kept in step with a form field holding the choice's code. */

@@ -221,8 +221,26 @@ public final class InstitutionFormViewModel {
                     }
                 }
                 showLists(d);
-            }, this::clear);
+            }, this::goneElsewhere);
         }, actions::fail);
+    }
+
+    /** Whether the user typed something not saved yet. */
+    public boolean hasTyping() {
+        return current != null && fields.values().stream().anyMatch(FormField::changed);
+    }
+
+    /**
+     * The institution shown was deleted by someone else: the form keeps what the user typed, says so, and offers to
+     * save it as a new institution at the next save; with nothing typed, it shows nothing.
+     */
+    public void goneElsewhere() {
+        if (!hasTyping()) {
+            clear();
+            return;
+        }
+        stale.set(true);
+        saveNote.set(Messages.get("live.deleted", current.institution().officialName()));
     }
 
     /**
@@ -261,14 +279,42 @@ public final class InstitutionFormViewModel {
                     saveNote.set(Messages.get("live.merged", d.profile().institution().officialName()));
                 }
             }, () -> {
-                stale.set(true);
-                saveNote.set(Messages.get("live.deleted", base.institution().officialName()));
+                String name = base.institution().officialName();
+                if (clashes.saveAsNew("institution", name, typedText())) {
+                    saveAsNew();
+                } else {
+                    stale.set(true);
+                    saveNote.set(Messages.get("live.deleted", name));
+                }
             });
         }, failure -> {
             saving = false;
             saveAgain = false;
             actions.fail(failure);
         });
+    }
+
+    /** Every field as the form shows it, one a line ("Phone: +33 1 …"), as the user copies them. */
+    private String typedText() {
+        StringBuilder text = new StringBuilder();
+        fields.forEach((field, formField) -> {
+            if (!formField.text().isBlank()) {
+                text.append(Messages.get("live.gone.line", ClashChoices.fieldName(field.column()),
+                        formField.text().strip())).append('\n');
+            }
+        });
+        return text.toString().strip();
+    }
+
+    /** The form's texts, all of them, as a new institution (the one they were typed for was deleted meanwhile). */
+    private void saveAsNew() {
+        current = InstitutionProfile.blank();
+        fields.values().forEach(formField -> formField.saved(""));
+        heading.set(Messages.get("directory.form.newHeading"));
+        draft.set(true);
+        stale.set(false);
+        check();
+        commit();
     }
 
     /** The user's changed fields merged into {@code stored}, against the institution as the form read it. */

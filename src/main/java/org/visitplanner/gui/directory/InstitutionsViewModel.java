@@ -20,6 +20,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
 import org.visitplanner.gui.common.AppState;
+import org.visitplanner.gui.common.DataArea;
 import org.visitplanner.logic.directory.DirectoryService;
 import org.visitplanner.logic.directory.PartnershipStanding;
 import org.visitplanner.logic.i18n.Messages;
@@ -89,7 +90,7 @@ public final class InstitutionsViewModel {
         statusFilter.addListener((obs, was, now) -> filter());
         filtered.addListener((ListChangeListener<Row>) change -> updateCount());
         rows.addListener((ListChangeListener<Row>) change -> updateCount());
-        actions.state().dataRevisionProperty().addListener((obs, was, revision) -> {
+        actions.state().revisionProperty(DataArea.DIRECTORY).addListener((obs, was, revision) -> {
             reload();
             form.refresh();
         });
@@ -167,7 +168,7 @@ public final class InstitutionsViewModel {
         }
         if (selectedId != null && loaded.stream().noneMatch(r -> r.id() == selectedId)) {
             selectedId = null;
-            form.clear();
+            form.goneElsewhere(); // what the user typed there stays
         }
     }
 

@@ -21,6 +21,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.visitplanner.gui.common.AppState;
+import org.visitplanner.gui.common.DataArea;
 import org.visitplanner.gui.common.Problems;
 import org.visitplanner.gui.common.TaskExecutor;
 import org.visitplanner.logic.followup.FollowUp;
@@ -120,7 +121,7 @@ public final class FollowUpsViewModel {
         for (ObjectProperty<?> filter : List.of(owner, institution, trip, status, due)) {
             filter.addListener((obs, was, now) -> applyFilter());
         }
-        state.dataRevisionProperty().addListener((obs, was, revision) -> reload());
+        state.revisionProperty(DataArea.FOLLOW_UPS).addListener((obs, was, revision) -> reload());
     }
 
     public void reload() {

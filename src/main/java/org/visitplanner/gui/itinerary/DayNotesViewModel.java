@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.visitplanner.gui.common.AppState;
+import org.visitplanner.gui.common.DataArea;
 import org.visitplanner.gui.common.Problems;
 import org.visitplanner.gui.common.TaskExecutor;
 import org.visitplanner.gui.common.UndoActions;
@@ -42,7 +43,7 @@ public final class DayNotesViewModel {
         this.itinerary = itinerary;
         this.undo = undo;
         state.currentTripProperty().addListener((obs, was, trip) -> reload());
-        state.dataRevisionProperty().addListener((obs, was, revision) -> reload());
+        state.revisionProperty(DataArea.DAY_NOTES).addListener((obs, was, revision) -> reload());
     }
 
     /** The notes of the day shown ("" when it has none). */

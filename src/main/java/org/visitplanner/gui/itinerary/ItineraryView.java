@@ -108,8 +108,7 @@ public final class ItineraryView implements Page {
 
     @FXML
     private void initialize() {
-        viewModel.setClashResolver((title, choices) -> ClashDialog.resolve(root.getScene().getWindow(), title,
-                choices));
+        viewModel.setClashResolver(ClashDialog.resolver(() -> root.getScene().getWindow()));
         titleLabel.textProperty().bind(viewModel.titleProperty());
         subtitleLabel.textProperty().bind(viewModel.subtitleProperty());
         TextFits.fullTextOnHover(titleLabel);

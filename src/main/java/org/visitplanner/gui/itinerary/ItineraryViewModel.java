@@ -38,12 +38,12 @@ import javafx.collections.ObservableList;
 
 import org.visitplanner.gui.common.AppState;
 import org.visitplanner.gui.common.ChangeLines;
+import org.visitplanner.gui.common.DataArea;
 import org.visitplanner.gui.common.Problems;
 import org.visitplanner.gui.common.TaskExecutor;
 import org.visitplanner.gui.common.UndoActions;
 import org.visitplanner.gui.team.ClashResolver;
-import org.visitplanner.gui.team.LiveMerge;
-import org.visitplanner.logic.DataProblem;
+import org.visitplanner.gui.team.LiveSave;
 import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.i18n.ZoneNames;
@@ -149,7 +149,7 @@ public final class ItineraryViewModel {
                 reload();
             }
         });
-        state.dataRevisionProperty().addListener((obs, was, revision) -> reload());
+        state.revisionProperty(DataArea.WEEK).addListener((obs, was, revision) -> reload());
         undo.addUndoRedoListener(edit -> {
             if (edit instanceof ItineraryEdit change && itinerary != null
                     && change.tripId() == itinerary.trip().id()) {
@@ -707,32 +707,52 @@ public final class ItineraryViewModel {
     }
 
     private void saveChange(Event before, Event after, String doneMessage) {
-        showAtOnce(after);
-        undo.perform(service.changeEvent(before, after, ItineraryEdit.Change.EDIT), done -> {
-            selectedEventId.set(done.eventId());
-            state.showStatus(doneMessage);
-        }, failure -> {
-            if (!(failure instanceof DataProblem problem && problem.kind() == DataProblem.Kind.STALE)) {
-                state.showStatus(Problems.describe(failure));
-                state.dataChanged();
-                return;
-            }
-            tasks.run(() -> service.event(after.id()), stored -> stored.ifPresentOrElse(theirs -> {
-                Optional<LiveMerge.Outcome> outcome = LiveMerge.merge(clashes, "event", theirs.title(),
-                        eventTexts(before), eventTexts(after), eventTexts(theirs));
-                if (outcome.isEmpty()) {
-                    state.showStatus(Messages.get("live.notSaved", theirs.title()));
-                    state.dataChanged();
-                    return;
-                }
-                Event merged = eventOf(theirs, after, outcome.get().values());
-                saveChange(theirs, merged, outcome.get().decided() ? Messages.get("itinerary.saved")
-                        : Messages.get("live.merged", merged.title()));
-            }, () -> {
-                state.showStatus(Messages.get("live.deletedRecord", after.title()));
-                state.dataChanged();
-            }), f -> state.showStatus(Problems.describe(f)));
-        });
+        new LiveSave<Event>(tasks, () -> clashes, "event", Event::title, this::eventTexts,
+                typed -> service.event(typed.id()),
+                (was, changed, saved, failed) -> {
+                    showAtOnce(changed);
+                    undo.perform(service.changeEvent(was, changed, ItineraryEdit.Change.EDIT),
+                            done -> saved.accept(changed), failed);
+                },
+                (was, changed, theirs, values) -> eventOf(theirs, changed, values),
+                (typed, created, failed) -> {
+                    // A new record: a calendar that had the deleted event must not take this one for it.
+                    Event fresh = new Event(0, typed.tripId(), EventDialogViewModel.newUid(), typed.kind(),
+                            typed.title(), typed.start(), typed.end(), typed.zone(), typed.institutionId(),
+                            typed.location(), typed.status(), typed.notes(), typed.participantIds(), typed.hostIds(),
+                            0);
+                    undo.perform(service.addEvent(fresh), done -> created.accept(fresh.withId(done.eventId())),
+                            failed);
+                })
+                .save(before, after, new LiveSave.Result<>() {
+                    @Override
+                    public void saved(Event stored, boolean merged) {
+                        selectedEventId.set(stored.id());
+                        state.showStatus(merged ? Messages.get("live.merged", stored.title()) : doneMessage);
+                    }
+
+                    @Override
+                    public void notSaved(Event theirs) {
+                        state.showStatus(Messages.get("live.notSaved", theirs.title()));
+                        state.dataChanged();
+                    }
+
+                    @Override
+                    public void deleted(Event typed, Event created) {
+                        if (created != null) {
+                            selectedEventId.set(created.id());
+                        }
+                        state.showStatus(Messages.get(created != null ? "live.gone.created" : "live.gone.copied",
+                                typed.title()));
+                        state.dataChanged();
+                    }
+
+                    @Override
+                    public void failed(Throwable failure) {
+                        state.showStatus(Problems.describe(failure));
+                        state.dataChanged();
+                    }
+                });
     }
 
     /** An event's fields as the user reads them (by column, as in {@code bundle.field.*}), for a merge. */

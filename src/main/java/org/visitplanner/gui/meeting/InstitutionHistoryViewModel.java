@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
 
 import org.visitplanner.gui.common.AppState;
 import org.visitplanner.gui.common.ChangeLines;
+import org.visitplanner.gui.common.DataArea;
 import org.visitplanner.gui.common.Problems;
 import org.visitplanner.gui.common.TaskExecutor;
 import org.visitplanner.logic.directory.InstitutionRepository;
@@ -85,7 +86,7 @@ public final class InstitutionHistoryViewModel {
         this.meetings = meetings;
         this.clock = clock;
         this.history = history;
-        state.dataRevisionProperty().addListener((obs, was, revision) -> reload());
+        state.revisionProperty(DataArea.INSTITUTION_HISTORY).addListener((obs, was, revision) -> reload());
     }
 
     /** Shows the history of an institution; null shows nothing. */

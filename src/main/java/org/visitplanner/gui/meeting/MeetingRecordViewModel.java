@@ -30,6 +30,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.visitplanner.gui.common.AppState;
+import org.visitplanner.gui.common.DataArea;
 import org.visitplanner.gui.common.Debouncer;
 import org.visitplanner.gui.common.Problems;
 import org.visitplanner.gui.common.Scheduler;
@@ -176,7 +177,7 @@ public final class MeetingRecordViewModel {
         this.meetings = meetings;
         this.undo = undo;
         // Another window, or Edit → Undo, may change this record's outcomes and actions: show them as they are.
-        state.dataRevisionProperty().addListener(dataChanged);
+        state.revisionProperty(DataArea.MEETING).addListener(dataChanged);
         this.autosave = new Debouncer(scheduler, QUIET, MAX_WAIT, this::saveNow);
         this.actionDue = TypedField.date(() -> DateTimeInput.YearHint.yearOf(LocalDate.now(scheduler.clock())));
         agenda.addListener((obs, was, now) -> textEdited());
@@ -212,7 +213,7 @@ public final class MeetingRecordViewModel {
 
     /** Stops following changes of the data (the window closed). */
     public void close() {
-        state.dataRevisionProperty().removeListener(dataChanged);
+        state.revisionProperty(DataArea.MEETING).removeListener(dataChanged);
     }
 
     /** True once the event is gone (deleted here or elsewhere, or its creation undone): the window closes. */

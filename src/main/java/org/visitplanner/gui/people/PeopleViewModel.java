@@ -21,6 +21,7 @@ import javafx.collections.transformation.FilteredList;
 
 import org.visitplanner.gui.common.AppState;
 import org.visitplanner.gui.common.ChangeLines;
+import org.visitplanner.gui.common.DataArea;
 import org.visitplanner.gui.directory.ContactEditor;
 import org.visitplanner.gui.directory.DirectoryActions;
 import org.visitplanner.logic.check.FieldProblemException;
@@ -67,7 +68,7 @@ public final class PeopleViewModel {
         this.actions = actions;
         this.history = history;
         actions.state().currentTripProperty().addListener((obs, was, trip) -> reload());
-        actions.state().dataRevisionProperty().addListener((obs, was, revision) -> reload());
+        actions.state().revisionProperty(DataArea.PEOPLE).addListener((obs, was, revision) -> reload());
         search.addListener((obs, was, now) -> filter());
     }
 

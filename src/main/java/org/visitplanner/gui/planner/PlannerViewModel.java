@@ -23,6 +23,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.visitplanner.gui.common.AppState;
+import org.visitplanner.gui.common.DataArea;
 import org.visitplanner.gui.common.FormField;
 import org.visitplanner.gui.common.Problems;
 import org.visitplanner.gui.common.Scheduler;
@@ -142,7 +143,7 @@ public final class PlannerViewModel {
             discard();
             reload();
         });
-        state.dataRevisionProperty().addListener((obs, was, revision) -> reload());
+        state.revisionProperty(DataArea.PLANNER).addListener((obs, was, revision) -> reload());
         phase.addListener((obs, was, now) -> updateCanPlan());
     }
 

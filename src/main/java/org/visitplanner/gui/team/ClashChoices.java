@@ -53,9 +53,7 @@ public final class ClashChoices {
             if (clash.wholeRecord()) {
                 return Messages.get("bundle.clashes.wholeRecord");
             }
-            return Messages.bundle().containsKey("bundle.field." + clash.field())
-                    ? Messages.get("bundle.field." + clash.field())
-                    : clash.field().replace('_', ' ');
+            return fieldName(clash.field());
         }
 
         public String mine() {
@@ -115,6 +113,12 @@ public final class ClashChoices {
     static final Set<String> MULTI_LINE_FIELDS = Set.of("notes", "agenda", "opening_hours", "closures");
 
     private final List<Row> rows = new ArrayList<>();
+
+    /** A field's name as the user reads it ({@code bundle.field.*}), from its column. */
+    public static String fieldName(String column) {
+        return Messages.bundle().containsKey("bundle.field." + column) ? Messages.get("bundle.field." + column)
+                : column.replace('_', ' ');
+    }
 
     public ClashChoices(List<Clash> clashes) {
         clashes.forEach(clash -> rows.add(new Row(clash)));

@@ -2,6 +2,7 @@ package org.visitplanner.gui.team;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -12,6 +13,8 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -54,6 +57,49 @@ public final class ClashDialog {
         dialog.getDialogPane().getButtonTypes().setAll(save, Dialogs.cancel());
         dialog.getDialogPane().setContent(liveContent(title, choices));
         return dialog.showAndWait().filter(save::equals).isPresent();
+    }
+
+    /** The window's way to ask about clashes and about records deleted meanwhile, over {@code owner}'s window. */
+    public static ClashResolver resolver(Supplier<Window> owner) {
+        return new ClashResolver() {
+            @Override
+            public boolean decide(String title, ClashChoices choices) {
+                return resolve(owner.get(), title, choices);
+            }
+
+            @Override
+            public boolean saveAsNew(String kind, String title, String typed) {
+                return offerNew(owner.get(), kind, title, typed);
+            }
+        };
+    }
+
+    /**
+     * A record deleted by someone else while the user edited it: says so, shows the typed values (to read or select),
+     * and offers to save them as a new record; otherwise they go to the clipboard, so that nothing typed is lost.
+     */
+    public static boolean offerNew(Window owner, String kind, String title, String typed) {
+        String kindName = Messages.get("bundle.kind." + kind).toLowerCase(Messages.locale());
+        Dialog<ButtonType> dialog = Dialogs.create(owner, Messages.get("live.gone.header", title));
+        ButtonType saveNew = new ButtonType(Messages.get("live.gone.saveNew", kindName),
+                ButtonBar.ButtonData.OK_DONE);
+        ButtonType copy = new ButtonType(Messages.get("live.gone.copy"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(saveNew, copy);
+        TextArea values = new TextArea(typed);
+        values.setEditable(false);
+        values.setWrapText(true);
+        values.setPrefColumnCount(40);
+        values.setPrefRowCount(Math.min(10, Math.max(3, typed.split("\n", -1).length)));
+        values.getStyleClass().addAll("clash-value", "gone-values");
+        dialog.getDialogPane().setContent(new VBox(10,
+                Dialogs.text(Messages.get("live.gone.explanation", kindName), "explanation"), values));
+        boolean save = dialog.showAndWait().filter(saveNew::equals).isPresent();
+        if (!save) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(typed);
+            Clipboard.getSystemClipboard().setContent(content);
+        }
+        return save;
     }
 
     static VBox liveContent(String title, ClashChoices choices) {

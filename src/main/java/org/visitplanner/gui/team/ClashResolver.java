@@ -12,4 +12,13 @@ public interface ClashResolver {
     ClashResolver KEEP_EDITING = (title, choices) -> false;
 
     boolean decide(String title, ClashChoices choices);
+
+    /**
+     * The record {@code title} (of {@code kind}, as in {@code bundle.kind.*}) was deleted by someone else while the
+     * user edited it: true saves the typed values ({@code typed}, one field a line) as a new record; false keeps them
+     * for the user to copy (the view puts them on the clipboard). Never asks unless a view says how.
+     */
+    default boolean saveAsNew(String kind, String title, String typed) {
+        return false;
+    }
 }

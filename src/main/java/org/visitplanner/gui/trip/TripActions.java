@@ -1,22 +1,31 @@
 package org.visitplanner.gui.trip;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.visitplanner.gui.common.AppState;
 import org.visitplanner.gui.common.Problems;
 import org.visitplanner.gui.common.TaskExecutor;
 import org.visitplanner.gui.common.UndoActions;
+import org.visitplanner.gui.team.ClashResolver;
+import org.visitplanner.gui.team.LiveSave;
 import org.visitplanner.logic.directory.MemberRepository;
+import org.visitplanner.logic.i18n.Formats;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.itinerary.EventRepository;
+import org.visitplanner.logic.trip.TimeZones;
 import org.visitplanner.logic.trip.TripForm;
 import org.visitplanner.logic.trip.TripRepository;
 import org.visitplanner.logic.trip.lifecycle.TripService;
 import org.visitplanner.logic.undo.DeletedRows;
 import org.visitplanner.logic.undo.Edits;
 import org.visitplanner.logic.undo.UndoHistory;
+import org.visitplanner.model.CityNames;
 import org.visitplanner.model.Event;
 import org.visitplanner.model.Trip;
 
@@ -84,36 +93,125 @@ public final class TripActions {
         }, this::fail);
     }
 
-    /** Saves new settings; {@code moveEvents} moves the events with the first day. */
-    public void saveSettings(TripEditor editor, boolean moveEvents) {
+    /**
+     * Saves new settings; {@code moveEvents} moves the events with the first day. Settings someone else saved
+     * meanwhile are merged field by field, {@code clashes} asked about the fields both changed (ADR 0025).
+     */
+    public void saveSettings(TripEditor editor, boolean moveEvents, ClashResolver clashes) {
         Trip before = editor.trip();
         TripForm form = editor.result();
-        int shift = moveEvents ? TripService.shiftBetween(before, form.firstDay()) : 0;
-        tasks.run(() -> service.update(before, form, moveEvents), stored -> {
-            undo.record(new TripEdit() {
-                @Override
-                public String label() {
-                    return Messages.get("trip.undo.settings", stored.name());
-                }
+        Trip mine = new Trip(before.id(), form.cleanName(), form.firstDay(), form.lastDay(), form.venueZone(),
+                form.homeZone(), form.homeCity(), before.sample(), before.notes(), before.version());
+        int[] shift = new int[1];
+        new LiveSave<Trip>(tasks, () -> clashes, "trip", Trip::name, TripActions::texts,
+                typed -> service.find(typed.id()),
+                (was, changed, saved, failed) -> {
+                    // A merge is saved over theirs: the events are where they put them, so they move from there.
+                    shift[0] = moveEvents ? TripService.shiftBetween(was, changed.firstDay()) : 0;
+                    tasks.run(() -> service.update(was, formOf(changed), moveEvents), stored -> {
+                        undo.record(settingsEdit(was, stored, shift[0]));
+                        saved.accept(stored);
+                    }, failed);
+                },
+                (was, changed, theirs, values) -> merged(theirs, changed, values), null)
+                .save(before, mine, new LiveSave.Result<>() {
+                    @Override
+                    public void saved(Trip stored, boolean merged) {
+                        done(merged ? Messages.get("live.merged", stored.name()) : shift[0] == 0
+                                ? Messages.get("trip.status.saved", stored.name())
+                                : Messages.get("trip.status.moved", stored.name(), shift[0]));
+                    }
 
-                @Override
-                public void apply() {
-                    service.overwrite(stored, shift);
-                }
+                    @Override
+                    public void notSaved(Trip theirs) {
+                        done(Messages.get("live.notSaved", theirs.name()));
+                    }
 
-                @Override
-                public void revert() {
-                    service.overwrite(before, -shift);
-                }
+                    @Override
+                    public void deleted(Trip typed, Trip created) {
+                        done(Messages.get("live.deletedRecord", typed.name()));
+                    }
 
-                @Override
-                public long tripId() {
-                    return before.id();
-                }
-            });
-            done(shift == 0 ? Messages.get("trip.status.saved", stored.name())
-                    : Messages.get("trip.status.moved", stored.name(), shift));
-        }, this::fail);
+                    @Override
+                    public void failed(Throwable failure) {
+                        fail(failure);
+                    }
+                });
+    }
+
+    private TripEdit settingsEdit(Trip before, Trip stored, int shift) {
+        return new TripEdit() {
+            @Override
+            public String label() {
+                return Messages.get("trip.undo.settings", stored.name());
+            }
+
+            @Override
+            public void apply() {
+                service.overwrite(stored, shift);
+            }
+
+            @Override
+            public void revert() {
+                service.overwrite(before, -shift);
+            }
+
+            @Override
+            public long tripId() {
+                return before.id();
+            }
+        };
+    }
+
+    private static TripForm formOf(Trip trip) {
+        return new TripForm(trip.name(), trip.firstDay(), trip.lastDay(), trip.venueZone(), trip.homeZone(),
+                trip.homeCity());
+    }
+
+    /**
+     * A trip's settings as the dialog shows them, by column (as in {@code bundle.field.*}), for a merge: a home city
+     * without names of its own shows its zone's, as the dialog does.
+     */
+    static Map<String, String> texts(Trip trip) {
+        CityNames zoneNames = TimeZones.cityNames(trip.homeZone());
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("name", trip.name());
+        texts.put("first_day", Formats.date(trip.firstDay()));
+        texts.put("last_day", Formats.date(trip.lastDay()));
+        texts.put("venue_zone", trip.venueZone().getId());
+        texts.put("home_zone", trip.homeZone().getId());
+        texts.put("home_city_en", either(trip.homeCity().english(), zoneNames.english()));
+        texts.put("home_city_fr", either(trip.homeCity().french(), zoneNames.french()));
+        texts.put("home_city_zh", either(trip.homeCity().chinese(), zoneNames.chinese()));
+        return texts;
+    }
+
+    private static String either(String own, String zones) {
+        return own != null ? own : zones == null ? "" : zones;
+    }
+
+    /**
+     * The settings the merged texts describe, over theirs: days and zones are chosen, so each is mine when its text
+     * is mine, else theirs (days that would end before they start keep theirs); the name and the home city's names
+     * are the texts the user kept or combined.
+     */
+    private static Trip merged(Trip theirs, Trip mine, Map<String, String> values) {
+        Map<String, String> my = texts(mine);
+        Map<String, String> their = texts(theirs);
+        Predicate<String> isMine = field -> !Objects.equals(values.get(field), their.get(field))
+                && Objects.equals(values.get(field), my.get(field));
+        LocalDate first = isMine.test("first_day") ? mine.firstDay() : theirs.firstDay();
+        LocalDate last = isMine.test("last_day") ? mine.lastDay() : theirs.lastDay();
+        if (last.isBefore(first)) {
+            first = theirs.firstDay();
+            last = theirs.lastDay();
+        }
+        String name = values.get("name") == null || values.get("name").isBlank() ? theirs.name()
+                : values.get("name").strip();
+        return new Trip(theirs.id(), name, first, last, isMine.test("venue_zone") ? mine.venueZone()
+                : theirs.venueZone(), isMine.test("home_zone") ? mine.homeZone() : theirs.homeZone(),
+                new CityNames(values.get("home_city_en"), values.get("home_city_fr"), values.get("home_city_zh")),
+                theirs.sample(), theirs.notes(), theirs.version());
     }
 
     /** Copies the dialog's trip under its new name and days, and shows the copy. */

@@ -10,6 +10,7 @@ import javafx.stage.Window;
 
 import org.visitplanner.gui.common.Dialogs;
 import org.visitplanner.gui.common.WorkingDialog;
+import org.visitplanner.gui.team.ClashDialog;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.trip.TripRepository;
 import org.visitplanner.model.Trip;
@@ -52,7 +53,7 @@ public final class TripWindows {
             int moved = (int) ChronoUnit.DAYS.between(before.firstDay(), editor.firstDayValue());
             int events = editor.eventCount();
             if (moved == 0 || events == 0) {
-                actions.saveSettings(editor, false);
+                actions.saveSettings(editor, false, ClashDialog.resolver(() -> owner));
                 return;
             }
             ButtonType move = new ButtonType(Messages.get("trip.move.yes"), ButtonBar.ButtonData.YES);
@@ -62,7 +63,7 @@ public final class TripWindows {
                     Messages.get("trip.move.question", moved, events), Messages.get("trip.move.details"),
                     move, keep, cancel).orElse(cancel);
             if (answer != cancel) {
-                actions.saveSettings(editor, answer == move);
+                actions.saveSettings(editor, answer == move, ClashDialog.resolver(() -> owner));
                 return;
             }
             // Cancel goes back to the settings as typed.

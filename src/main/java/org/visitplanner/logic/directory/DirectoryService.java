@@ -138,6 +138,11 @@ public final class DirectoryService {
 
     // ---- partnerships
 
+    /** The partnership as stored now (empty when deleted). */
+    public Optional<Partnership> partnership(long id) {
+        return partnerships.findById(id);
+    }
+
     /** Stores a new partnership and notes its first status in the partnership's history. */
     public Partnership addPartnership(Partnership partnership) {
         return transactions.inTransaction(() -> {

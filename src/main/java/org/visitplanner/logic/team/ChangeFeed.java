@@ -10,6 +10,9 @@ import java.util.function.Consumer;
  */
 public interface ChangeFeed extends AutoCloseable {
 
+    /** Reported instead of table names when what changed is not known (the feed was away from the server). */
+    String ANYTHING = "*";
+
     /** Starts listening on a thread of its own; {@code changed} is called there, never on the JavaFX thread. */
     void start(Consumer<Set<String>> changed);
 

@@ -16,6 +16,7 @@ import org.visitplanner.app.Services;
 import org.visitplanner.gui.common.AppState;
 import org.visitplanner.gui.common.UndoActions;
 import org.visitplanner.gui.team.ClashChoices;
+import org.visitplanner.gui.team.ClashResolver;
 import org.visitplanner.logic.directory.InstitutionField;
 import org.visitplanner.logic.directory.InstitutionProfile;
 import org.visitplanner.logic.i18n.Messages;
@@ -39,6 +40,7 @@ class LiveMergeTest {
     private Services mine;
     private Services theirs;
     private InstitutionFormViewModel form;
+    private InstitutionsViewModel viewModel;
     private DirectoryActions actions;
     private AppState state;
     private final List<ClashChoices> asked = new ArrayList<>();
@@ -54,7 +56,7 @@ class LiveMergeTest {
         state = new AppState();
         actions = new DirectoryActions(tasks, state, new UndoActions(tasks, state, new UndoHistory(100)),
                 mine.directory());
-        InstitutionsViewModel viewModel = new InstitutionsViewModel(actions);
+        viewModel = new InstitutionsViewModel(actions);
         form = viewModel.form();
         viewModel.reload();
         id = stored().id();
@@ -193,6 +195,40 @@ class LiveMergeTest {
 
         assertThat(form.saveNoteProperty().get()).isEqualTo(Messages.get("live.deleted", EIVP));
         assertThat(form.field(InstitutionField.NOTES).text()).isEqualTo("Ask for Mr Durand.");
+    }
+
+    @Test
+    void anInstitutionDeletedMeanwhileKeepsWhatIsTypedThroughTheRefreshAndIsSavedAsANewOneWhenTheUserSaysSo() {
+        List<String> typedShown = new ArrayList<>();
+        form.setClashResolver(new ClashResolver() {
+            @Override
+            public boolean decide(String title, ClashChoices choices) {
+                return false;
+            }
+
+            @Override
+            public boolean saveAsNew(String kind, String title, String typed) {
+                typedShown.add(typed);
+                return true;
+            }
+        });
+        Institution read = stored();
+        type(InstitutionField.NOTES, "Ask for Mr Durand.");
+        theirs.directory().deleteInstitution(read.id(), read.version());
+
+        viewModel.reload(); // a colleague's delete reported: the list loses the row, the form keeps the typing
+        assertThat(form.field(InstitutionField.NOTES).text()).isEqualTo("Ask for Mr Durand.");
+        assertThat(form.saveNoteProperty().get()).isEqualTo(Messages.get("live.deleted", EIVP));
+
+        form.commit();
+
+        assertThat(typedShown).hasSize(1);
+        assertThat(typedShown.get(0)).contains("Official name: " + EIVP).contains("Notes: Ask for Mr Durand.");
+        Institution again = stored();
+        assertThat(again.id()).isNotEqualTo(read.id());
+        assertThat(again.notes()).isEqualTo("Ask for Mr Durand.");
+        assertThat(again.city()).isEqualTo(read.city());
+        assertThat(form.staleProperty().get()).isFalse();
     }
 
     @Test

@@ -5,7 +5,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableBooleanValue;
 
 import org.visitplanner.gui.common.AppState;
 import org.visitplanner.gui.common.Scheduler;
@@ -136,11 +135,6 @@ public final class MeetingRecordViewModel {
 
     public AttachmentsViewModel attachments() {
         return attachments;
-    }
-
-    /** Whether the data may only be read (a reader of a team database): the record is shown, never changed. */
-    public ObservableBooleanValue readOnlyProperty() {
-        return record.readOnlyProperty();
     }
 
     public ReadOnlyStringProperty titleProperty() {

@@ -32,6 +32,7 @@ import org.visitplanner.gui.directory.InstitutionFormViewModel;
 import org.visitplanner.gui.directory.InstitutionsViewModel;
 import org.visitplanner.gui.itinerary.EventDialogViewModel;
 import org.visitplanner.gui.itinerary.ItineraryViewModel;
+import org.visitplanner.gui.meeting.MeetingNotesViewModel;
 import org.visitplanner.gui.meeting.MeetingRecordViewModel;
 import org.visitplanner.gui.team.ClashChoices;
 import org.visitplanner.logic.directory.InstitutionField;
@@ -239,7 +240,7 @@ public final class TeamEditingBenchmark {
             meeting = new MeetingRecordViewModel(tasks, new ManualScheduler(), state, services.meetings(), undo);
             week.setClashResolver(this::decide);
             form.setClashResolver(this::decide);
-            meeting.setClashResolver(this::decide);
+            meeting.notes().setClashResolver(this::decide);
             // after every view reloaded: what of the others' changes the views show now
             state.dataRevisionProperty().addListener((obs, was, now) -> lookForOthersChanges());
             state.currentTripProperty().set(shown.trip());
@@ -356,12 +357,13 @@ public final class TeamEditingBenchmark {
         void editMeeting(String tag) {
             String field = MEETING_FIELDS.get(random.nextInt(MEETING_FIELDS.size()));
             boolean agenda = field.equals("agenda");
+            MeetingNotesViewModel notes = meeting.notes();
             Edit edit = begin(new Key("meeting_record", meetingId()), field, tag,
-                    agenda ? meeting.agendaProperty().get() : meeting.notesProperty().get());
-            (agenda ? meeting.agendaProperty() : meeting.notesProperty()).set("Discuss the exchange " + tag);
-            meeting.flush();
-            boolean saved = !meeting.saveFailedProperty().get() && !meeting.hasUnsavedText();
-            end(edit, saved ? null : meeting.saveStatusProperty().get());
+                    agenda ? notes.agendaProperty().get() : notes.notesProperty().get());
+            (agenda ? notes.agendaProperty() : notes.notesProperty()).set("Discuss the exchange " + tag);
+            notes.flush();
+            boolean saved = !notes.saveFailedProperty().get() && !notes.hasUnsavedText();
+            end(edit, saved ? null : notes.saveStatusProperty().get());
         }
 
         long meetingId() {
@@ -435,7 +437,8 @@ public final class TeamEditingBenchmark {
                         .orElse(null);
                 case "institution" -> INSTITUTION_FIELDS.entrySet().stream().filter(f -> f.getValue().equals(field))
                         .findFirst().map(f -> form.field(f.getKey()).text()).orElse(null);
-                default -> field.equals("agenda") ? meeting.agendaProperty().get() : meeting.notesProperty().get();
+                default -> field.equals("agenda") ? meeting.notes().agendaProperty().get()
+                        : meeting.notes().notesProperty().get();
             };
         }
 

@@ -263,80 +263,80 @@ class UndoEverythingTest {
             tasks.drain();
             work.accept(meeting);
             tasks.drain();
-            meeting.flush();
             meeting.close();
         }
 
         private void outcome(int i) {
             inMeeting(meeting -> {
-                int what = meeting.outcomes().isEmpty() ? 0 : random.nextInt(4);
+                int what = meeting.outcomes().items().isEmpty() ? 0 : random.nextInt(4);
                 switch (what) {
                     case 0 -> {
                         done.add(i + ": add an outcome");
-                        meeting.saveOutcome(null, OutcomeType.values()[random.nextInt(OutcomeType.values().length)],
+                        meeting.outcomes().save(null, OutcomeType.values()[random.nextInt(OutcomeType.values().length)],
                                 "Outcome " + i);
                     }
                     case 1 -> {
-                        var outcome = meeting.outcomes().get(random.nextInt(meeting.outcomes().size()));
+                        var outcome = meeting.outcomes().items().get(random.nextInt(meeting.outcomes().items().size()));
                         done.add(i + ": change the outcome " + outcome.text());
-                        meeting.saveOutcome(outcome, OutcomeType.DECISION, outcome.text() + " (" + i + ")");
+                        meeting.outcomes().save(outcome, OutcomeType.DECISION, outcome.text() + " (" + i + ")");
                     }
                     case 2 -> {
-                        var outcome = meeting.outcomes().get(random.nextInt(meeting.outcomes().size()));
+                        var outcome = meeting.outcomes().items().get(random.nextInt(meeting.outcomes().items().size()));
                         done.add(i + ": delete the outcome " + outcome.text());
-                        meeting.deleteOutcome(outcome);
+                        meeting.outcomes().delete(outcome);
                     }
                     default -> {
-                        if (meeting.outcomes().size() < 2) {
+                        if (meeting.outcomes().items().size() < 2) {
                             done.add(i + ": add an outcome");
-                            meeting.saveOutcome(null, OutcomeType.INFORMATION, "Outcome " + i);
+                            meeting.outcomes().save(null, OutcomeType.INFORMATION, "Outcome " + i);
                         } else {
                             done.add(i + ": move the last outcome up");
-                            meeting.moveOutcome(meeting.outcomes().get(meeting.outcomes().size() - 1), -1);
+                            var outcomes = meeting.outcomes().items();
+                            meeting.outcomes().move(outcomes.get(outcomes.size() - 1), -1);
                         }
                     }
                 }
-                meeting.declineOffer();
+                meeting.outcomes().declineOffer();
             });
         }
 
         private void action(int i) {
             inMeeting(meeting -> {
-                int what = meeting.actions().isEmpty() ? 0 : random.nextInt(5);
-                var owner = meeting.owners().isEmpty() ? null
-                        : meeting.owners().get(random.nextInt(meeting.owners().size()));
+                int what = meeting.actions().items().isEmpty() ? 0 : random.nextInt(5);
+                var owner = meeting.actions().owners().isEmpty() ? null
+                        : meeting.actions().owners().get(random.nextInt(meeting.actions().owners().size()));
                 switch (what) {
                     case 0 -> {
                         done.add(i + ": add an action item");
-                        meeting.actionDue().field().textProperty().set(random.nextBoolean() ? "15/01/2027"
+                        meeting.actions().due().field().textProperty().set(random.nextBoolean() ? "15/01/2027"
                                 : "2027年1月" + (1 + random.nextInt(28)) + "日");
-                        meeting.saveAction(null, "Action " + i, owner, null);
+                        meeting.actions().save(null, "Action " + i, owner, null);
                     }
                     case 1 -> {
-                        var row = meeting.actions().get(random.nextInt(meeting.actions().size()));
+                        var row = meeting.actions().items().get(random.nextInt(meeting.actions().items().size()));
                         done.add(i + ": change the action item " + row.item().text());
-                        meeting.actionDue().field().textProperty().set("3 March 2027");
-                        meeting.saveAction(row.item(), row.item().text() + " (" + i + ")", owner, null);
+                        meeting.actions().due().field().textProperty().set("3 March 2027");
+                        meeting.actions().save(row.item(), row.item().text() + " (" + i + ")", owner, null);
                     }
                     case 2 -> {
-                        var row = meeting.actions().get(random.nextInt(meeting.actions().size()));
+                        var row = meeting.actions().items().get(random.nextInt(meeting.actions().items().size()));
                         done.add(i + ": tick the action item " + row.item().text());
-                        meeting.setActionStatus(row.item(), row.item().status() == ActionStatus.DONE
+                        meeting.actions().setStatus(row.item(), row.item().status() == ActionStatus.DONE
                                 ? ActionStatus.OPEN : ActionStatus.DONE);
                     }
                     case 3 -> {
-                        var row = meeting.actions().get(random.nextInt(meeting.actions().size()));
+                        var row = meeting.actions().items().get(random.nextInt(meeting.actions().items().size()));
                         done.add(i + ": delete the action item " + row.item().text());
-                        meeting.deleteAction(row.item());
+                        meeting.actions().delete(row.item());
                     }
                     default -> {
-                        if (meeting.actions().size() < 2) {
+                        if (meeting.actions().items().size() < 2) {
                             done.add(i + ": add an action item");
-                            meeting.actionDue().load(null);
-                            meeting.saveAction(null, "Action " + i, null, null);
+                            meeting.actions().due().load(null);
+                            meeting.actions().save(null, "Action " + i, null, null);
                         } else {
                             done.add(i + ": move the first action item down");
-                            meeting.moveAction(meeting.actions().get(0).item(), 1);
+                            meeting.actions().move(meeting.actions().items().get(0).item(), 1);
                         }
                     }
                 }

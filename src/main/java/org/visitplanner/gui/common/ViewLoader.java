@@ -3,7 +3,9 @@ package org.visitplanner.gui.common;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -26,6 +28,15 @@ public record ViewLoader(Callback<Class<?>, Object> controllers, BiConsumer<Stri
 
     /** A loaded view: its root node and its controller. */
     public record Loaded<C>(Parent root, C controller) {
+    }
+
+    /**
+     * This loader, also building the controllers of a view's parts: the FXML files a view includes whose controller
+     * needs nothing from the composition root, because the including view hands it its share of the view-model.
+     */
+    public ViewLoader withParts(Map<Class<?>, Supplier<?>> parts) {
+        return new ViewLoader(type -> parts.containsKey(type) ? parts.get(type).get() : controllers.call(type),
+                loaded);
     }
 
     /** Loads {@code /org/visitplanner/gui/<name>.fxml}, e.g. {@code "directory/InstitutionsView"}. */

@@ -231,16 +231,11 @@ final class AgendaViewSkin extends SkinBase<AgendaView> {
             }
             view.requestFocus();
             view.selectedEventIdProperty().set(entry.eventId());
-            if (e.getClickCount() == 2 && view.onOpenProperty().get() != null) {
-                view.onOpenProperty().get().accept(entry.eventId());
+            if (e.getClickCount() == 2) {
+                view.open(entry.eventId());
             }
         });
-        row.setOnContextMenuRequested(e -> {
-            view.selectedEventIdProperty().set(entry.eventId());
-            if (view.onEventContextMenuProperty().get() != null) {
-                view.onEventContextMenuProperty().get().accept(entry.eventId(), e);
-            }
-        });
+        row.setOnContextMenuRequested(e -> view.showContextMenu(entry.eventId(), e));
         return row;
     }
 
@@ -256,8 +251,8 @@ final class AgendaViewSkin extends SkinBase<AgendaView> {
             row.getStyleClass().add(leg.severity().name().toLowerCase(Locale.ROOT));
         }
         row.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && getSkinnable().onLegProperty().get() != null) {
-                getSkinnable().onLegProperty().get().accept(leg);
+            if (e.getButton() == MouseButton.PRIMARY) {
+                getSkinnable().openLeg(leg);
             }
         });
         return row;
@@ -291,14 +286,12 @@ final class AgendaViewSkin extends SkinBase<AgendaView> {
                 event.consume();
             }
             case ENTER -> {
-                if (selected != null && view.onOpenProperty().get() != null) {
-                    view.onOpenProperty().get().accept(selected);
+                if (selected != null && view.open(selected)) {
                     event.consume();
                 }
             }
             case DELETE, BACK_SPACE -> {
-                if (selected != null && view.onDeleteProperty().get() != null) {
-                    view.onDeleteProperty().get().accept(selected);
+                if (selected != null && view.delete(selected)) {
                     event.consume();
                 }
             }

@@ -136,44 +136,36 @@ public final class ItineraryView implements Page {
         homeAxisButton.textProperty().bind(viewModel.homeTimeProperty());
         homeAxisButton.setTooltip(new Tooltip(Messages.get("itinerary.homeAxis.tooltip")));
 
-        Bindings.bindContent(schedule.getDays(), viewModel.days());
-        Bindings.bindContent(schedule.getEntries(), viewModel.entries());
-        Bindings.bindContent(schedule.getLegs(), viewModel.legs());
+        AppState state = viewModel.state();
+        // The calendar and the agenda show the same days and report alike; one of them is visible at a time.
+        for (EventDaysView shown : List.of(schedule, agenda)) {
+            Bindings.bindContent(shown.getDays(), viewModel.days());
+            Bindings.bindContent(shown.getEntries(), viewModel.entries());
+            Bindings.bindContent(shown.getLegs(), viewModel.legs());
+            shown.selectedEventIdProperty().bindBidirectional(viewModel.selectedEventIdProperty());
+            shown.dayFormatterProperty().set(viewModel::dayHeader);
+            shown.onOpenProperty().set(this::open);
+            shown.onDeleteProperty().set(id -> ReadOnly.unlessRefused(state,
+                    () -> viewModel.delete(id, this::confirmDelete)).run());
+            shown.onLegProperty().set(this::editLeg);
+            shown.onEventContextMenuProperty().set(this::contextMenu);
+        }
         schedule.firstHourProperty().bind(viewModel.firstHourProperty());
         schedule.lastHourProperty().bind(viewModel.lastHourProperty());
         schedule.secondaryOffsetMinutesProperty().bind(viewModel.homeOffsetMinutesProperty());
         schedule.primaryAxisLabelProperty().bind(viewModel.venueAxisLabelProperty());
         schedule.secondaryAxisLabelProperty().bind(viewModel.homeAxisLabelProperty());
-        schedule.selectedEventIdProperty().bindBidirectional(viewModel.selectedEventIdProperty());
         schedule.detailedProperty().bind(viewModel.modeProperty().isEqualTo(Mode.DAY));
-        schedule.dayFormatterProperty().set(viewModel::dayHeader);
         schedule.shortDayFormatterProperty().set(Formats::shortDay);
-        schedule.onOpenProperty().set(this::open);
-        AppState state = viewModel.state();
-        schedule.onDeleteProperty().set(id -> ReadOnly.unlessRefused(state,
-                () -> viewModel.delete(id, this::confirmDelete)).run());
         if (!state.isReadOnly()) { // without it the blocks cannot be dragged (known before the window was built)
             schedule.onChangeProperty().set(viewModel::change);
         }
         schedule.onCreateProperty().set((day, time) -> ReadOnly.unlessRefused(state,
                 () -> viewModel.newEventDialog(day, time).ifPresent(this::showDialog)).run());
-        schedule.onLegProperty().set(this::editLeg);
-        schedule.onEventContextMenuProperty().set(this::contextMenu);
         schedule.onMeetingRecordProperty().set(meetingRecords::open);
         schedule.meetingRecordTextProperty().set(Messages.get("itinerary.card.meetingRecord"));
         schedule.editTextProperty().set(Messages.get("itinerary.card.edit"));
-
-        Bindings.bindContent(agenda.getDays(), viewModel.days());
-        Bindings.bindContent(agenda.getEntries(), viewModel.entries());
-        Bindings.bindContent(agenda.getLegs(), viewModel.legs());
-        agenda.selectedEventIdProperty().bindBidirectional(viewModel.selectedEventIdProperty());
-        agenda.dayFormatterProperty().set(viewModel::dayHeader);
         agenda.emptyDayTextProperty().set(Messages.get("week.freeDay"));
-        agenda.onOpenProperty().set(this::open);
-        agenda.onDeleteProperty().set(id -> ReadOnly.unlessRefused(state,
-                () -> viewModel.delete(id, this::confirmDelete)).run());
-        agenda.onLegProperty().set(this::editLeg);
-        agenda.onEventContextMenuProperty().set(this::contextMenu);
 
         problemList.setItems(viewModel.problems());
         problemList.setCellFactory(list -> new ProblemCell());

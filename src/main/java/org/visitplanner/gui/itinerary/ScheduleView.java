@@ -16,9 +16,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
-import javafx.scene.input.ContextMenuEvent;
 
 /**
  * A calendar of days side by side on a time axis: events as blocks (coloured by kind, with problem badges), travel
@@ -29,7 +27,7 @@ import javafx.scene.input.ContextMenuEvent;
  * <p>The control only shows and reports: what to do with a move, an open or a delete is up to its owner (callbacks).
  * With one day and {@link #detailedProperty() detailed} on it is the day view, with addresses, hosts and leg details.
  */
-public final class ScheduleView extends Control {
+public final class ScheduleView extends EventDaysView {
 
     /** A finished drag: the event's new day and times. */
     public record Change(long eventId, LocalDate day, LocalTime start, LocalTime end, boolean resize) {
@@ -38,30 +36,19 @@ public final class ScheduleView extends Control {
     /** Minutes the drags snap to. */
     public static final int SNAP_MINUTES = 5;
 
-    private final ObservableList<LocalDate> days = FXCollections.observableArrayList();
-    private final ObservableList<ScheduleEntry> entries = FXCollections.observableArrayList();
-    private final ObservableList<ScheduleLeg> legs = FXCollections.observableArrayList();
     private final ObservableList<ScheduleEntry> ghosts = FXCollections.observableArrayList();
     private final IntegerProperty firstHour = new SimpleIntegerProperty(this, "firstHour", 7);
     private final IntegerProperty lastHour = new SimpleIntegerProperty(this, "lastHour", 22);
-    private final ObjectProperty<Long> selectedEventId = new SimpleObjectProperty<>(this, "selectedEventId");
     private final BooleanProperty detailed = new SimpleBooleanProperty(this, "detailed");
     private final ObjectProperty<Integer> secondaryOffsetMinutes = new SimpleObjectProperty<>(this,
             "secondaryOffsetMinutes");
     private final StringProperty primaryAxisLabel = new SimpleStringProperty(this, "primaryAxisLabel", "");
     private final StringProperty secondaryAxisLabel = new SimpleStringProperty(this, "secondaryAxisLabel", "");
-    private final ObjectProperty<Function<LocalDate, String>> dayFormatter = new SimpleObjectProperty<>(this,
-            "dayFormatter", LocalDate::toString);
     private final ObjectProperty<Function<LocalDate, String>> shortDayFormatter = new SimpleObjectProperty<>(this,
             "shortDayFormatter", LocalDate::toString);
-    private final ObjectProperty<Consumer<Long>> onOpen = new SimpleObjectProperty<>(this, "onOpen");
-    private final ObjectProperty<Consumer<Long>> onDelete = new SimpleObjectProperty<>(this, "onDelete");
     private final ObjectProperty<Consumer<Change>> onChange = new SimpleObjectProperty<>(this, "onChange");
     private final ObjectProperty<BiConsumer<LocalDate, LocalTime>> onCreate = new SimpleObjectProperty<>(this,
             "onCreate");
-    private final ObjectProperty<Consumer<ScheduleLeg>> onLeg = new SimpleObjectProperty<>(this, "onLeg");
-    private final ObjectProperty<BiConsumer<Long, ContextMenuEvent>> onEventContextMenu = new SimpleObjectProperty<>(
-            this, "onEventContextMenu");
 
     private final ObjectProperty<Consumer<Long>> onMeetingRecord = new SimpleObjectProperty<>(this,
             "onMeetingRecord");
@@ -69,31 +56,12 @@ public final class ScheduleView extends Control {
     private final StringProperty editText = new SimpleStringProperty(this, "editText", "");
 
     public ScheduleView() {
-        getStyleClass().add("schedule-view");
-        setFocusTraversable(true);
+        super("schedule-view", "ScheduleView.css");
     }
 
     @Override
     protected Skin<?> createDefaultSkin() {
         return new ScheduleViewSkin(this);
-    }
-
-    @Override
-    public String getUserAgentStylesheet() {
-        return ScheduleView.class.getResource("ScheduleView.css").toExternalForm();
-    }
-
-    /** The columns, left to right. */
-    public ObservableList<LocalDate> getDays() {
-        return days;
-    }
-
-    public ObservableList<ScheduleEntry> getEntries() {
-        return entries;
-    }
-
-    public ObservableList<ScheduleLeg> getLegs() {
-        return legs;
     }
 
     /**
@@ -110,10 +78,6 @@ public final class ScheduleView extends Control {
 
     public IntegerProperty lastHourProperty() {
         return lastHour;
-    }
-
-    public ObjectProperty<Long> selectedEventIdProperty() {
-        return selectedEventId;
     }
 
     public BooleanProperty detailedProperty() {
@@ -133,21 +97,9 @@ public final class ScheduleView extends Control {
         return secondaryAxisLabel;
     }
 
-    public ObjectProperty<Function<LocalDate, String>> dayFormatterProperty() {
-        return dayFormatter;
-    }
-
     /** The day header when the long one does not fit its column. */
     public ObjectProperty<Function<LocalDate, String>> shortDayFormatterProperty() {
         return shortDayFormatter;
-    }
-
-    public ObjectProperty<Consumer<Long>> onOpenProperty() {
-        return onOpen;
-    }
-
-    public ObjectProperty<Consumer<Long>> onDeleteProperty() {
-        return onDelete;
     }
 
     public ObjectProperty<Consumer<Change>> onChangeProperty() {
@@ -157,14 +109,6 @@ public final class ScheduleView extends Control {
     /** Double click on an empty slot: the day and the time (to the half hour) clicked. */
     public ObjectProperty<BiConsumer<LocalDate, LocalTime>> onCreateProperty() {
         return onCreate;
-    }
-
-    public ObjectProperty<Consumer<ScheduleLeg>> onLegProperty() {
-        return onLeg;
-    }
-
-    public ObjectProperty<BiConsumer<Long, ContextMenuEvent>> onEventContextMenuProperty() {
-        return onEventContextMenu;
     }
 
     /** Opens an event's meeting record, from the card shown for the selected or hovered event. */

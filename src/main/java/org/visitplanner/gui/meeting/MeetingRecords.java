@@ -3,6 +3,7 @@ package org.visitplanner.gui.meeting;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -29,6 +30,11 @@ public final class MeetingRecords {
             KeyCombination.SHIFT_DOWN);
     private static final KeyCombination REDO_TOO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
+    /** The parts of a meeting window (FXML it includes), each handed its view-model by {@link MeetingRecordView}. */
+    private static final Map<Class<?>, Supplier<?>> PARTS = Map.of(MeetingNotesView.class, MeetingNotesView::new,
+            OutcomesView.class, OutcomesView::new, ActionItemsView.class, ActionItemsView::new,
+            AttendeesView.class, AttendeesView::new, AttachmentsView.class, AttachmentsView::new);
+
     private final ViewLoader views;
     private final Window owner;
     private final WindowPlaces places;
@@ -40,7 +46,7 @@ public final class MeetingRecords {
      * @param places  where meeting windows open (where the last one was closed)
      */
     public MeetingRecords(ViewLoader views, Window owner, WindowPlaces places) {
-        this.views = views;
+        this.views = views.withParts(PARTS);
         this.owner = owner;
         this.places = places;
     }
@@ -78,7 +84,6 @@ public final class MeetingRecords {
         places.place(stage, WindowPlaces.MEETING, owner, 1180, 760);
         // Closing saves what was typed since the last save (the save runs in the background after the window goes).
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
-            viewModel.flush();
             viewModel.close();
             open.remove(eventId);
         });

@@ -43,7 +43,7 @@ final class PartnershipOfferDialog {
     private PartnershipOfferDialog() {
     }
 
-    static Optional<Answer> ask(Window owner, MeetingRecordViewModel.PartnershipOffer offer) {
+    static Optional<Answer> ask(Window owner, OutcomesViewModel.PartnershipOffer offer) {
         Dialog<Answer> dialog = Dialogs.create(owner, Messages.get("meeting.partnership.header", offer.institution()));
         dialog.setTitle(Messages.get("meeting.partnership.title"));
 

@@ -199,22 +199,7 @@ final class DirectoryCsvMatches {
             }
             return institution;
         }
-        String name = row.institutionName();
-        if (name == null) {
-            return null;
-        }
-        List<Function<Institution, String>> names = List.of(Institution::officialName, Institution::shortName,
-                Institution::englishName, Institution::chineseName);
-        for (Function<Institution, String> nameOf : names) {
-            List<Institution> found = all.stream().filter(i -> TextFold.same(nameOf.apply(i), name)).toList();
-            if (found.size() == 1) {
-                return found.get(0);
-            }
-            if (found.size() > 1) {
-                throw reject("directory.import.ambiguousInstitution", name.strip());
-            }
-        }
-        throw reject("directory.import.unknownInstitution", name.strip());
+        return InstitutionNames.find(row.institutionName(), all);
     }
 
     private static Map<String, String> contactColumns(Contact c, Map<Long, Institution> institutionsById) {

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import org.visitplanner.logic.Transactions;
 import org.visitplanner.logic.check.FieldProblem;
 import org.visitplanner.logic.check.FieldProblemException;
+import org.visitplanner.logic.directory.InstitutionNames;
 import org.visitplanner.logic.directory.InstitutionRepository;
 import org.visitplanner.logic.directory.MemberRepository;
 import org.visitplanner.logic.i18n.Messages;
@@ -218,7 +219,7 @@ public final class VisitsCsv {
                 }
                 Function<String, String> cell = column -> columns.containsKey(column)
                         ? row.cell(columns.get(column)) : "";
-                Institution institution = institution(cell.apply("institution"), allInstitutions);
+                Institution institution = InstitutionNames.find(cell.apply("institution"), allInstitutions);
                 String title = field("title", () -> VisitTexts.title(cell.apply("title")));
                 int minutes = field("minutes", () -> VisitTexts.minutes(cell.apply("minutes")));
                 List<Long> who = field("members", () -> VisitTexts.members(cell.apply("members"), delegation));
@@ -473,24 +474,6 @@ public final class VisitsCsv {
     }
 
     // ------------------------------------------------------------------ cells
-
-    private static Institution institution(String name, List<Institution> all) throws FieldProblemException {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        List<Function<Institution, String>> names = List.of(Institution::officialName, Institution::shortName,
-                Institution::englishName, Institution::chineseName);
-        for (Function<Institution, String> nameOf : names) {
-            List<Institution> found = all.stream().filter(i -> TextFold.same(nameOf.apply(i), name)).toList();
-            if (found.size() == 1) {
-                return found.get(0);
-            }
-            if (found.size() > 1) {
-                throw reject("directory.import.ambiguousInstitution", name.strip());
-            }
-        }
-        throw reject("directory.import.unknownInstitution", name.strip());
-    }
 
     @FunctionalInterface
     private interface Reader<T> {

@@ -81,16 +81,16 @@ class MeetingRecordViewModelTest {
         MeetingRecord read = stored(henri);
         services.meetingRepository().updateText(read.id(), "Their agenda", read.notes(), read.version());
 
-        viewModel.notesProperty().set("My notes");
+        viewModel.notes().notesProperty().set("My notes");
         AtomicInteger notesSet = new AtomicInteger();
-        viewModel.notesProperty().addListener((obs, was, now) -> notesSet.incrementAndGet());
-        viewModel.flush();
+        viewModel.notes().notesProperty().addListener((obs, was, now) -> notesSet.incrementAndGet());
+        viewModel.notes().flush();
 
         assertThat(stored(henri).agenda()).isEqualTo("Their agenda");
         assertThat(stored(henri).notes()).isEqualTo("My notes");
-        assertThat(viewModel.agendaProperty().get()).isEqualTo("Their agenda");
+        assertThat(viewModel.notes().agendaProperty().get()).isEqualTo("Their agenda");
         assertThat(notesSet.get()).isZero();
-        assertThat(viewModel.hasUnsavedText()).isFalse();
+        assertThat(viewModel.notes().hasUnsavedText()).isFalse();
     }
 
     @Test
@@ -99,41 +99,41 @@ class MeetingRecordViewModelTest {
         MeetingRecord read = stored(henri);
         services.meetingRepository().updateText(read.id(), read.agenda(), "Their notes", read.version());
         List<ClashChoices> asked = new ArrayList<>();
-        viewModel.setClashResolver((title, choices) -> {
+        viewModel.notes().setClashResolver((title, choices) -> {
             asked.add(choices);
             choices.rows().get(0).combine();
             return true;
         });
 
-        viewModel.notesProperty().set("My notes");
-        viewModel.flush();
+        viewModel.notes().notesProperty().set("My notes");
+        viewModel.notes().flush();
 
         assertThat(asked).hasSize(1);
         assertThat(asked.get(0).rows()).hasSize(1);
         assertThat(asked.get(0).rows().get(0).storedText()).isEqualTo("Their notes");
         assertThat(asked.get(0).rows().get(0).myText()).isEqualTo("My notes");
         assertThat(stored(henri).notes()).isEqualTo("Their notes\nMy notes");
-        assertThat(viewModel.notesProperty().get()).isEqualTo("Their notes\nMy notes");
+        assertThat(viewModel.notes().notesProperty().get()).isEqualTo("Their notes\nMy notes");
     }
 
     @Test
     void reopeningWhileTextWaitsStillAsksAboutTheSameNotesChangedElsewhere() {
         Event henri = openHenri();
         MeetingRecord read = stored(henri);
-        viewModel.notesProperty().set("My notes");
+        viewModel.notes().notesProperty().set("My notes");
         services.meetingRepository().updateText(read.id(), read.agenda(), "Their notes", read.version());
         viewModel.open(henri.id()); // what a failed write does: show what is there now
         List<ClashChoices> asked = new ArrayList<>();
-        viewModel.setClashResolver((title, choices) -> {
+        viewModel.notes().setClashResolver((title, choices) -> {
             asked.add(choices);
             return false;
         });
 
-        viewModel.flush();
+        viewModel.notes().flush();
 
         assertThat(asked).hasSize(1);
         assertThat(stored(henri).notes()).isEqualTo("Their notes");
-        assertThat(viewModel.notesProperty().get()).isEqualTo("My notes");
+        assertThat(viewModel.notes().notesProperty().get()).isEqualTo("My notes");
     }
 
     @Test
@@ -142,34 +142,34 @@ class MeetingRecordViewModelTest {
         MeetingRecord read = stored(henri);
         services.meetingRepository().updateText(read.id(), read.agenda(), "Their notes", read.version());
 
-        viewModel.notesProperty().set("My notes");
-        viewModel.flush();
+        viewModel.notes().notesProperty().set("My notes");
+        viewModel.notes().flush();
 
         assertThat(stored(henri).notes()).isEqualTo("Their notes");
-        assertThat(viewModel.notesProperty().get()).isEqualTo("My notes");
-        assertThat(viewModel.saveFailedProperty().get()).isTrue();
-        assertThat(viewModel.hasUnsavedText()).isTrue();
+        assertThat(viewModel.notes().notesProperty().get()).isEqualTo("My notes");
+        assertThat(viewModel.notes().saveFailedProperty().get()).isTrue();
+        assertThat(viewModel.notes().hasUnsavedText()).isTrue();
     }
 
     @Test
     void typingIsSavedOnceAfterAPauseNotOnEveryKey() {
         Event henri = openHenri();
-        assertThat(viewModel.notesProperty().get()).contains("Descartes Class");
+        assertThat(viewModel.notes().notesProperty().get()).contains("Descartes Class");
         int writesBefore = tasks.runs.get();
 
-        viewModel.notesProperty().set("A");
+        viewModel.notes().notesProperty().set("A");
         scheduler.advance(Duration.ofMillis(200));
-        viewModel.notesProperty().set("An");
+        viewModel.notes().notesProperty().set("An");
         scheduler.advance(Duration.ofMillis(200));
-        viewModel.notesProperty().set("And");
+        viewModel.notes().notesProperty().set("And");
         assertThat(stored(henri).notes()).doesNotContain("And");
-        assertThat(viewModel.hasUnsavedText()).isTrue();
+        assertThat(viewModel.notes().hasUnsavedText()).isTrue();
 
         scheduler.advance(Duration.ofMillis(800));
         assertThat(stored(henri).notes()).isEqualTo("And");
         assertThat(tasks.runs.get() - writesBefore).isEqualTo(1);
-        assertThat(viewModel.saveStatusProperty().get()).isEqualTo("Saved at 10:42");
-        assertThat(viewModel.hasUnsavedText()).isFalse();
+        assertThat(viewModel.notes().saveStatusProperty().get()).isEqualTo("Saved at 10:42");
+        assertThat(viewModel.notes().hasUnsavedText()).isFalse();
     }
 
     @Test
@@ -178,7 +178,7 @@ class MeetingRecordViewModelTest {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 30; i++) { // a key every 100 ms for 3 seconds
             text.append('x');
-            viewModel.notesProperty().set(text.toString());
+            viewModel.notes().notesProperty().set(text.toString());
             scheduler.advance(Duration.ofMillis(100));
         }
         // A crash now would lose at most the last second of typing.
@@ -188,8 +188,8 @@ class MeetingRecordViewModelTest {
     @Test
     void leavingTheFieldOrClosingSavesAtOnce() {
         Event henri = openHenri();
-        viewModel.agendaProperty().set("Agenda typed just before closing");
-        viewModel.flush();
+        viewModel.notes().agendaProperty().set("Agenda typed just before closing");
+        viewModel.notes().flush();
         assertThat(stored(henri).agenda()).isEqualTo("Agenda typed just before closing");
         scheduler.advance(Duration.ofSeconds(5));
         assertThat(scheduler.pending()).isZero();
@@ -199,41 +199,41 @@ class MeetingRecordViewModelTest {
     void aFailedSaveKeepsTheTextSaysSoAndTriesAgain() {
         Event henri = openHenri();
         tasks.diskFull.set(true);
-        viewModel.notesProperty().set("Words that must not be lost");
+        viewModel.notes().notesProperty().set("Words that must not be lost");
         scheduler.advance(Duration.ofSeconds(1));
-        assertThat(viewModel.saveFailedProperty().get()).isTrue();
-        assertThat(viewModel.saveStatusProperty().get()).contains("disk").contains("full");
-        assertThat(viewModel.notesProperty().get()).isEqualTo("Words that must not be lost");
-        assertThat(viewModel.hasUnsavedText()).isTrue();
+        assertThat(viewModel.notes().saveFailedProperty().get()).isTrue();
+        assertThat(viewModel.notes().saveStatusProperty().get()).contains("disk").contains("full");
+        assertThat(viewModel.notes().notesProperty().get()).isEqualTo("Words that must not be lost");
+        assertThat(viewModel.notes().hasUnsavedText()).isTrue();
 
         tasks.diskFull.set(false);
         scheduler.advance(Duration.ofSeconds(5));
         assertThat(stored(henri).notes()).isEqualTo("Words that must not be lost");
-        assertThat(viewModel.saveFailedProperty().get()).isFalse();
+        assertThat(viewModel.notes().saveFailedProperty().get()).isFalse();
     }
 
     @Test
     void anAgreementOffersToMoveThePartnershipAndConfirmingRecordsIt() {
         Event henri = openHenri();
-        assertThat(viewModel.saveOutcome(null, OutcomeType.INFORMATION, "Boarding is possible")).isTrue();
-        assertThat(viewModel.partnershipOfferProperty().get()).isNull();
+        assertThat(viewModel.outcomes().save(null, OutcomeType.INFORMATION, "Boarding is possible")).isTrue();
+        assertThat(viewModel.outcomes().partnershipOfferProperty().get()).isNull();
 
-        viewModel.saveOutcome(null, OutcomeType.AGREEMENT, "Teacher stays renewed for 2026");
-        var offer = viewModel.partnershipOfferProperty().get();
+        viewModel.outcomes().save(null, OutcomeType.AGREEMENT, "Teacher stays renewed for 2026");
+        var offer = viewModel.outcomes().partnershipOfferProperty().get();
         assertThat(offer).isNotNull();
         assertThat(offer.suggested()).isEqualTo(PartnershipStatus.SIGNED);
         Partnership teachers = offer.partnerships().stream()
                 .filter(p -> p.type() == PartnershipType.TEACHER_TRAINING).findFirst().orElseThrow();
 
-        viewModel.acceptOffer(offer, teachers, null, PartnershipStatus.RENEWAL_DUE);
+        viewModel.outcomes().acceptOffer(offer, teachers, null, PartnershipStatus.RENEWAL_DUE);
 
-        assertThat(viewModel.partnershipOfferProperty().get()).isNull();
+        assertThat(viewModel.outcomes().partnershipOfferProperty().get()).isNull();
         assertThat(services.partnerships().findByInstitution(henri.institutionId()))
                 .filteredOn(p -> p.id() == teachers.id()).extracting(Partnership::status)
                 .containsExactly(PartnershipStatus.RENEWAL_DUE);
         assertThat(services.partnershipStatus().changesOfInstitution(henri.institutionId()).get(0).outcomeId())
                 .isEqualTo(offer.outcome().id());
-        assertThat(viewModel.outcomes()).hasSize(3);
+        assertThat(viewModel.outcomes().items()).hasSize(3);
     }
 
     @Test
@@ -241,10 +241,10 @@ class MeetingRecordViewModelTest {
         Event henri = openHenri();
         var before = services.partnerships().findByInstitution(henri.institutionId());
         int changes = services.partnershipStatus().findAll().size();
-        viewModel.saveOutcome(null, OutcomeType.CONSENSUS, "Dates to be confirmed");
-        assertThat(viewModel.partnershipOfferProperty().get()).isNotNull();
-        viewModel.declineOffer();
-        assertThat(viewModel.partnershipOfferProperty().get()).isNull();
+        viewModel.outcomes().save(null, OutcomeType.CONSENSUS, "Dates to be confirmed");
+        assertThat(viewModel.outcomes().partnershipOfferProperty().get()).isNotNull();
+        viewModel.outcomes().declineOffer();
+        assertThat(viewModel.outcomes().partnershipOfferProperty().get()).isNull();
         assertThat(services.partnershipStatus().findAll()).hasSize(changes);
         assertThat(services.partnerships().findByInstitution(henri.institutionId())).isEqualTo(before);
     }
@@ -252,23 +252,24 @@ class MeetingRecordViewModelTest {
     @Test
     void anEmptyOutcomeOrActionIsRefusedWithAMessage() {
         openHenri();
-        assertThat(viewModel.saveOutcome(null, OutcomeType.DECISION, " ")).isFalse();
+        assertThat(viewModel.outcomes().save(null, OutcomeType.DECISION, " ")).isFalse();
         assertThat(viewModel.problemProperty().get()).isEqualTo("Write the outcome before adding it.");
-        assertThat(viewModel.saveAction(null, "", null, null)).isFalse();
-        assertThat(viewModel.outcomes()).hasSize(1);
+        assertThat(viewModel.actions().save(null, "", null, null)).isFalse();
+        assertThat(viewModel.outcomes().items()).hasSize(1);
     }
 
     @Test
     void actionItemsShowTheirOwnerAndWhetherTheyAreOverdue() {
         openHenri();
-        var li = viewModel.owners().stream().filter(m -> m.nameLatin().equals("Li Na")).findFirst().orElseThrow();
-        viewModel.actionDue().field().textProperty().set("1/12/2025");
-        viewModel.saveAction(null, "Send the rooming list", li, null);
-        var row = viewModel.actions().get(viewModel.actions().size() - 1);
+        var li = viewModel.actions().owners().stream().filter(m -> m.nameLatin().equals("Li Na")).findFirst()
+                .orElseThrow();
+        viewModel.actions().due().field().textProperty().set("1/12/2025");
+        viewModel.actions().save(null, "Send the rooming list", li, null);
+        var row = viewModel.actions().items().get(viewModel.actions().items().size() - 1);
         assertThat(row.owner()).isEqualTo("Li Na (李娜)");
         assertThat(row.overdue()).isTrue();
-        viewModel.setActionStatus(row.item(), ActionStatus.DONE);
-        var done = viewModel.actions().get(viewModel.actions().size() - 1);
+        viewModel.actions().setStatus(row.item(), ActionStatus.DONE);
+        var done = viewModel.actions().items().get(viewModel.actions().items().size() - 1);
         assertThat(done.item().status()).isEqualTo(ActionStatus.DONE);
         assertThat(done.overdue()).isFalse();
     }
@@ -276,61 +277,64 @@ class MeetingRecordViewModelTest {
     @Test
     void aDueDateTypedDayFirstIsSavedAndOneThatCannotBeReadIsNeitherSavedNorLost() {
         openHenri();
-        int before = viewModel.actions().size();
-        viewModel.actionDue().field().textProperty().set("31/02/2027");
-        assertThat(viewModel.saveAction(null, "Book the lecture hall", null, null)).isFalse();
-        assertThat(viewModel.actionDue().field().problem().message()).isEqualTo("February 2027 has only 28 days.");
-        assertThat(viewModel.actionDue().field().text()).isEqualTo("31/02/2027");
-        assertThat(viewModel.actions()).hasSize(before);
+        int before = viewModel.actions().items().size();
+        viewModel.actions().due().field().textProperty().set("31/02/2027");
+        assertThat(viewModel.actions().save(null, "Book the lecture hall", null, null)).isFalse();
+        assertThat(viewModel.actions().due().field().problem().message()).isEqualTo("February 2027 has only 28 days.");
+        assertThat(viewModel.actions().due().field().text()).isEqualTo("31/02/2027");
+        assertThat(viewModel.actions().items()).hasSize(before);
 
-        viewModel.actionDue().field().textProperty().set("15/01/2027"); // was dropped: only 01/15/2027 was read
-        assertThat(viewModel.actionDue().field().understoodProperty().get()).isEqualTo("Friday 15 January 2027");
-        assertThat(viewModel.saveAction(null, "Book the lecture hall", null, null)).isTrue();
-        assertThat(viewModel.actions()).hasSize(before + 1);
-        assertThat(viewModel.actions().get(before).item().due()).isEqualTo(java.time.LocalDate.of(2027, 1, 15));
-        assertThat(viewModel.actions().get(before).due()).isEqualTo("15 January 2027");
+        viewModel.actions().due().field().textProperty().set("15/01/2027"); // was dropped: only 01/15/2027 was read
+        assertThat(viewModel.actions().due().field().understoodProperty().get()).isEqualTo("Friday 15 January 2027");
+        assertThat(viewModel.actions().save(null, "Book the lecture hall", null, null)).isTrue();
+        assertThat(viewModel.actions().items()).hasSize(before + 1);
+        assertThat(viewModel.actions().items().get(before).item().due()).isEqualTo(java.time.LocalDate.of(2027, 1, 15));
+        assertThat(viewModel.actions().items().get(before).due()).isEqualTo("15 January 2027");
     }
 
     @Test
     void outcomesAndActionsUndoAndRedoInOrderAndTheListsFollow() {
         Event henri = openHenri();
-        assertThat(viewModel.saveOutcome(null, OutcomeType.DECISION, "Two weeks in March")).isTrue();
-        long added = viewModel.outcomes().get(viewModel.outcomes().size() - 1).id();
-        viewModel.saveOutcome(viewModel.outcomes().get(0), OutcomeType.INFORMATION, "Boarding for half the group");
-        viewModel.moveOutcome(viewModel.outcomes().get(viewModel.outcomes().size() - 1), -1);
-        viewModel.actionDue().field().textProperty().set("2027年1月15日");
-        viewModel.saveAction(null, "Book the rooms", null, null);
-        viewModel.setActionStatus(viewModel.actions().get(viewModel.actions().size() - 1).item(), ActionStatus.DONE);
+        assertThat(viewModel.outcomes().save(null, OutcomeType.DECISION, "Two weeks in March")).isTrue();
+        long added = viewModel.outcomes().items().get(viewModel.outcomes().items().size() - 1).id();
+        viewModel.outcomes().save(viewModel.outcomes().items().get(0), OutcomeType.INFORMATION,
+                "Boarding for half the group");
+        viewModel.outcomes().move(viewModel.outcomes().items().get(viewModel.outcomes().items().size() - 1), -1);
+        viewModel.actions().due().field().textProperty().set("2027年1月15日");
+        viewModel.actions().save(null, "Book the rooms", null, null);
+        var actions = viewModel.actions().items();
+        viewModel.actions().setStatus(actions.get(actions.size() - 1).item(), ActionStatus.DONE);
         assertThat(undo.undoTextProperty().get()).isEqualTo("_Undo status of the action item “Book the rooms”");
 
         for (int i = 0; i < 5; i++) {
             undo.undo();
         }
-        assertThat(viewModel.outcomes()).extracting(o -> o.text()).containsExactly(
+        assertThat(viewModel.outcomes().items()).extracting(o -> o.text()).containsExactly(
                 "Core details of the Descartes Class stay finalised with Henri-IV.");
-        assertThat(viewModel.actions()).hasSize(1);
+        assertThat(viewModel.actions().items()).hasSize(1);
         assertThat(services.meetings().open(henri.id()).outcomes()).hasSize(1);
 
         for (int i = 0; i < 5; i++) {
             undo.redo();
         }
-        assertThat(viewModel.outcomes()).extracting(o -> o.text()).containsExactly("Two weeks in March",
+        assertThat(viewModel.outcomes().items()).extracting(o -> o.text()).containsExactly("Two weeks in March",
                 "Boarding for half the group");
-        assertThat(viewModel.outcomes().get(0).id()).isEqualTo(added); // the same record, not a copy
-        assertThat(viewModel.actions().get(1).item().status()).isEqualTo(ActionStatus.DONE);
-        assertThat(viewModel.actions().get(1).item().due()).isEqualTo(java.time.LocalDate.of(2027, 1, 15));
+        assertThat(viewModel.outcomes().items().get(0).id()).isEqualTo(added); // the same record, not a copy
+        assertThat(viewModel.actions().items().get(1).item().status()).isEqualTo(ActionStatus.DONE);
+        assertThat(viewModel.actions().items().get(1).item().due()).isEqualTo(java.time.LocalDate.of(2027, 1, 15));
     }
 
     @Test
     void attendanceIsSavedWhenATickChanges() {
         Event henri = openHenri();
         long meeting = stored(henri).id();
-        var first = viewModel.members().get(0);
+        var first = viewModel.attendees().members().get(0);
         first.attendedProperty().set(false);
         assertThat(services.meetingRepository().memberIds(meeting)).doesNotContain(first.id());
-        assertThat(viewModel.addContact("Paul Martin", "", "Teacher")).isTrue();
-        assertThat(viewModel.contacts()).extracting(MeetingRecordViewModel.Attendee::name).contains("Paul Martin");
-        assertThat(viewModel.addContact(" ", "", "")).isFalse();
+        assertThat(viewModel.attendees().addContact("Paul Martin", "", "Teacher")).isTrue();
+        assertThat(viewModel.attendees().contacts()).extracting(AttendeesViewModel.Attendee::name)
+                .contains("Paul Martin");
+        assertThat(viewModel.attendees().addContact(" ", "", "")).isFalse();
     }
 
     @Test
@@ -342,36 +346,36 @@ class MeetingRecordViewModelTest {
 
         state.dataChanged(); // what the change listener does when the colleague's commit arrives
 
-        assertThat(viewModel.notesProperty().get()).isEqualTo("Saved by a colleague");
-        assertThat(viewModel.hasUnsavedText()).isFalse();
+        assertThat(viewModel.notes().notesProperty().get()).isEqualTo("Saved by a colleague");
+        assertThat(viewModel.notes().hasUnsavedText()).isFalse();
     }
 
     @Test
     void aColleaguesNoteNeverReplacesTheTextUnderTheCursor() {
         Event henri = openHenri();
-        viewModel.typingProperty().set(true);
-        String shown = viewModel.notesProperty().get();
+        viewModel.notes().typingProperty().set(true);
+        String shown = viewModel.notes().notesProperty().get();
         MeetingRecord record = stored(henri);
         services.meetingRepository().updateText(record.id(), record.agenda(), "Saved by a colleague",
                 record.version());
 
         state.dataChanged();
-        assertThat(viewModel.notesProperty().get()).isEqualTo(shown);
+        assertThat(viewModel.notes().notesProperty().get()).isEqualTo(shown);
 
-        viewModel.typingProperty().set(false); // the user leaves the notes without having typed
-        assertThat(viewModel.notesProperty().get()).isEqualTo("Saved by a colleague");
+        viewModel.notes().typingProperty().set(false); // the user leaves the notes without having typed
+        assertThat(viewModel.notes().notesProperty().get()).isEqualTo("Saved by a colleague");
     }
 
     @Test
     void textTypedAndNotYetSavedIsKeptWhenAColleagueSaves() {
         Event henri = openHenri();
-        viewModel.notesProperty().set("Mine, being typed");
+        viewModel.notes().notesProperty().set("Mine, being typed");
         MeetingRecord record = stored(henri);
         services.meetingRepository().updateText(record.id(), "Their agenda", record.notes(), record.version());
 
         state.dataChanged();
 
-        assertThat(viewModel.notesProperty().get()).isEqualTo("Mine, being typed");
-        assertThat(viewModel.hasUnsavedText()).isTrue();
+        assertThat(viewModel.notes().notesProperty().get()).isEqualTo("Mine, being typed");
+        assertThat(viewModel.notes().hasUnsavedText()).isTrue();
     }
 }

@@ -174,6 +174,10 @@ public final class ActionItemsView {
             text.maxWidthProperty().bind(actionList.widthProperty().subtract(80));
             Label owner = new Label(detail(row));
             owner.getStyleClass().add(row.overdue() ? "overdue" : "text-muted");
+            // Who and when wraps like the text: "en retard depuis le 16 janvier 2026" is long in French.
+            owner.setWrapText(true);
+            owner.setMinHeight(Region.USE_PREF_SIZE);
+            owner.maxWidthProperty().bind(text.maxWidthProperty());
             VBox lines = new VBox(2, text, owner);
             HBox.setHgrow(lines, Priority.ALWAYS);
             HBox box = new HBox(8, done, lines);

@@ -8,10 +8,12 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.visitplanner.logic.directory.OpeningHoursFormat;
@@ -88,9 +90,16 @@ public final class ItineraryChecks {
     private record Timed(ItineraryProblem problem, LocalDateTime at) {
     }
 
+    /**
+     * Double bookings, one problem per crowd: events that overlap for one member, directly or through each other, form
+     * a cluster. A cluster of up to {@value #MAX_PAIRS_CLUSTER} events is told pair by pair (each message names both
+     * events and their times); a larger one is one problem naming how many events overlap, when, and the first
+     * titles, so that a crowded trip gives "these 40 events overlap" rather than 780 pair warnings.
+     */
     private static void overlaps(Texts text, Itinerary itinerary, List<Timed> found) {
-        Map<String, List<Long>> membersByPair = new LinkedHashMap<>();
-        Map<String, Event[]> pairs = new LinkedHashMap<>();
+        Map<Pair, List<Long>> membersByPair = new LinkedHashMap<>();
+        Map<Long, Event> eventsById = new HashMap<>();
+        Map<Long, Long> parent = new HashMap<>();
         for (Map.Entry<Long, List<Event>> ofMember : itinerary.activeEventsByMember().entrySet()) {
             long memberId = ofMember.getKey();
             List<Event> running = new ArrayList<>();
@@ -98,20 +107,114 @@ public final class ItineraryChecks {
                 long start = itinerary.startSecond(event);
                 running.removeIf(r -> itinerary.endSecond(r) <= start);
                 for (Event other : running) {
-                    String key = other.id() + ">" + event.id();
-                    membersByPair.computeIfAbsent(key, k -> new ArrayList<>()).add(memberId);
-                    pairs.putIfAbsent(key, new Event[] {other, event});
+                    membersByPair.computeIfAbsent(new Pair(other, event), k -> new ArrayList<>()).add(memberId);
+                    eventsById.put(other.id(), other);
+                    eventsById.put(event.id(), event);
+                    union(parent, other.id(), event.id());
                 }
                 running.add(event);
             }
         }
-        for (Map.Entry<String, List<Long>> entry : membersByPair.entrySet()) {
-            Event first = pairs.get(entry.getKey())[0];
-            Event second = pairs.get(entry.getKey())[1];
-            String message = text.get("itinerary.check.overlap", names(itinerary, entry.getValue()),
-                    first.title(), times(itinerary, first), second.title(), times(itinerary, second));
-            add(found, itinerary, Severity.ERROR, Kind.OVERLAP, second, message, List.of(first.id(), second.id()),
-                    entry.getValue());
+        // The pairs of each cluster, in the order they were found (which is the order they are told in).
+        Map<Long, List<Pair>> clusters = new LinkedHashMap<>();
+        for (Pair pair : membersByPair.keySet()) {
+            clusters.computeIfAbsent(root(parent, pair.first().id()), k -> new ArrayList<>()).add(pair);
+        }
+        for (List<Pair> cluster : clusters.values()) {
+            Set<Long> eventIds = new LinkedHashSet<>();
+            cluster.forEach(pair -> {
+                eventIds.add(pair.first().id());
+                eventIds.add(pair.second().id());
+            });
+            if (eventIds.size() <= MAX_PAIRS_CLUSTER) {
+                for (Pair pair : cluster) {
+                    List<Long> members = membersByPair.get(pair);
+                    String message = text.get("itinerary.check.overlap", names(itinerary, members),
+                            pair.first().title(), times(itinerary, pair.first()), pair.second().title(),
+                            times(itinerary, pair.second()));
+                    add(found, itinerary, Severity.ERROR, Kind.OVERLAP, pair.second(), message,
+                            List.of(pair.first().id(), pair.second().id()), members);
+                }
+            } else {
+                crowd(text, itinerary, found, eventIds.stream().map(eventsById::get).toList(),
+                        cluster.stream().flatMap(pair -> membersByPair.get(pair).stream()).distinct().toList());
+            }
+        }
+    }
+
+    /** Above this many events, a cluster of overlapping events is one problem instead of one per pair. */
+    static final int MAX_PAIRS_CLUSTER = 3;
+    /** How many of a crowd's events its problem names (the rest are counted). */
+    static final int CROWD_NAMED = 3;
+
+    private static void crowd(Texts text, Itinerary itinerary, List<Timed> found, List<Event> events,
+                              List<Long> memberIds) {
+        List<Event> byStart = new ArrayList<>(events);
+        byStart.sort(Comparator.comparingLong(itinerary::startSecond).thenComparingLong(Event::id));
+        LocalDateTime from = itinerary.venueStart(byStart.get(0));
+        LocalDateTime to = byStart.stream().map(itinerary::venueEnd).max(Comparator.naturalOrder()).orElseThrow();
+        List<String> named = new ArrayList<>();
+        for (Event event : byStart.subList(0, Math.min(CROWD_NAMED, byStart.size()))) {
+            named.add(text.get("itinerary.check.overlapCrowd.event", event.title(), times(itinerary, event)));
+        }
+        String list = String.join(text.get("itinerary.check.overlapCrowd.separator"), named);
+        int more = byStart.size() - named.size();
+        if (more > 0) {
+            list = text.get("itinerary.check.overlapCrowd.more", list, more);
+        }
+        List<Long> memberOrder = new ArrayList<>(memberIds);
+        memberOrder.sort(Comparator.comparingInt(id -> memberIndex(itinerary, id)));
+        String message = text.get("itinerary.check.overlapCrowd", names(itinerary, memberOrder), byStart.size(),
+                Formats.time(from.toLocalTime()), to.toLocalDate().equals(from.toLocalDate())
+                        ? Formats.time(to.toLocalTime())
+                        : Formats.shortDay(to.toLocalDate()) + " " + Formats.time(to.toLocalTime()), list);
+        add(found, itinerary, Severity.ERROR, Kind.OVERLAP, byStart.get(0), message,
+                byStart.stream().map(Event::id).toList(), memberOrder);
+    }
+
+    private static int memberIndex(Itinerary itinerary, long memberId) {
+        for (int i = 0; i < itinerary.members().size(); i++) {
+            if (itinerary.members().get(i).id() == memberId) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** Two overlapping events, the one that starts first (or was listed first) first. */
+    private record Pair(Event first, Event second) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Pair p && p.first.id() == first.id() && p.second.id() == second.id();
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(first.id()) * 31 + Long.hashCode(second.id());
+        }
+    }
+
+    private static long root(Map<Long, Long> parent, long id) {
+        long root = id;
+        for (Long up = parent.get(root); up != null && up != root; up = parent.get(root)) {
+            root = up;
+        }
+        // Halve the path for the next look-up.
+        for (long at = id; at != root; ) {
+            long up = parent.get(at);
+            parent.put(at, root);
+            at = up;
+        }
+        return root;
+    }
+
+    private static void union(Map<Long, Long> parent, long a, long b) {
+        parent.putIfAbsent(a, a);
+        parent.putIfAbsent(b, b);
+        long ra = root(parent, a);
+        long rb = root(parent, b);
+        if (ra != rb) {
+            parent.put(rb, ra);
         }
     }
 

@@ -125,6 +125,20 @@ public final class ItineraryViewModel {
     private final ReadOnlyBooleanWrapper loaded =
             new ReadOnlyBooleanWrapper(this, "loaded");
     private Itinerary itinerary;
+    /**
+     * The itineraries of the trips shown lately, with the language their problems are written in: choosing one of
+     * these trips again shows it at once, while it is read again in the background in case it changed.
+     */
+    private final Map<Long, Shown> recent = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Shown> eldest) {
+            return size() > RECENT_TRIPS;
+        }
+    };
+    private static final int RECENT_TRIPS = 4;
+
+    private record Shown(Itinerary itinerary, Locale language) {
+    }
 
     /** The window's shared state: whether the data may only be read, the notices. */
     public AppState state() {
@@ -142,9 +156,17 @@ public final class ItineraryViewModel {
         this.service = service;
         this.undo = undo;
         state.currentTripProperty().addListener((obs, was, trip) -> {
-            selectedEventId.set(null);
-            shownDay.set(null);
-            chosenMembers.clear();
+            // The trip left is not shown again for these resets: the one chosen replaces it (on a 2,000-event trip
+            // showing the old week again took as long as showing the new one).
+            boolean wasShowing = showing;
+            showing = true;
+            try {
+                selectedEventId.set(null);
+                shownDay.set(null);
+                chosenMembers.clear();
+            } finally {
+                showing = wasShowing;
+            }
             if (!awaitingFirstRead) {
                 reload();
             }
@@ -296,8 +318,16 @@ public final class ItineraryViewModel {
             show();
             return;
         }
+        Shown known = recent.get(trip.id());
+        Itinerary before = known != null && known.language().equals(Messages.locale()) ? known.itinerary() : null;
+        if (before != null && (itinerary == null || itinerary.trip().id() != trip.id())) {
+            display(before); // the trip read lately, at once; read again below in case it changed since
+        }
         tasks.run(() -> {
             Optional<Itinerary> read = service.load(trip.id());
+            if (read.isPresent() && read.get().sameContent(before)) {
+                return Optional.of(before); // unchanged: shown already, its checks done
+            }
             // The checks run here, not on the FX thread when the week is shown: on a 2,000-event trip they take
             // seconds (every pair of events that overlap).
             read.ifPresent(Itinerary::problems);
@@ -306,6 +336,9 @@ public final class ItineraryViewModel {
             Trip current = state.currentTrip();
             if (current == null || current.id() != trip.id()) {
                 return; // the user picked another trip meanwhile
+            }
+            if (loadedItinerary.isPresent() && loadedItinerary.get() == itinerary) {
+                return; // the trip is shown as it is
             }
             loadedItinerary.ifPresent(this::display);
         }, failure -> state.showStatus(Problems.describe(failure)));
@@ -342,6 +375,7 @@ public final class ItineraryViewModel {
 
     private void display(Itinerary loadedItinerary) {
         itinerary = loadedItinerary;
+        remember();
         Trip trip = loadedItinerary.trip();
         title.set(trip.name() + (trip.sample() ? "  " + Messages.get("trip.sampleBadge") : ""));
         Set<Long> chosen = chosenIds();
@@ -359,6 +393,11 @@ public final class ItineraryViewModel {
         }
         loaded.set(true);
         show();
+    }
+
+    /** Keeps the itinerary shown among the trips shown lately. */
+    private void remember() {
+        recent.put(itinerary.trip().id(), new Shown(itinerary, Messages.locale()));
     }
 
     /** Shows the itinerary again after a change of day, filter or axis, unless it is being shown already. */
@@ -835,6 +874,7 @@ public final class ItineraryViewModel {
                     if (itinerary != null) {
                         itinerary = itinerary.withEvents(itinerary.events().stream().filter(e -> e.id() != eventId)
                                 .toList());
+                        remember();
                     }
                     selectedEventId.set(null);
                     show();
@@ -906,6 +946,7 @@ public final class ItineraryViewModel {
         }
         itinerary = itinerary.withEvents(itinerary.events().stream().map(e -> e.id() == changed.id() ? changed : e)
                 .toList());
+        remember();
         show();
     }
 

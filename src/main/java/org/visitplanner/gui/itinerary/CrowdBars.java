@@ -17,11 +17,14 @@ final class CrowdBars<T> {
 
     /** Space kept free at each side of a day's column. */
     static final double GAP = 3;
+    /** Space between the blocks of two lanes side by side. */
+    static final double LANE_SPACING = 2;
 
     /** A bar: its item and its rectangle in the column (x from the column's left edge). */
     record Bar<T>(T item, double x, double y, double width, double height) {
+        /** Whether a point is on the bar or in the space after it: a bar is found by its whole lane. */
         boolean contains(double px, double py) {
-            return px >= x && px < x + width && py >= y && py < y + height;
+            return px >= x && px < x + width + LANE_SPACING && py >= y && py < y + height;
         }
     }
 
@@ -42,9 +45,9 @@ final class CrowdBars<T> {
         return Math.round(columnLeft + GAP + lane * laneWidth);
     }
 
-    /** The width of a block in a lane (two pixels apart from the next one). */
+    /** The width of a block in a lane (apart from the next one by {@link #LANE_SPACING}). */
     static double blockWidth(double laneWidth) {
-        return Math.floor(laneWidth - 2);
+        return Math.floor(laneWidth - LANE_SPACING);
     }
 
     /**

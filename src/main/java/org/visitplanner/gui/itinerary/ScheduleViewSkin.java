@@ -650,8 +650,19 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
                     continue;
                 }
                 double laneWidth = CrowdBars.laneWidth(columnWidth, slot.lanes());
-                block.resizeRelocate(CrowdBars.blockX(left + slot.day() * columnWidth, slot.lane(), laneWidth),
-                        blockTop(slot), CrowdBars.blockWidth(laneWidth), blockHeight(slot));
+                double x = CrowdBars.blockX(left + slot.day() * columnWidth, slot.lane(), laneWidth);
+                double width = CrowdBars.blockWidth(laneWidth);
+                if (!slot.ghost() && CrowdBars.tooNarrow(columnWidth, slot.lanes(), insets, MIN_TEXT_WIDTH)) {
+                    Long selected = view().selectedEventIdProperty().get();
+                    if (selected != null && selected == slot.entry().eventId()) {
+                        // The event selected in a crowd comes forward wide enough to read, inside its column.
+                        width = Math.max(width, Math.floor(Math.min(NARROW_WIDTH, columnWidth - 2 * GAP - 2)));
+                        x = Math.min(x, Math.round(left + (slot.day() + 1) * columnWidth - GAP - 2 - width));
+                    } else {
+                        width += CrowdBars.LANE_SPACING; // its whole lane, under the mouse that found it there
+                    }
+                }
+                block.resizeRelocate(x, blockTop(slot), width, blockHeight(slot));
                 block.layout(); // its title's place is needed now, to keep the journeys' chips off it
             }
         }

@@ -41,12 +41,14 @@ class CrowdBarsTest {
         CrowdBars<String> bars = CrowdBars.of(List.of(
                 new Bar<>("back", 3, 100, 10, 46),
                 new Bar<>("front", 3, 120, 10, 46),
-                new Bar<>("beside", 15, 100, 10, 46)));
+                new Bar<>("beside", 16, 100, 10, 46)));
 
         assertThat(bars.at(5, 110)).map(Bar::item).contains("back");
         assertThat(bars.at(5, 130)).map(Bar::item).contains("front"); // both cover it: the one drawn last
         assertThat(bars.at(16, 101)).map(Bar::item).contains("beside");
-        assertThat(bars.at(13.5, 110)).isEmpty(); // the gap between two lanes
+        assertThat(bars.at(14.5, 110)).map(Bar::item).contains("back"); // the space after it: still its lane
+        assertThat(bars.at(26.5, 110)).map(Bar::item).contains("beside");
+        assertThat(bars.at(28.5, 110)).isEmpty(); // beyond the last lane
         assertThat(bars.at(5, 166)).isEmpty(); // just below the last one
         assertThat(bars.items()).containsExactly("back", "front", "beside");
     }

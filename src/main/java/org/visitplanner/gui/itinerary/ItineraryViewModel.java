@@ -429,7 +429,6 @@ public final class ItineraryViewModel {
         }
         Trip trip = itinerary.trip();
         Set<Long> members = chosenIds();
-        List<ItineraryProblem> allProblems = itinerary.problems();
 
         // Days of the trip, and any day an event was put on by mistake (so that it can be seen and moved back).
         TreeSet<LocalDate> allDays = new TreeSet<>(trip.days());
@@ -457,6 +456,37 @@ public final class ItineraryViewModel {
         homeTime.set(capitalized(ZoneNames.timeOfCity(Messages.locale(), TimeZones.homeCity(trip, Messages.locale()))));
         homeOffsetMinutes.set(homeAxis.get() ? offsetMinutes(trip) : null);
 
+        Built built = builtOfTrip.get(trip.id());
+        if (built == null || built.itinerary() != itinerary || !built.members().equals(members)
+                || !built.language().equals(Messages.locale())) {
+            built = build(members);
+            builtOfTrip.put(trip.id(), built);
+        }
+        entries.setAll(built.entries());
+        showSubtitle(trip, built.entries().size());
+        legs.setAll(built.legs());
+        problems.setAll(built.problemRows());
+        problemSummary.set(built.problemSummary());
+    }
+
+    /**
+     * What the views show of the itinerary for a choice of members (the week's entries, the journeys, the problems
+     * panel), made once: a trip chosen again, another view or day, the home axis show it again as it is (on a
+     * 2,000-event trip making it took a large part of the time to show the week).
+     */
+    private record Built(Itinerary itinerary, Set<Long> members, Locale language, List<ScheduleEntry> entries,
+                         List<ScheduleLeg> legs, List<ProblemRow> problemRows, String problemSummary) {
+    }
+
+    private final Map<Long, Built> builtOfTrip = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Built> eldest) {
+            return size() > RECENT_TRIPS;
+        }
+    };
+
+    private Built build(Set<Long> members) {
+        List<ItineraryProblem> allProblems = itinerary.problems();
         Set<String> ambiguous = ambiguousTitles(itinerary.events());
         // Each event's problems and each journey's, found once: searching all the problems for each event took
         // most of the time a 2,000-event week took to show (millions of comparisons on the FX thread).
@@ -476,11 +506,13 @@ public final class ItineraryViewModel {
                 shownEntries.add(entry(e, problemsOfEvent.getOrDefault(e.id(), List.of()), ambiguous));
             }
         }
-        entries.setAll(shownEntries);
-        showSubtitle(trip, shownEntries.size());
-        legs.setAll(itinerary.legs().stream().filter(l -> members.isEmpty() || anyOf(l.memberIds(), members))
-                .map(l -> leg(l, travelProblems)).toList());
-        showProblems(allProblems, members);
+        List<ScheduleLeg> shownLegs = itinerary.legs().stream()
+                .filter(l -> members.isEmpty() || anyOf(l.memberIds(), members))
+                .map(l -> leg(l, travelProblems)).toList();
+        List<ProblemRow> rows = new ArrayList<>();
+        String summary = problemRows(allProblems, members, rows);
+        return new Built(itinerary, Set.copyOf(members), Messages.locale(), List.copyOf(shownEntries), shownLegs,
+                List.copyOf(rows), summary);
     }
 
     private Set<Long> chosenIds() {
@@ -500,8 +532,8 @@ public final class ItineraryViewModel {
         };
     }
 
-    private void showProblems(List<ItineraryProblem> allProblems, Set<Long> members) {
-        List<ProblemRow> rows = new ArrayList<>();
+    /** The problems panel's rows for the members chosen, added to {@code rows}; returns its summary line. */
+    private String problemRows(List<ItineraryProblem> allProblems, Set<Long> members, List<ProblemRow> rows) {
         LocalDate day = null;
         int errors = 0;
         int warnings = 0;
@@ -525,9 +557,8 @@ public final class ItineraryViewModel {
                 case INFO -> notes++;
             }
         }
-        problems.setAll(rows);
-        problemSummary.set(rows.isEmpty() ? Messages.get("itinerary.problems.none")
-                : Messages.get("itinerary.problems.summary", errors, warnings, notes));
+        return rows.isEmpty() ? Messages.get("itinerary.problems.none")
+                : Messages.get("itinerary.problems.summary", errors, warnings, notes);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,47 +98,80 @@ public final class ItineraryChecks {
      * titles, so that a crowded trip gives "these 40 events overlap" rather than 780 pair warnings.
      */
     private static void overlaps(Texts text, Itinerary itinerary, List<Timed> found) {
+        // First the clusters, without a record per pair: a crowded trip has tens of thousands of pairs.
+        List<Event> events = itinerary.events();
+        Map<Long, Integer> index = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            index.put(events.get(i).id(), i);
+        }
+        int[] parent = new int[events.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        // Who is double-booked in each event: the cluster's members are those of its events.
+        Map<Integer, Set<Long>> bookedIn = new HashMap<>();
+        forEachOverlap(itinerary, null, (memberId, first, second) -> {
+            int a = index.get(first.id());
+            int b = index.get(second.id());
+            union(parent, a, b);
+            bookedIn.computeIfAbsent(a, k -> new LinkedHashSet<>()).add(memberId);
+            bookedIn.computeIfAbsent(b, k -> new LinkedHashSet<>()).add(memberId);
+        });
+        Map<Integer, List<Integer>> clusters = new LinkedHashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            if (bookedIn.containsKey(i)) {
+                clusters.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(i);
+            }
+        }
+        Set<Long> toldByPair = new HashSet<>();
+        for (List<Integer> cluster : clusters.values()) {
+            if (cluster.size() <= MAX_PAIRS_CLUSTER) {
+                cluster.forEach(i -> toldByPair.add(events.get(i).id()));
+            } else {
+                Set<Long> members = new LinkedHashSet<>();
+                cluster.forEach(i -> members.addAll(bookedIn.get(i)));
+                crowd(text, itinerary, found, cluster.stream().map(events::get).toList(), List.copyOf(members));
+            }
+        }
+        if (toldByPair.isEmpty()) {
+            return;
+        }
+        // The small clusters pair by pair, each pair once with every member booked in both.
         Map<Pair, List<Long>> membersByPair = new LinkedHashMap<>();
-        Map<Long, Event> eventsById = new HashMap<>();
-        Map<Long, Long> parent = new HashMap<>();
+        forEachOverlap(itinerary, toldByPair, (memberId, first, second) ->
+                membersByPair.computeIfAbsent(new Pair(first, second), k -> new ArrayList<>()).add(memberId));
+        membersByPair.forEach((pair, members) -> {
+            String message = text.get("itinerary.check.overlap", names(itinerary, members), pair.first().title(),
+                    times(itinerary, pair.first()), pair.second().title(), times(itinerary, pair.second()));
+            add(found, itinerary, Severity.ERROR, Kind.OVERLAP, pair.second(), message,
+                    List.of(pair.first().id(), pair.second().id()), members);
+        });
+    }
+
+    /** A member booked in two events at once. */
+    @FunctionalInterface
+    private interface OverlapAction {
+        void accept(long memberId, Event first, Event second);
+    }
+
+    /**
+     * Every pair of active events that overlap for one of their members, member by member, in the order of their
+     * starts; only among {@code among} (event ids) when given.
+     */
+    private static void forEachOverlap(Itinerary itinerary, Set<Long> among, OverlapAction action) {
         for (Map.Entry<Long, List<Event>> ofMember : itinerary.activeEventsByMember().entrySet()) {
             long memberId = ofMember.getKey();
             List<Event> running = new ArrayList<>();
             for (Event event : ofMember.getValue()) {
+                if (among != null && !among.contains(event.id())) {
+                    continue;
+                }
                 long start = itinerary.startSecond(event);
                 running.removeIf(r -> itinerary.endSecond(r) <= start);
                 for (Event other : running) {
-                    membersByPair.computeIfAbsent(new Pair(other, event), k -> new ArrayList<>()).add(memberId);
-                    eventsById.put(other.id(), other);
-                    eventsById.put(event.id(), event);
-                    union(parent, other.id(), event.id());
+                    action.accept(memberId, other, event);
                 }
                 running.add(event);
-            }
-        }
-        // The pairs of each cluster, in the order they were found (which is the order they are told in).
-        Map<Long, List<Pair>> clusters = new LinkedHashMap<>();
-        for (Pair pair : membersByPair.keySet()) {
-            clusters.computeIfAbsent(root(parent, pair.first().id()), k -> new ArrayList<>()).add(pair);
-        }
-        for (List<Pair> cluster : clusters.values()) {
-            Set<Long> eventIds = new LinkedHashSet<>();
-            cluster.forEach(pair -> {
-                eventIds.add(pair.first().id());
-                eventIds.add(pair.second().id());
-            });
-            if (eventIds.size() <= MAX_PAIRS_CLUSTER) {
-                for (Pair pair : cluster) {
-                    List<Long> members = membersByPair.get(pair);
-                    String message = text.get("itinerary.check.overlap", names(itinerary, members),
-                            pair.first().title(), times(itinerary, pair.first()), pair.second().title(),
-                            times(itinerary, pair.second()));
-                    add(found, itinerary, Severity.ERROR, Kind.OVERLAP, pair.second(), message,
-                            List.of(pair.first().id(), pair.second().id()), members);
-                }
-            } else {
-                crowd(text, itinerary, found, eventIds.stream().map(eventsById::get).toList(),
-                        cluster.stream().flatMap(pair -> membersByPair.get(pair).stream()).distinct().toList());
             }
         }
     }
@@ -194,27 +228,24 @@ public final class ItineraryChecks {
         }
     }
 
-    private static long root(Map<Long, Long> parent, long id) {
-        long root = id;
-        for (Long up = parent.get(root); up != null && up != root; up = parent.get(root)) {
-            root = up;
+    private static int root(int[] parent, int i) {
+        int root = i;
+        while (parent[root] != root) {
+            root = parent[root];
         }
-        // Halve the path for the next look-up.
-        for (long at = id; at != root; ) {
-            long up = parent.get(at);
-            parent.put(at, root);
-            at = up;
+        while (parent[i] != root) { // shorten the path for the next look-up
+            int up = parent[i];
+            parent[i] = root;
+            i = up;
         }
         return root;
     }
 
-    private static void union(Map<Long, Long> parent, long a, long b) {
-        parent.putIfAbsent(a, a);
-        parent.putIfAbsent(b, b);
-        long ra = root(parent, a);
-        long rb = root(parent, b);
+    private static void union(int[] parent, int a, int b) {
+        int ra = root(parent, a);
+        int rb = root(parent, b);
         if (ra != rb) {
-            parent.put(rb, ra);
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
         }
     }
 

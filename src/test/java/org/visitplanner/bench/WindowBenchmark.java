@@ -40,7 +40,8 @@ import org.visitplanner.model.TripSummary;
  * The window on a data folder (the 10-year archive of {@link ArchiveGenerator}): how long the week of the largest
  * trip takes to show after it is chosen in the Trip box (from the choice to the week painted, as choosing it with the
  * mouse does), first when it was not shown lately, then switching to it from other trips 15 times; then the
- * resident memory once the week shows and after visiting every page. Run it on a display (Xvfb) with the app's Java options (the command is in the README).
+ * resident memory once the week shows and after visiting every page. Run it on a display (Xvfb) with the app's Java
+ * options (the command is in the README).
  *
  * <pre>java … org.visitplanner.bench.WindowBenchmark DATA_FOLDER [ROUNDS]</pre>
  */

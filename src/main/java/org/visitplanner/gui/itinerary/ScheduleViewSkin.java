@@ -21,8 +21,8 @@ import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
-import javafx.geometry.Pos;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
@@ -371,7 +371,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
         private final List<Label> secondaryHours = new ArrayList<>();
         /** Each day's crowd: its events in lanes too narrow for a letter, drawn as bars on one node. */
         private final List<Crowd> crowds = new ArrayList<>();
-        /** Styled like a block, never shown: how a crowd's bars look (colours, border, opacity) and a block's padding. */
+        /** Styled as a block, never shown: how a crowd's bars look (colours, border, opacity), a block's padding. */
         private final Region probe = new Region();
         private final Map<String, BarStyle> barStyles = new HashMap<>();
         /** What the crowds were drawn for: the slots, the column width, the hour height, the bar dragged away. */

@@ -1396,10 +1396,16 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
             }
             label.setWrapText(view().detailedProperty().get());
             label.setViewOrder(-0.5);
-            Tooltip tip = new Tooltip(leg.detailText());
-            tip.setWrapText(true);
-            tip.setMaxWidth(420);
-            label.setTooltip(tip);
+            // The tooltip is made when the mouse first comes onto the chip: each is a window of its own, and making
+            // one for every journey of a week took a good part of the time to show it.
+            label.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+                if (label.getTooltip() == null) {
+                    Tooltip tip = new Tooltip(leg.detailText());
+                    tip.setWrapText(true);
+                    tip.setMaxWidth(420);
+                    label.setTooltip(tip);
+                }
+            });
             label.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && view().onLegProperty().get() != null) {
                     view().onLegProperty().get().accept(leg);

@@ -125,6 +125,20 @@ public final class ItineraryViewModel {
     private final ReadOnlyBooleanWrapper loaded =
             new ReadOnlyBooleanWrapper(this, "loaded");
     private Itinerary itinerary;
+    /**
+     * The itineraries of the trips shown lately, with the language their problems are written in: choosing one of
+     * these trips again shows it at once, while it is read again in the background in case it changed.
+     */
+    private final Map<Long, Shown> recent = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Shown> eldest) {
+            return size() > RECENT_TRIPS;
+        }
+    };
+    private static final int RECENT_TRIPS = 4;
+
+    private record Shown(Itinerary itinerary, Locale language) {
+    }
 
     /** The window's shared state: whether the data may only be read, the notices. */
     public AppState state() {
@@ -142,9 +156,17 @@ public final class ItineraryViewModel {
         this.service = service;
         this.undo = undo;
         state.currentTripProperty().addListener((obs, was, trip) -> {
-            selectedEventId.set(null);
-            shownDay.set(null);
-            chosenMembers.clear();
+            // The trip left is not shown again for these resets: the one chosen replaces it (on a 2,000-event trip
+            // showing the old week again took as long as showing the new one).
+            boolean wasShowing = showing;
+            showing = true;
+            try {
+                selectedEventId.set(null);
+                shownDay.set(null);
+                chosenMembers.clear();
+            } finally {
+                showing = wasShowing;
+            }
             if (!awaitingFirstRead) {
                 reload();
             }
@@ -296,8 +318,16 @@ public final class ItineraryViewModel {
             show();
             return;
         }
+        Shown known = recent.get(trip.id());
+        Itinerary before = known != null && known.language().equals(Messages.locale()) ? known.itinerary() : null;
+        if (before != null && (itinerary == null || itinerary.trip().id() != trip.id())) {
+            display(before); // the trip read lately, at once; read again below in case it changed since
+        }
         tasks.run(() -> {
             Optional<Itinerary> read = service.load(trip.id());
+            if (read.isPresent() && read.get().sameContent(before)) {
+                return Optional.of(before); // unchanged: shown already, its checks done
+            }
             // The checks run here, not on the FX thread when the week is shown: on a 2,000-event trip they take
             // seconds (every pair of events that overlap).
             read.ifPresent(Itinerary::problems);
@@ -306,6 +336,9 @@ public final class ItineraryViewModel {
             Trip current = state.currentTrip();
             if (current == null || current.id() != trip.id()) {
                 return; // the user picked another trip meanwhile
+            }
+            if (loadedItinerary.isPresent() && loadedItinerary.get() == itinerary) {
+                return; // the trip is shown as it is
             }
             loadedItinerary.ifPresent(this::display);
         }, failure -> state.showStatus(Problems.describe(failure)));
@@ -342,6 +375,7 @@ public final class ItineraryViewModel {
 
     private void display(Itinerary loadedItinerary) {
         itinerary = loadedItinerary;
+        remember();
         Trip trip = loadedItinerary.trip();
         title.set(trip.name() + (trip.sample() ? "  " + Messages.get("trip.sampleBadge") : ""));
         Set<Long> chosen = chosenIds();
@@ -359,6 +393,11 @@ public final class ItineraryViewModel {
         }
         loaded.set(true);
         show();
+    }
+
+    /** Keeps the itinerary shown among the trips shown lately. */
+    private void remember() {
+        recent.put(itinerary.trip().id(), new Shown(itinerary, Messages.locale()));
     }
 
     /** Shows the itinerary again after a change of day, filter or axis, unless it is being shown already. */
@@ -390,7 +429,6 @@ public final class ItineraryViewModel {
         }
         Trip trip = itinerary.trip();
         Set<Long> members = chosenIds();
-        List<ItineraryProblem> allProblems = itinerary.problems();
 
         // Days of the trip, and any day an event was put on by mistake (so that it can be seen and moved back).
         TreeSet<LocalDate> allDays = new TreeSet<>(trip.days());
@@ -418,6 +456,37 @@ public final class ItineraryViewModel {
         homeTime.set(capitalized(ZoneNames.timeOfCity(Messages.locale(), TimeZones.homeCity(trip, Messages.locale()))));
         homeOffsetMinutes.set(homeAxis.get() ? offsetMinutes(trip) : null);
 
+        Built built = builtOfTrip.get(trip.id());
+        if (built == null || built.itinerary() != itinerary || !built.members().equals(members)
+                || !built.language().equals(Messages.locale())) {
+            built = build(members);
+            builtOfTrip.put(trip.id(), built);
+        }
+        entries.setAll(built.entries());
+        showSubtitle(trip, built.entries().size());
+        legs.setAll(built.legs());
+        problems.setAll(built.problemRows());
+        problemSummary.set(built.problemSummary());
+    }
+
+    /**
+     * What the views show of the itinerary for a choice of members (the week's entries, the journeys, the problems
+     * panel), made once: a trip chosen again, another view or day, the home axis show it again as it is (on a
+     * 2,000-event trip making it took a large part of the time to show the week).
+     */
+    private record Built(Itinerary itinerary, Set<Long> members, Locale language, List<ScheduleEntry> entries,
+                         List<ScheduleLeg> legs, List<ProblemRow> problemRows, String problemSummary) {
+    }
+
+    private final Map<Long, Built> builtOfTrip = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Built> eldest) {
+            return size() > RECENT_TRIPS;
+        }
+    };
+
+    private Built build(Set<Long> members) {
+        List<ItineraryProblem> allProblems = itinerary.problems();
         Set<String> ambiguous = ambiguousTitles(itinerary.events());
         // Each event's problems and each journey's, found once: searching all the problems for each event took
         // most of the time a 2,000-event week took to show (millions of comparisons on the FX thread).
@@ -437,11 +506,13 @@ public final class ItineraryViewModel {
                 shownEntries.add(entry(e, problemsOfEvent.getOrDefault(e.id(), List.of()), ambiguous));
             }
         }
-        entries.setAll(shownEntries);
-        showSubtitle(trip, shownEntries.size());
-        legs.setAll(itinerary.legs().stream().filter(l -> members.isEmpty() || anyOf(l.memberIds(), members))
-                .map(l -> leg(l, travelProblems)).toList());
-        showProblems(allProblems, members);
+        List<ScheduleLeg> shownLegs = itinerary.legs().stream()
+                .filter(l -> members.isEmpty() || anyOf(l.memberIds(), members))
+                .map(l -> leg(l, travelProblems)).toList();
+        List<ProblemRow> rows = new ArrayList<>();
+        String summary = problemRows(allProblems, members, rows);
+        return new Built(itinerary, Set.copyOf(members), Messages.locale(), List.copyOf(shownEntries), shownLegs,
+                List.copyOf(rows), summary);
     }
 
     private Set<Long> chosenIds() {
@@ -461,8 +532,8 @@ public final class ItineraryViewModel {
         };
     }
 
-    private void showProblems(List<ItineraryProblem> allProblems, Set<Long> members) {
-        List<ProblemRow> rows = new ArrayList<>();
+    /** The problems panel's rows for the members chosen, added to {@code rows}; returns its summary line. */
+    private String problemRows(List<ItineraryProblem> allProblems, Set<Long> members, List<ProblemRow> rows) {
         LocalDate day = null;
         int errors = 0;
         int warnings = 0;
@@ -486,9 +557,8 @@ public final class ItineraryViewModel {
                 case INFO -> notes++;
             }
         }
-        problems.setAll(rows);
-        problemSummary.set(rows.isEmpty() ? Messages.get("itinerary.problems.none")
-                : Messages.get("itinerary.problems.summary", errors, warnings, notes));
+        return rows.isEmpty() ? Messages.get("itinerary.problems.none")
+                : Messages.get("itinerary.problems.summary", errors, warnings, notes);
     }
 
     /**
@@ -855,6 +925,7 @@ public final class ItineraryViewModel {
                     if (itinerary != null) {
                         itinerary = itinerary.withEvents(itinerary.events().stream().filter(e -> e.id() != eventId)
                                 .toList());
+                        remember();
                     }
                     selectedEventId.set(null);
                     show();
@@ -926,6 +997,7 @@ public final class ItineraryViewModel {
         }
         itinerary = itinerary.withEvents(itinerary.events().stream().map(e -> e.id() == changed.id() ? changed : e)
                 .toList());
+        remember();
         show();
     }
 

@@ -21,10 +21,13 @@ import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -36,10 +39,13 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.BorderStroke;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Paint;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.stage.Window;
@@ -59,13 +65,13 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
     /** The day view gives an hour more height: its blocks show addresses, hosts and participants. */
     private static final double MIN_PX_PER_HOUR_DETAILED = 84;
     private static final double RESIZE_EDGE = 6;
-    private static final double GAP = 3;
+    private static final double GAP = CrowdBars.GAP;
     /** Below this width inside its padding, a block has no room for a letter: it is a coloured bar without texts. */
     private static final double MIN_TEXT_WIDTH = 4;
     /** Journeys between events in lanes narrower than this (a chip's icon) are not drawn. */
     private static final double MIN_LEG_LANE_WIDTH = 24;
-    /** Blocks kept aside for reuse: about what a crowded screen shows. */
-    private static final int MAX_SPARE_BLOCKS = 500;
+    /** Blocks kept aside for reuse: about what a screen shows (a crowd's bars are drawn, not blocks). */
+    private static final int MAX_SPARE_BLOCKS = 200;
     /** Below this width, a block shows the start time and the short title, in smaller type. */
     private static final double NARROW_WIDTH = 124;
     /** How much wider a word is in the narrow type than in the tiny one (0.85em against 0.75em). */
@@ -94,6 +100,11 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
     private final Set<Long> moving = new HashSet<>();
     private final Label dragLabel = new Label();
     private Drag drag;
+    /**
+     * The bar of a crowd under the mouse: it gets a real block, so that hovering shows its card and a press selects
+     * or drags it as any block.
+     */
+    private Slot hovered;
     /** The card of the event hovered or selected: the whole event, with a way to its meeting record. */
     private final EventCard card = new EventCard();
     /** Fonts measured for fitting texts into blocks, by font. */
@@ -228,6 +239,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
     }
 
     private void showSelection() {
+        grid.requestLayout(); // a crowd's bar selected gets a block; the one selected before is a bar again
         Long selected = view().selectedEventIdProperty().get();
         blocks.forEach((id, block) -> block.pseudoClassStateChanged(SELECTED, id.equals(selected)));
         Slot slot = selected == null ? null : slotOfEvent.get(selected);
@@ -357,6 +369,13 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
         private final List<Region> lines = new ArrayList<>();
         private final List<Label> primaryHours = new ArrayList<>();
         private final List<Label> secondaryHours = new ArrayList<>();
+        /** Each day's crowd: its events in lanes too narrow for a letter, drawn as bars on one node. */
+        private final List<Crowd> crowds = new ArrayList<>();
+        /** Styled as a block, never shown: how a crowd's bars look (colours, border, opacity), a block's padding. */
+        private final Region probe = new Region();
+        private final Map<String, BarStyle> barStyles = new HashMap<>();
+        /** What the crowds were drawn for: the slots, the column width, the hour height, the bar dragged away. */
+        private List<Object> crowdsDrawnFor = List.of();
 
         Grid() {
             getStyleClass().add("schedule-grid");
@@ -390,6 +409,9 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
             lines.clear();
             primaryHours.clear();
             secondaryHours.clear();
+            crowds.clear();
+            barStyles.clear();
+            crowdsDrawnFor = List.of();
             for (LocalDate day : view().getDays()) {
                 Region column = new Region();
                 column.getStyleClass().add("day-column");
@@ -398,6 +420,9 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
                 }
                 background(column);
                 columns.add(column);
+                Crowd crowd = new Crowd(day);
+                crowds.add(crowd);
+                getChildren().add(crowd);
             }
             Integer offset = view().secondaryOffsetMinutesProperty().get();
             for (int hour = view().firstHourProperty().get(); hour <= view().lastHourProperty().get(); hour++) {
@@ -527,6 +552,10 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
             double height = computePrefHeight(-1);
             for (int i = 0; i < columns.size(); i++) {
                 columns.get(i).resizeRelocate(left + i * columnWidth, 0, columnWidth, height);
+                Crowd crowd = crowds.get(i);
+                crowd.relocate(crowdLeft(i, columnWidth, left), 0);
+                crowd.setWidth(Math.ceil(columnWidth) + 1);
+                crowd.setHeight(Math.ceil(height));
             }
             int first = view().firstHourProperty().get();
             int lineIndex = 0;
@@ -554,14 +583,40 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
 
         private void layoutBlocks(double columnWidth, double left) {
             double[] band = shownBand();
+            double insets = barInsets();
+            Slot draggedAway = drag != null && drag.moved ? drag.block.slot : null;
+            List<Object> drawFor = List.of(slots, columnWidth, left, pxPerMinute(), insets,
+                    draggedAway == null ? List.of() : List.of(draggedAway));
+            boolean redraw = !drawFor.equals(crowdsDrawnFor);
+            List<List<CrowdBars.Bar<Slot>>> barsOfDay = new ArrayList<>();
+            crowds.forEach(crowd -> barsOfDay.add(new ArrayList<>()));
             List<Slot> wanted = new ArrayList<>();
             Set<Slot> keep = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Slot slot : slots) {
                 double top = blockTop(slot);
                 boolean dragged = drag != null && drag.block.slot == slot;
-                if (dragged || top < band[1] && top + blockHeight(slot) > band[0]) {
+                boolean bar = !slot.ghost() && CrowdBars.tooNarrow(columnWidth, slot.lanes(), insets, MIN_TEXT_WIDTH);
+                if (bar && redraw && slot != draggedAway) {
+                    double laneWidth = CrowdBars.laneWidth(columnWidth, slot.lanes());
+                    barsOfDay.get(slot.day()).add(new CrowdBars.Bar<>(slot,
+                            CrowdBars.blockX(left + slot.day() * columnWidth, slot.lane(), laneWidth)
+                                    - crowdLeft(slot.day(), columnWidth, left),
+                            top, CrowdBars.blockWidth(laneWidth), blockHeight(slot)));
+                }
+                // A crowd's bar is drawn, not a node, unless the user is busy with it (hovered, selected, its card
+                // shown, dragged).
+                if (dragged || top < band[1] && top + blockHeight(slot) > band[0] && (!bar || busyWith(slot))) {
                     wanted.add(slot);
                     keep.add(slot);
+                }
+            }
+            if (redraw) {
+                crowdsDrawnFor = drawFor;
+                for (int day = 0; day < crowds.size(); day++) {
+                    List<CrowdBars.Bar<Slot>> bars = barsOfDay.get(day);
+                    // Back to front: the events drawn first are those drawn last as blocks (order 1 is the back).
+                    bars.sort(Comparator.comparingDouble((CrowdBars.Bar<Slot> b) -> -b.item().drawOrder()));
+                    crowds.get(day).draw(CrowdBars.of(bars));
                 }
             }
             Set<Node> gone = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -594,11 +649,67 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
                 if (dragged) {
                     continue;
                 }
-                double laneWidth = (columnWidth - 2 * GAP) / slot.lanes();
-                block.resizeRelocate(Math.round(left + slot.day() * columnWidth + GAP + slot.lane() * laneWidth),
-                        blockTop(slot), Math.floor(laneWidth - 2), blockHeight(slot));
+                double laneWidth = CrowdBars.laneWidth(columnWidth, slot.lanes());
+                double x = CrowdBars.blockX(left + slot.day() * columnWidth, slot.lane(), laneWidth);
+                double width = CrowdBars.blockWidth(laneWidth);
+                if (!slot.ghost() && CrowdBars.tooNarrow(columnWidth, slot.lanes(), insets, MIN_TEXT_WIDTH)) {
+                    Long selected = view().selectedEventIdProperty().get();
+                    if (selected != null && selected == slot.entry().eventId()) {
+                        // The event selected in a crowd comes forward wide enough to read, inside its column.
+                        width = Math.max(width, Math.floor(Math.min(NARROW_WIDTH, columnWidth - 2 * GAP - 2)));
+                        x = Math.min(x, Math.round(left + (slot.day() + 1) * columnWidth - GAP - 2 - width));
+                    } else {
+                        width += CrowdBars.LANE_SPACING; // its whole lane, under the mouse that found it there
+                    }
+                }
+                block.resizeRelocate(x, blockTop(slot), width, blockHeight(slot));
                 block.layout(); // its title's place is needed now, to keep the journeys' chips off it
             }
+        }
+
+        /** Where a day's crowd starts: its column's left edge, in whole pixels. */
+        private double crowdLeft(int day, double columnWidth, double left) {
+            return Math.floor(left + day * columnWidth);
+        }
+
+        /** The padding and border of a block, left and right together (from the theme). */
+        private double barInsets() {
+            BarStyle plain = barStyle(EventKindStyle.PLAIN);
+            return plain.insets();
+        }
+
+        /** How a bar of this kind of event looks, read once per week from a block styled as it would be. */
+        private BarStyle barStyle(EventKindStyle key) {
+            return barStyles.computeIfAbsent(key.name, k -> {
+                List<String> classes = new ArrayList<>(List.of("schedule-event"));
+                classes.addAll(key.classes);
+                // On the grid only while it is read: a lookup of the week's blocks must not find it.
+                probe.setManaged(false);
+                probe.setVisible(false);
+                probe.getStyleClass().setAll(classes);
+                probe.pseudoClassStateChanged(MOVING, key.moving);
+                getChildren().add(probe);
+                probe.applyCss();
+                List<BackgroundFill> fills = probe.getBackground() == null ? List.of()
+                        : probe.getBackground().getFills();
+                Paint border = null;
+                double borderWidth = 0;
+                double radius = 0;
+                if (probe.getBorder() != null && !probe.getBorder().getStrokes().isEmpty()) {
+                    BorderStroke stroke = probe.getBorder().getStrokes().get(0);
+                    border = stroke.getLeftStroke();
+                    borderWidth = stroke.getWidths().getLeft();
+                    radius = stroke.getRadii().getTopLeftHorizontalRadius();
+                }
+                BarStyle style = new BarStyle(fills, border, borderWidth, radius, probe.getOpacity(),
+                        probe.snappedLeftInset() + probe.snappedRightInset());
+                getChildren().remove(probe);
+                return style;
+            });
+        }
+
+        BarStyle barStyle(Slot slot) {
+            return barStyle(EventKindStyle.of(slot.entry(), moving.contains(slot.entry().eventId())));
         }
 
         /**
@@ -791,6 +902,10 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
             addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
                 if (!ghost) {
                     card.hoverEnded(this);
+                }
+                if (slot == hovered) { // a crowd's bar made a block while the mouse was on it: a bar again
+                    hovered = null;
+                    grid.requestLayout();
                 }
             });
             addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
@@ -1094,6 +1209,124 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
     private record Slot(ScheduleEntry entry, boolean ghost, int day, int lane, int lanes, double drawOrder) {
     }
 
+    /** How a crowd's bar is drawn: as its block would be, without texts. */
+    private record BarStyle(List<BackgroundFill> fills, Paint border, double borderWidth, double radius,
+                            double opacity, double insets) {
+    }
+
+    /** The style classes (and whether it is faded by a proposed plan) that decide how a bar looks. */
+    private record EventKindStyle(String name, List<String> classes, boolean moving) {
+        static final EventKindStyle PLAIN = new EventKindStyle("", List.of(), false);
+
+        static EventKindStyle of(ScheduleEntry entry, boolean moving) {
+            List<String> classes = new ArrayList<>(List.of("kind-" + entry.kind().name().toLowerCase(Locale.ROOT)));
+            if (entry.cancelled()) {
+                classes.add("cancelled");
+            }
+            return new EventKindStyle(String.join(" ", classes) + (moving ? ":moving" : ""), classes, moving);
+        }
+    }
+
+    /** Whether the user is busy with an event: it is hovered, selected, dragged, or its card shows. */
+    private boolean busyWith(Slot slot) {
+        if (slot.ghost()) {
+            return false;
+        }
+        Long selected = view().selectedEventIdProperty().get();
+        return slot == hovered || selected != null && selected == slot.entry().eventId()
+                || drag != null && drag.block.slot == slot
+                || card.isShowing() && card.shownFor != null && card.shownFor.slot == slot;
+    }
+
+    /**
+     * A day's crowd: the events in lanes too narrow for a letter, drawn as bars on one canvas. The bar under the mouse
+     * is made a block (the layout makes blocks for the events the user is busy with), which then behaves as any:
+     * its card, a click, a drag, a double click, its menu.
+     */
+    private final class Crowd extends Canvas {
+        private final LocalDate day;
+        private CrowdBars<Slot> bars = CrowdBars.of(List.of());
+
+        Crowd(LocalDate day) {
+            this.day = day;
+            getStyleClass().add("schedule-crowd");
+            setViewOrder(1.5); // over the grid's lines (2), behind the blocks (0 to 1)
+            setManaged(false);
+            setAccessibleRole(AccessibleRole.TEXT);
+            addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(barAt(e)));
+            addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+                // Onto the block made for the bar under the mouse: it stays; anywhere else, it goes.
+                Slot under = barAt(e);
+                if (under == null || under != hovered) {
+                    hover(null);
+                }
+            });
+            // A press before the block under the mouse was made (a click without a move): selects its event.
+            addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+                Slot under = barAt(e);
+                if (under != null && e.getButton() == MouseButton.PRIMARY) {
+                    view().requestFocus();
+                    hover(under);
+                    view().selectedEventIdProperty().set(under.entry().eventId());
+                    e.consume();
+                }
+            });
+            addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+                Slot under = barAt(e);
+                if (under == null) {
+                    return; // the empty part of the day: a double click makes an event there (the grid's)
+                }
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2
+                        && view().onOpenProperty().get() != null) {
+                    view().onOpenProperty().get().accept(under.entry().eventId());
+                }
+                e.consume();
+            });
+        }
+
+        private Slot barAt(MouseEvent e) {
+            return bars.at(e.getX(), e.getY()).map(CrowdBars.Bar::item).orElse(null);
+        }
+
+        private void hover(Slot slot) {
+            if (slot != hovered) {
+                hovered = slot;
+                grid.requestLayout();
+            }
+        }
+
+        void draw(CrowdBars<Slot> drawn) {
+            bars = drawn;
+            GraphicsContext g = getGraphicsContext2D();
+            g.clearRect(0, 0, getWidth(), getHeight());
+            for (CrowdBars.Bar<Slot> bar : drawn.bars()) {
+                if (bar.width() <= 0) {
+                    continue;
+                }
+                BarStyle style = grid.barStyle(bar.item());
+                g.setGlobalAlpha(style.opacity());
+                for (BackgroundFill fill : style.fills()) {
+                    Insets in = fill.getInsets();
+                    double radius = 2 * fill.getRadii().getTopLeftHorizontalRadius();
+                    g.setFill(fill.getFill());
+                    g.fillRoundRect(bar.x() + in.getLeft(), bar.y() + in.getTop(),
+                            bar.width() - in.getLeft() - in.getRight(), bar.height() - in.getTop() - in.getBottom(),
+                            radius, radius);
+                }
+                if (style.border() != null && style.borderWidth() > 0) {
+                    g.setFill(style.border());
+                    g.fillRoundRect(bar.x(), bar.y(), Math.min(style.borderWidth(), bar.width()), bar.height(),
+                            2 * style.radius(), 2 * style.radius());
+                }
+            }
+            g.setGlobalAlpha(1);
+            // What a screen reader says of the crowd; each event is reached with the arrow keys (a block then).
+            setAccessibleText(drawn.isEmpty() ? null : Messages.get("itinerary.crowd.accessible",
+                    view().dayFormatterProperty().get().apply(day), drawn.bars().size()));
+            setUserData(drawn.items().stream().map(slot -> slot.entry().eventId()).toList());
+        }
+    }
+
     /**
      * Keeps a block taken off the grid (its event left the screen, or the week changed) for another event. The caller
      * removes the nodes from the grid, all at once: one by one, each removal searches the grid's children.
@@ -1163,10 +1396,16 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
             }
             label.setWrapText(view().detailedProperty().get());
             label.setViewOrder(-0.5);
-            Tooltip tip = new Tooltip(leg.detailText());
-            tip.setWrapText(true);
-            tip.setMaxWidth(420);
-            label.setTooltip(tip);
+            // The tooltip is made when the mouse first comes onto the chip: each is a window of its own, and making
+            // one for every journey of a week took a good part of the time to show it.
+            label.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+                if (label.getTooltip() == null) {
+                    Tooltip tip = new Tooltip(leg.detailText());
+                    tip.setWrapText(true);
+                    tip.setMaxWidth(420);
+                    label.setTooltip(tip);
+                }
+            });
             label.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && view().onLegProperty().get() != null) {
                     view().onLegProperty().get().accept(leg);
@@ -1221,6 +1460,7 @@ final class ScheduleViewSkin extends SkinBase<ScheduleView> {
                 shownFor = null;
                 pinned = false;
                 overCard = false;
+                grid.requestLayout(); // a crowd's bar made a block for its card is a bar again
             });
             hideDelay.setOnFinished(e -> {
                 if (!pinned && !overCard) {

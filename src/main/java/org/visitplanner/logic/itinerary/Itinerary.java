@@ -88,6 +88,18 @@ public final class Itinerary {
         this.eventsById = this.events.stream().collect(Collectors.toMap(Event::id, Function.identity(), (a, b) -> a));
     }
 
+    /**
+     * Whether {@code other} holds the same data (the trip, its members and events, their places, hours, closures,
+     * hosts and travel): its legs and problems are then the same. A trip read again unchanged is not checked again.
+     */
+    public boolean sameContent(Itinerary other) {
+        return other == this || other != null && trip.equals(other.trip) && members.equals(other.members)
+                && events.equals(other.events) && institutions.equals(other.institutions)
+                && openingHours.equals(other.openingHours) && closures.equals(other.closures)
+                && contacts.equals(other.contacts) && overrides.equals(other.overrides)
+                && positions.equals(other.positions);
+    }
+
     /** The same itinerary with other events (e.g. one moved before it is saved); legs and problems follow them. */
     public Itinerary withEvents(List<Event> newEvents) {
         return new Itinerary(trip, members, newEvents, institutions, openingHours, closures, contacts,

@@ -8,10 +8,13 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.visitplanner.logic.directory.OpeningHoursFormat;
@@ -88,30 +91,161 @@ public final class ItineraryChecks {
     private record Timed(ItineraryProblem problem, LocalDateTime at) {
     }
 
+    /**
+     * Double bookings, one problem per crowd: events that overlap for one member, directly or through each other, form
+     * a cluster. A cluster of up to {@value #MAX_PAIRS_CLUSTER} events is told pair by pair (each message names both
+     * events and their times); a larger one is one problem naming how many events overlap, when, and the first
+     * titles, so that a crowded trip gives "these 40 events overlap" rather than 780 pair warnings.
+     */
     private static void overlaps(Texts text, Itinerary itinerary, List<Timed> found) {
-        Map<String, List<Long>> membersByPair = new LinkedHashMap<>();
-        Map<String, Event[]> pairs = new LinkedHashMap<>();
+        // First the clusters, without a record per pair: a crowded trip has tens of thousands of pairs.
+        List<Event> events = itinerary.events();
+        Map<Long, Integer> index = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            index.put(events.get(i).id(), i);
+        }
+        int[] parent = new int[events.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        // Who is double-booked in each event: the cluster's members are those of its events.
+        Map<Integer, Set<Long>> bookedIn = new HashMap<>();
+        forEachOverlap(itinerary, null, (memberId, first, second) -> {
+            int a = index.get(first.id());
+            int b = index.get(second.id());
+            union(parent, a, b);
+            bookedIn.computeIfAbsent(a, k -> new LinkedHashSet<>()).add(memberId);
+            bookedIn.computeIfAbsent(b, k -> new LinkedHashSet<>()).add(memberId);
+        });
+        Map<Integer, List<Integer>> clusters = new LinkedHashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            if (bookedIn.containsKey(i)) {
+                clusters.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(i);
+            }
+        }
+        Set<Long> toldByPair = new HashSet<>();
+        for (List<Integer> cluster : clusters.values()) {
+            if (cluster.size() <= MAX_PAIRS_CLUSTER) {
+                cluster.forEach(i -> toldByPair.add(events.get(i).id()));
+            } else {
+                Set<Long> members = new LinkedHashSet<>();
+                cluster.forEach(i -> members.addAll(bookedIn.get(i)));
+                crowd(text, itinerary, found, cluster.stream().map(events::get).toList(), List.copyOf(members));
+            }
+        }
+        if (toldByPair.isEmpty()) {
+            return;
+        }
+        // The small clusters pair by pair, each pair once with every member booked in both.
+        Map<Pair, List<Long>> membersByPair = new LinkedHashMap<>();
+        forEachOverlap(itinerary, toldByPair, (memberId, first, second) ->
+                membersByPair.computeIfAbsent(new Pair(first, second), k -> new ArrayList<>()).add(memberId));
+        membersByPair.forEach((pair, members) -> {
+            String message = text.get("itinerary.check.overlap", names(itinerary, members), pair.first().title(),
+                    times(itinerary, pair.first()), pair.second().title(), times(itinerary, pair.second()));
+            add(found, itinerary, Severity.ERROR, Kind.OVERLAP, pair.second(), message,
+                    List.of(pair.first().id(), pair.second().id()), members);
+        });
+    }
+
+    /** A member booked in two events at once. */
+    @FunctionalInterface
+    private interface OverlapAction {
+        void accept(long memberId, Event first, Event second);
+    }
+
+    /**
+     * Every pair of active events that overlap for one of their members, member by member, in the order of their
+     * starts; only among {@code among} (event ids) when given.
+     */
+    private static void forEachOverlap(Itinerary itinerary, Set<Long> among, OverlapAction action) {
         for (Map.Entry<Long, List<Event>> ofMember : itinerary.activeEventsByMember().entrySet()) {
             long memberId = ofMember.getKey();
             List<Event> running = new ArrayList<>();
             for (Event event : ofMember.getValue()) {
+                if (among != null && !among.contains(event.id())) {
+                    continue;
+                }
                 long start = itinerary.startSecond(event);
                 running.removeIf(r -> itinerary.endSecond(r) <= start);
                 for (Event other : running) {
-                    String key = other.id() + ">" + event.id();
-                    membersByPair.computeIfAbsent(key, k -> new ArrayList<>()).add(memberId);
-                    pairs.putIfAbsent(key, new Event[] {other, event});
+                    action.accept(memberId, other, event);
                 }
                 running.add(event);
             }
         }
-        for (Map.Entry<String, List<Long>> entry : membersByPair.entrySet()) {
-            Event first = pairs.get(entry.getKey())[0];
-            Event second = pairs.get(entry.getKey())[1];
-            String message = text.get("itinerary.check.overlap", names(itinerary, entry.getValue()),
-                    first.title(), times(itinerary, first), second.title(), times(itinerary, second));
-            add(found, itinerary, Severity.ERROR, Kind.OVERLAP, second, message, List.of(first.id(), second.id()),
-                    entry.getValue());
+    }
+
+    /** Above this many events, a cluster of overlapping events is one problem instead of one per pair. */
+    static final int MAX_PAIRS_CLUSTER = 3;
+    /** How many of a crowd's events its problem names (the rest are counted). */
+    static final int CROWD_NAMED = 3;
+
+    private static void crowd(Texts text, Itinerary itinerary, List<Timed> found, List<Event> events,
+                              List<Long> memberIds) {
+        List<Event> byStart = new ArrayList<>(events);
+        byStart.sort(Comparator.comparingLong(itinerary::startSecond).thenComparingLong(Event::id));
+        LocalDateTime from = itinerary.venueStart(byStart.get(0));
+        LocalDateTime to = byStart.stream().map(itinerary::venueEnd).max(Comparator.naturalOrder()).orElseThrow();
+        List<String> named = new ArrayList<>();
+        for (Event event : byStart.subList(0, Math.min(CROWD_NAMED, byStart.size()))) {
+            named.add(text.get("itinerary.check.overlapCrowd.event", event.title(), times(itinerary, event)));
+        }
+        String list = String.join(text.get("itinerary.check.overlapCrowd.separator"), named);
+        int more = byStart.size() - named.size();
+        if (more > 0) {
+            list = text.get("itinerary.check.overlapCrowd.more", list, more);
+        }
+        List<Long> memberOrder = new ArrayList<>(memberIds);
+        memberOrder.sort(Comparator.comparingInt(id -> memberIndex(itinerary, id)));
+        String message = text.get("itinerary.check.overlapCrowd", names(itinerary, memberOrder), byStart.size(),
+                Formats.time(from.toLocalTime()), to.toLocalDate().equals(from.toLocalDate())
+                        ? Formats.time(to.toLocalTime())
+                        : Formats.shortDay(to.toLocalDate()) + " " + Formats.time(to.toLocalTime()), list);
+        add(found, itinerary, Severity.ERROR, Kind.OVERLAP, byStart.get(0), message,
+                byStart.stream().map(Event::id).toList(), memberOrder);
+    }
+
+    private static int memberIndex(Itinerary itinerary, long memberId) {
+        for (int i = 0; i < itinerary.members().size(); i++) {
+            if (itinerary.members().get(i).id() == memberId) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** Two overlapping events, the one that starts first (or was listed first) first. */
+    private record Pair(Event first, Event second) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Pair p && p.first.id() == first.id() && p.second.id() == second.id();
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(first.id()) * 31 + Long.hashCode(second.id());
+        }
+    }
+
+    private static int root(int[] parent, int i) {
+        int root = i;
+        while (parent[root] != root) {
+            root = parent[root];
+        }
+        while (parent[i] != root) { // shorten the path for the next look-up
+            int up = parent[i];
+            parent[i] = root;
+            i = up;
+        }
+        return root;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = root(parent, a);
+        int rb = root(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
         }
     }
 

@@ -15,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -28,8 +29,8 @@ import org.visitplanner.support.OnFx;
 import org.visitplanner.support.RunningApp;
 
 /**
- * A trip of 2,000 events in the window: the week has blocks only for the events on the screen (and an hour above and
- * below it), and scrolling to the evening shows the evening's events.
+ * A trip of 2,000 events in the window: the crowd (events in lanes too narrow for a letter) is drawn as bars, one node
+ * per day; the event selected with the keyboard or under the mouse gets a block.
  */
 @Tag("ui")
 class CrowdedWeekWindowTest {
@@ -86,7 +87,7 @@ class CrowdedWeekWindowTest {
     }
 
     @Test
-    void aWeekOfTwoThousandEventsHasBlocksOnlyForWhatIsOnTheScreenAndScrollingShowsTheEvening() throws Exception {
+    void aWeekOfTwoThousandEventsDrawsItsCrowdAsBarsAndMakesABlockForTheEventTheUserIsBusyWith() throws Exception {
         createCrowdedTrip();
         app = RunningApp.start(data, Locale.ENGLISH).resize(1024, 700);
         OnFx.run(() -> {
@@ -96,33 +97,54 @@ class CrowdedWeekWindowTest {
                     .filter(t -> t.trip() != null && t.trip().name().equals(TRIP)).findFirst().orElseThrow());
         });
         OnFx.waitUntil(() -> ((Label) app.root().lookup("#titleLabel")).getText().startsWith(TRIP)
-                && blocks().stream().anyMatch(block -> title(block).startsWith("Crowded")));
+                && barsDrawn() > 0);
 
         OnFx.run(() -> {
-            List<Node> blocks = blocks();
-            assertThat(blocks).allSatisfy(block -> assertThat(title(block)).startsWith("Crowded"));
-            // Far fewer blocks than events, and none of them away from the screen by more than the hour kept made.
-            assertThat(blocks.size()).isGreaterThan(50).isLessThan(EVENTS);
-            double hour = hourHeight();
-            ScrollPane scroller = scroller();
-            for (Node block : blocks) {
-                Bounds onScreen = scroller.sceneToLocal(block.localToScene(block.getBoundsInLocal()));
-                assertThat(onScreen.getMaxY()).as(title(block)).isGreaterThan(-hour - 1);
-                assertThat(onScreen.getMinY()).as(title(block)).isLessThan(scroller.getHeight() + hour + 1);
-            }
-            assertThat(blocks).noneMatch(block -> title(block).contains(" at 21:"));
-            scroller.setVvalue(1); // to the end of the day
+            // ~13 events side by side all day: nearly all are bars, drawn on one node per day, not blocks.
+            assertThat(crowds()).hasSize(5);
+            assertThat(barsDrawn()).isGreaterThan(EVENTS * 9 / 10).isLessThanOrEqualTo(EVENTS);
+            assertThat(blocks().size()).isLessThan(100);
+            assertThat(blocks()).allSatisfy(block -> assertThat(title(block)).startsWith("Crowded"));
+            // What a screen reader says of a day's crowd, and that the evening is drawn as well as the morning.
+            assertThat(crowds().get(0).getAccessibleText())
+                    .matches("Monday 8 December: \\d+ events too close together to draw apart\\..*");
+            List<?> monday = (List<?>) crowds().get(0).getUserData();
+            assertThat(monday).hasSizeGreaterThan(360);
+            app.lookup(".schedule-view").requestFocus();
         });
 
-        OnFx.waitUntil(() -> blocks().stream().anyMatch(block -> title(block).contains(" at 21:")));
-        OnFx.run(() -> {
-            assertThat(blocks()).noneMatch(block -> title(block).contains(" at 07:"));
-            assertThat(blocks().size()).isLessThan(EVENTS);
+        // The keyboard goes through the crowd: the selected event is a block, with its texts for a screen reader.
+        app.robot.type(KeyCode.DOWN);
+        OnFx.waitUntil(() -> blocks().stream().anyMatch(block -> block.getPseudoClassStates().stream()
+                .anyMatch(state -> state.getPseudoClassName().equals("selected"))));
+        OnFx.run(() -> assertThat(blocks()).filteredOn(block -> block.getPseudoClassStates().stream()
+                        .anyMatch(state -> state.getPseudoClassName().equals("selected")))
+                .singleElement().satisfies(block -> assertThat(title(block)).startsWith("Crowded 0000 at 07:00")));
+
+        // The mouse on a bar in the evening: that event becomes a block under the mouse (its card, clicks, drags).
+        OnFx.run(() -> scroller().setVvalue(1));
+        double[] point = OnFx.get(() -> {
+            Node crowd = crowds().get(1);
+            Bounds inScene = crowd.localToScene(crowd.getBoundsInLocal());
+            Bounds viewport = scroller().localToScene(scroller().getBoundsInLocal());
+            return new double[] {inScene.getMinX() + 3 + 4, viewport.getMaxY() - 2 * hourHeight()};
         });
+        app.robot.moveTo(new javafx.geometry.Point2D(point[0], point[1]));
+        OnFx.waitUntil(() -> blocks().stream().anyMatch(block -> block.localToScene(block.getBoundsInLocal())
+                .contains(point[0], point[1]) && title(block).matches("Crowded \\d+ at (19|20|21):.*")));
     }
 
     private List<Node> blocks() {
         return List.copyOf(app.root().lookupAll(".schedule-event"));
+    }
+
+    private List<Node> crowds() {
+        return List.copyOf(app.root().lookupAll(".schedule-crowd"));
+    }
+
+    /** How many events the days' crowds draw as bars. */
+    private int barsDrawn() {
+        return crowds().stream().mapToInt(crowd -> ((List<?>) crowd.getUserData()).size()).sum();
     }
 
     /** The event a block shows, as a screen reader says it (a block in a narrow lane shows no text). */

@@ -8,17 +8,21 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.visitplanner.app.Services;
 import org.visitplanner.gui.common.AppState;
+import org.visitplanner.gui.common.TaskExecutor;
 import org.visitplanner.gui.common.UndoActions;
 import org.visitplanner.gui.team.ClashChoices;
 import org.visitplanner.logic.i18n.Messages;
 import org.visitplanner.logic.undo.UndoHistory;
 import org.visitplanner.model.Event;
+import org.visitplanner.model.Trip;
 import org.visitplanner.support.CurrentThreadTaskExecutor;
 import org.visitplanner.support.TestServices;
 
@@ -66,6 +70,54 @@ class ItineraryViewModelTest {
         assertThat(itinerary.problemSummaryProperty().get()).isEqualTo("no error · no warning · 4 notes");
         assertThat(itinerary.problems().get(0).heading()).isTrue();
         assertThat(itinerary.problems().get(0).text()).isEqualTo("Thursday 11 December");
+    }
+
+    @Test
+    void aTripShownLatelyIsShownAgainAtOnceThenAsReadAgainWhenItChangedMeanwhile() {
+        List<Runnable> held = new ArrayList<>();
+        TaskExecutor later = new TaskExecutor() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+                held.add(() -> new CurrentThreadTaskExecutor().run(work, onSuccess, onFailure));
+            }
+        };
+        AppState window = new AppState();
+        ItineraryViewModel week = new ItineraryViewModel(later, window, services.itinerary(),
+                new UndoActions(later, window, new UndoHistory(50)));
+        Trip sample = services.trips().findSample().orElseThrow();
+        Trip other = services.trips().insert(new Trip(0, "Another delegation", sample.firstDay(), sample.lastDay(),
+                sample.venueZone(), sample.homeZone(), false, null, 0));
+        window.currentTripProperty().set(sample);
+        assertThat(week.entries()).isEmpty(); // being read
+        runAll(held);
+        assertThat(week.entries()).hasSize(18);
+        window.currentTripProperty().set(other);
+        runAll(held);
+        assertThat(week.titleProperty().get()).isEqualTo("Another delegation");
+        assertThat(week.entries()).isEmpty();
+        long firstId = services.itinerary().load(sample.id()).orElseThrow().events().get(0).id();
+        services.database().withConnection(connection -> {
+            try (var rename = connection.prepareStatement("UPDATE event SET title = ? WHERE id = ?")) {
+                rename.setString(1, "Renamed meanwhile");
+                rename.setLong(2, firstId);
+                rename.executeUpdate();
+            }
+            return null;
+        });
+
+        window.currentTripProperty().set(sample);
+        // At once, as it was shown (before the read in the background ends)...
+        assertThat(week.titleProperty().get()).startsWith(sample.name());
+        assertThat(week.entries()).hasSize(18).noneMatch(e -> e.fullTitle().equals("Renamed meanwhile"));
+        // ... then as it is now.
+        runAll(held);
+        assertThat(week.entries()).hasSize(18).anyMatch(e -> e.fullTitle().equals("Renamed meanwhile"));
+    }
+
+    private static void runAll(List<Runnable> held) {
+        while (!held.isEmpty()) {
+            held.remove(0).run();
+        }
     }
 
     @Test

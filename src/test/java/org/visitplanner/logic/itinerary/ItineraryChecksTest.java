@@ -84,6 +84,63 @@ class ItineraryChecksTest {
     }
 
     @Test
+    void threeEventsInAChainAreStillToldPairByPair() {
+        List<ItineraryProblem> problems = problems(Trips.week()
+                .event("Strategic review", MINES, MONDAY, "14:00", "15:00", List.of(MA_WEI.id()))
+                .event("Lab tour", MINES, MONDAY, "14:30", "15:30", List.of(MA_WEI.id()))
+                .event("Coffee", MINES, MONDAY, "15:15", "16:00", List.of(MA_WEI.id())));
+
+        assertThat(problems).extracting(ItineraryProblem::eventIds)
+                .containsExactly(List.of(1L, 2L), List.of(2L, 3L));
+        assertThat(problems.get(1).message()).contains("“Lab tour” (14:30–15:30) overlaps “Coffee” (15:15–16:00)");
+    }
+
+    @Test
+    void aCrowdOfOverlappingEventsIsOneProblemNamingHowManyAndWhen() {
+        Trips trips = Trips.week();
+        for (int i = 0; i < 40; i++) { // 40 events at once for both members: 780 pairs
+            trips.event("Session " + i, MINES, MONDAY, "09:00", i % 2 == 0 ? "12:00" : "12:30");
+        }
+        trips.event("Dinner", MINES, MONDAY, "19:00", "21:00");
+        // Another crowd the same afternoon, for one member only, apart from the morning's.
+        trips.event("Talk A", MINES, MONDAY, "14:00", "15:00", List.of(LI_NA.id()))
+                .event("Talk B", MINES, MONDAY, "14:00", "15:00", List.of(LI_NA.id()))
+                .event("Talk C", MINES, MONDAY, "14:30", "15:30", List.of(LI_NA.id()))
+                .event("Talk D", MINES, MONDAY, "15:00", "16:00", List.of(LI_NA.id()));
+
+        List<ItineraryProblem> overlaps = problems(trips).stream().filter(p -> p.kind() == Kind.OVERLAP).toList();
+
+        assertThat(overlaps).hasSize(2);
+        ItineraryProblem morning = overlaps.get(0);
+        assertThat(morning.severity()).isEqualTo(Severity.ERROR);
+        assertThat(morning.day()).isEqualTo(MONDAY);
+        assertThat(morning.eventIds()).hasSize(40).doesNotContain(41L);
+        assertThat(morning.memberIds()).containsExactly(MA_WEI.id(), LI_NA.id());
+        assertThat(morning.message()).isEqualTo("Double booking for Ma Wei, Li Na (李娜): 40 events overlap from 09:00 to"
+                + " 12:30 (“Session 0” 09:00–12:00, “Session 1” 09:00–12:30, “Session 2” 09:00–12:00 and 37 more).");
+        ItineraryProblem afternoon = overlaps.get(1);
+        assertThat(afternoon.eventIds()).containsExactly(42L, 43L, 44L, 45L);
+        assertThat(afternoon.memberIds()).containsExactly(LI_NA.id());
+        assertThat(afternoon.message()).contains("4 events overlap from 14:00 to 16:00", "and 1 more");
+    }
+
+    @Test
+    void aCrowdIsToldInFrenchAndChinese() {
+        Trips trips = Trips.week();
+        for (int i = 0; i < 5; i++) {
+            trips.event("Séance " + i, MINES, MONDAY, "09:00", "10:00", List.of(MA_WEI.id()));
+        }
+        Messages.setLocale(Locale.FRENCH);
+        assertThat(problems(trips)).filteredOn(p -> p.kind() == Kind.OVERLAP).singleElement()
+                .extracting(ItineraryProblem::message).asString()
+                .contains("5 événements se chevauchent de 09:00 à 10:00", "et 2 autres");
+        Messages.setLocale(Locale.CHINESE);
+        assertThat(problems(trips)).filteredOn(p -> p.kind() == Kind.OVERLAP).singleElement()
+                .extracting(ItineraryProblem::message).asString()
+                .contains("09:00 至 10:00 有 5 个活动时间重叠", "等另外 2 个");
+    }
+
+    @Test
     void eventsThatMerelyTouchDoNotOverlapAndDifferentPeopleMayBeBusyAtOnce() {
         assertThat(problems(Trips.week()
                 .event("Review", MINES, MONDAY, "14:00", "15:00")

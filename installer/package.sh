@@ -63,7 +63,7 @@ fi
 
 # 3. The app image: the launcher, the runtime and the jars, with the desktop Java options (Launcher.OPTIONS; see
 #    docs/decisions/0019-start-up.md). The data never goes inside it: it lives in the user's data folder.
-java_options=(-XX:+UseSerialGC -Xms24m -Xmx1g -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TieredStopAtLevel=1 -Xss1m -Dvisitplanner.options=true)
+java_options=(-XX:+UseSerialGC -Xms64m -Xmx1g -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TieredStopAtLevel=1 -Xss1m -Dvisitplanner.options=true)
 options=(--name "$name" --app-version "$version" --vendor "Visit Planner"
     --description "Plans a delegation's visits abroad: directory, itinerary, printed schedules and meeting records."
     --input "$input" --main-jar visit-planner.jar --main-class org.visitplanner.Main --runtime-image "$out/runtime"

@@ -34,12 +34,12 @@ public final class Launcher {
 
     /**
      * The desktop options: the serial collector (one thread, no concurrent work; pauses of a few milliseconds on a
-     * heap this size), a heap that starts small and may grow to 1 GB (large imports and the search index build) and
-     * gives memory back after a busy moment instead of keeping it (at most 30 % of it free), and the quick compiler
-     * only (the optimising one costs more CPU at start-up than it ever saves in an app that mostly waits for the
-     * user).
+     * heap this size); a heap that starts at 64 MB (a start then needs few collections), may grow to 1 GB (large
+     * imports, the search index build) and gives memory back after a busy moment (at most 30 % of it free); and the
+     * quick compiler only (the optimising one costs more CPU at start-up than it ever saves in an app that mostly
+     * waits for the user).
      */
-    public static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-Xms24m", "-Xmx1g",
+    public static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx1g",
             "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:TieredStopAtLevel=1", "-Xss1m",
             "-D" + OPTIONS_SET + "=true");
 
